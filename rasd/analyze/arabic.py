@@ -1,0 +1,276 @@
+"""The Arabic text layer: normalization for matching, tokens with clitics, sentences.
+
+Everything here keeps an exact way back to the original text: :func:`normalize_with_map` returns
+the original offset of every normalized character, and every :class:`Token` carries original
+``start``/``end`` offsets (``text[start:end] == token.text``). Search, places and entities all match
+through the same functions, so ``العراق`` = ``والعراق`` = ``بالعراق`` everywhere.
+
+What normalization does (the usual light normalization of Arabic IR, Larkey et al. 2002):
+diacritics, Quranic marks, tatweel and invisible marks are removed; أ إ آ ٱ → ا; ى → ي; ة → ه;
+Persian ی ک → ي ك; Eastern Arabic and Persian digits → ASCII; presentation forms → base letters;
+ASCII upper case → lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rasd.analyze.lang_ar.clitics import ARTICLE_PREFIX_RE, CONJUNCTIONS, PROCLITIC_LETTERS, QUERY_PREFIXES
+
+# --- the character table -------------------------------------------------------------------
+
+_REMOVE = (
+    [chr(c) for c in range(0x064B, 0x0660)]  # harakat, shadda, sukun, small marks
+    + ["\u0670"]  # superscript (dagger) alef
+    + [chr(c) for c in range(0x06D6, 0x06EE)]  # Quranic annotation marks
+    + [chr(c) for c in range(0x0610, 0x061B)]  # honorific / Quranic signs above letters
+    + ["\u0640"]  # tatweel
+    + [chr(c) for c in range(0x200B, 0x2010)]  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    + [chr(c) for c in range(0x202A, 0x202F)]  # bidi embeddings and overrides
+    + [chr(c) for c in range(0x2066, 0x206A)]  # bidi isolates
+    + ["\u061C", "\uFEFF", "\u00AD"]  # Arabic letter mark, BOM / ZWNBSP, soft hyphen
+)
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه",
+    "ک": "ك",
+}
+_MAP.update({chr(0x0660 + i): str(i) for i in range(10)})  # Eastern Arabic digits
+_MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
+_MAP.update({chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)})
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in _REMOVE}
+    table.update({ord(k): v for k, v in _MAP.items()})
+    # Arabic presentation forms (A: U+FB50-FDFF, B: U+FE70-FEFF): decompose, then normalize.
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Cn":
+            continue
+        base = unicodedata.normalize("NFKC", ch)
+        out = "".join(_MAP.get(b, b) for b in base if b not in _REMOVE and not b.isspace())
+        if out != ch:
+            table[cp] = out or None
+    return table
+
+
+_TABLE = _build_table()
+# Characters whose normalization is not exactly one character (removed or expanded): when a
+# text has none of them, the offset map is the identity and is built without a Python loop.
+_LENGTH_CHANGING = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp, v in _TABLE.items() if v is None or len(v) != 1) + "]"
+)
+_TRAILING_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+
+#: A word of normalized text: letters, digits (and underscore, as in Python's ``\\w``).
+WORD_RE = re.compile(r"\w+")
+
+
+def normalize(text: str) -> str:
+    """Normalize Arabic (and ASCII) text for matching.
+
+    Args:
+        text: Any string.
+
+    Returns:
+        The normalized string (see the module docstring for what changes).
+    """
+    return text.translate(_TABLE)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalize ``text`` and keep the way back to it.
+
+    Returns:
+        ``(norm, offsets)`` where ``len(offsets) == len(norm) + 1``, ``offsets[i]`` is the index in
+        ``text`` of the character that produced ``norm[i]`` and ``offsets[-1] == len(text)``.
+        A normalized span ``norm[a:b]`` (``b > a``) comes from ``text[offsets[a]:offsets[b - 1] + 1]``.
+    """
+    changes = [m.start() for m in _LENGTH_CHANGING.finditer(text)]
+    if not changes:
+        return text.translate(_TABLE), list(range(len(text) + 1))
+    # identity runs between the length-changing characters are copied as ranges (fast path for
+    # diacritized text, where a few hundred marks sit in thousands of plain letters)
+    offsets: list[int] = []
+    pos = 0
+    table = _TABLE
+    for i in changes:
+        offsets.extend(range(pos, i))
+        out = table[ord(text[i])]
+        if out:
+            offsets.extend([i] * len(out))
+        pos = i + 1
+    offsets.extend(range(pos, len(text) + 1))
+    return text.translate(table), offsets
+
+
+def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a span of normalized text (``end > start``) back to original offsets."""
+    return offsets[start], offsets[end - 1] + 1
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the original text.
+
+    Attributes:
+        start, end: Original offsets (``text[start:end] == token.text``).
+        text: The word as written (with its diacritics and clitics).
+        norm: The normalized word.
+        stem_start: Original offset where the stem begins after a *certain* proclitic prefix
+            (conjunction/preposition before the article, and the article itself: ``والعراق``,
+            ``بالعراق``, ``للعراق``); equals ``start`` when the word has no article.
+        stem: The normalized word without that prefix (``عراق``); this is also the search key.
+        readings: Every plausible split ``(stem_start, stem)``, longest stem first: adds the splits
+            of single-letter proclitics و ف ب ل ك that cannot be told from root letters without a
+            lexicon (``بدير`` → ``بدير`` or ``دير``). Lexicon matchers (places, actors) try them in order.
+    """
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    stem_start: int
+    stem: str
+    readings: tuple[tuple[int, str], ...]
+
+
+def _article_prefix_len(norm_word: str) -> int:
+    m = ARTICLE_PREFIX_RE.match(norm_word)
+    return m.end() if m else 0
+
+
+def _readings(norm_word: str) -> list[tuple[int, str]]:
+    """All (prefix length in normalized chars, stem) splits of a normalized word, longest stem first."""
+    found: dict[str, int] = {norm_word: 0}
+    art = _article_prefix_len(norm_word)
+    if art:
+        rest = norm_word[art:]
+        found.setdefault(rest, art)
+        if norm_word[:art].endswith("ال"):  # keep the article: والرقه -> الرقه (names carry it)
+            found.setdefault(norm_word[art - 2:], art - 2)
+        else:  # لل = ل + ال with the alef dropped: للعراق -> العراق, located at the stem
+            found.setdefault("ال" + rest, art)
+    # single-letter proclitics (و/ف, then ب/ل/ك) that only a lexicon can tell from root letters
+    i = 0
+    if len(norm_word) > 3 and norm_word[0] in CONJUNCTIONS:
+        i = 1
+        found.setdefault(norm_word[1:], 1)
+    if len(norm_word) - i > 3 and norm_word[i] in PROCLITIC_LETTERS:
+        found.setdefault(norm_word[i + 1:], i + 1)
+    return sorted(((k, s) for s, k in found.items()), key=lambda r: (-len(r[1]), r[0]))
+
+
+def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Words of ``text`` as ``(start, end, normalized word)`` with original offsets.
+
+    Punctuation and spaces are not words. A word's trailing diacritics and tatweel stay inside its
+    span; invisible marks between words stay outside.
+    """
+    norm, offsets = normalize_with_map(text)
+    n = len(text)
+    for m in WORD_RE.finditer(norm):
+        a, b = m.span()
+        start = offsets[a]
+        end = offsets[b - 1] + 1
+        while end < n and text[end] in _TRAILING_MARKS:
+            end += 1
+        yield start, end, m.group()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`)."""
+    tokens = []
+    for start, end, word in iter_words(text):
+        # the k-th normalized char of the word sits at original offset start + (chars before it)
+        local = _local_offsets(text, start, end, len(word))
+        readings = tuple((local[k], s) for k, s in _readings(word))
+        art = _article_prefix_len(word)
+        tokens.append(Token(start, end, text[start:end], word, local[art], word[art:], readings))
+    return tokens
+
+
+def _local_offsets(text: str, start: int, end: int, size: int) -> list[int]:
+    """Original offset of each normalized character of the word ``text[start:end]`` (plus its end)."""
+    if end - start == size:
+        return list(range(start, end + 1))
+    _, offs = normalize_with_map(text[start:end])
+    return [start + o for o in offs]
+
+
+# --- search keys -------------------------------------------------------------------------------
+
+_ARTICLE_IN_TEXT_RE = re.compile(r"(?<!\S)" + ARTICLE_PREFIX_RE.pattern.lstrip("^"))
+
+
+def index_text(text: str) -> str:
+    """The search-index form of ``text``: one key per word, space-separated.
+
+    A key is the normalized word with a certain article prefix removed (``والعراق`` → ``عراق``).
+    Equal to ``" ".join(search_key(w) for w in words)``, computed in one pass for speed.
+    """
+    words = WORD_RE.findall(normalize(text))
+    return _ARTICLE_IN_TEXT_RE.sub("", " ".join(words))
+
+
+@lru_cache(maxsize=65536)
+def search_key(word: str) -> str:
+    """The index key of one word (see :func:`index_text`)."""
+    norm = normalize(word)
+    return norm[_article_prefix_len(norm):]
+
+
+def query_variants(word: str) -> list[str]:
+    """Index keys that count as the same word for a reader typing ``word``.
+
+    The word's own key, the key with each single-letter proclitic combination in front
+    (``بيروت`` also finds ``وبيروت``, ``لبيروت``), and, for a query word that itself carries a
+    single-letter proclitic (``بدمشق``), the same for its bare stem.
+    """
+    norm = normalize(word)
+    stems = [search_key(norm)]
+    for k, stem in _readings(norm):
+        if k and stem not in stems and len(stem) >= 4 and k <= 2:
+            stems.append(stem)
+    out: list[str] = []
+    for stem in stems:
+        for prefix in ("", *QUERY_PREFIXES):
+            variant = prefix + stem
+            if variant not in out:
+                out.append(variant)
+    return out
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+# A sentence ends at . ! ? ؟ … (not a decimal point: 3.5) followed by space, or at a line break.
+_SENT_END_RE = re.compile(r"(?:(?<!\d)\.(?!\d)|[!?؟…]|\.(?=\s))+[\"'»”)\]]*(?=\s|$)|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, trimmed of surrounding white space."""
+    spans = []
+    pos = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end() if text[m.start()] != "\n" else m.start()
+        spans.append((pos, end))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out

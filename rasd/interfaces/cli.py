@@ -1,0 +1,310 @@
+"""The ``rasd`` command line: a thin layer over :mod:`rasd.core` and :mod:`rasd.store`.
+
+Each command parses and validates its options, calls one library function, and turns
+:class:`rasd.errors.RasdError` into a one-line message and exit code 2. Exit code 1 means the
+command ran but skipped some input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rasd import config
+from rasd.errors import RasdError
+
+app = typer.Typer(
+    help="Rasd (رصد): Arabic news articles into structured, searchable, source-attributed data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite store file (default: config `db` or $RASD_DB, else rasd.db).")]
+FormatOption = Annotated[ListFormat, typer.Option("--format", help="table (for people) or jsonl (one JSON object a line).")]
+LimitOption = Annotated[int, typer.Option("--limit", min=1, help="Most rows to list.")]
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True)
+    raise typer.Exit(2)
+
+
+def _db(db: str | None) -> str:
+    return db or config.default_db()
+
+
+def _open(db: str | None, *, readonly: bool = True):
+    from rasd.store.db import Store
+
+    return Store(_db(db), readonly=readonly)
+
+
+def _pipeline(only: str | None, disable: str | None, analyze: bool = True):
+    if not analyze:
+        return None
+    from rasd.analyze.pipeline import Pipeline
+
+    names = [n.strip() for n in only.split(",") if n.strip()] if only else None
+    off = [n.strip() for n in disable.split(",") if n.strip()] if disable else []
+    return Pipeline(only=names, disable=off)
+
+
+def _print_jsonl(rows) -> None:
+    for row in rows:
+        out.out(json.dumps(row, ensure_ascii=False), highlight=False)
+
+
+def _ingest_with_progress(paths: list[str], store, pipeline, *, quiet: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from rasd.core import ingest
+
+    counts = {"added": 0, "duplicate": 0, "skipped": 0}
+    if quiet:
+        return ingest(paths, store, pipeline=pipeline)
+    with Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/bold]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[detail]}"), TimeElapsedColumn(), console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=None, detail="")
+
+        def on_progress(kind, item):
+            counts[kind] += 1
+            if kind == "skipped":
+                progress.console.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
+            progress.update(task, advance=1, detail=f"new {counts['added']} · dup {counts['duplicate']} · skipped {counts['skipped']}")
+
+        report = ingest(paths, store, pipeline=pipeline, on_progress=on_progress)
+        progress.update(task, total=sum(counts.values()))
+    return report
+
+
+def _print_report(report) -> None:
+    err.print(
+        f"ingested {report.ingested}, duplicates {report.duplicates}, skipped {len(report.skipped)}"
+        f" in {report.seconds:.1f}s", highlight=False,
+    )
+    if report.skipped:
+        reasons: dict[str, int] = {}
+        for s in report.skipped:
+            reasons[s.reason.split(":")[0]] = reasons.get(s.reason.split(":")[0], 0) + 1
+        for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+            err.print(f"  skipped {n} × {reason}", highlight=False)
+    for failure in report.failures[:20]:
+        err.print(f"[yellow]component failed[/yellow] {failure}", highlight=False)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (text, HTML, RSS/Atom, WARC, JSON/JSONL, CSV, zip, gz), or - for stdin.")],
+    db: DbOption = None,
+    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis pipeline on new articles.")] = True,
+    only: Annotated[Optional[str], typer.Option("--only", help="Comma-separated components to run (e.g. entities,places).")] = None,
+    disable: Annotated[Optional[str], typer.Option("--disable", help="Comma-separated components to leave out.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles into the store. Resumable: re-running skips what is stored already.
+
+    Exit code 0 when everything was read, 1 when some input was skipped (each one is named), 2 on error.
+    """
+    try:
+        pipeline = _pipeline(only, disable, analyze)
+        with _open(db, readonly=False) as store:
+            report = _ingest_with_progress(paths, store, pipeline, quiet=quiet)
+    except RasdError as exc:
+        _fail(exc)
+    _print_report(report)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders in any supported format, or - for stdin.")],
+    fmt: Annotated[ListFormat, typer.Option("--format", help="jsonl: one contract record a line; table: a summary row each.")] = ListFormat.jsonl,
+    only: Annotated[Optional[str], typer.Option("--only", help="Comma-separated components to run.")] = None,
+    disable: Annotated[Optional[str], typer.Option("--disable", help="Comma-separated components to leave out.")] = None,
+) -> None:
+    """Analyze articles and print their records (nothing is stored). See docs/output.md."""
+    from rasd.core import analyze as run
+
+    skipped = []
+
+    def on_skip(s):
+        skipped.append(s)
+        err.print(f"[yellow]skipped[/yellow] {s}", highlight=False)
+
+    try:
+        pipeline = _pipeline(only, disable)
+        records = (a.to_record() for a in run(paths, pipeline=pipeline, on_skip=on_skip))
+        if fmt == ListFormat.jsonl:
+            _print_jsonl(records)
+        else:
+            table = Table("id", "outlet", "published", "title", "entities", "places", "claims", "events")
+            for r in records:
+                table.add_row(r["id"], r["outlet"] or "", r["published"] or "", (r["title"] or "")[:60],
+                              *(str(len(r[k])) for k in ("entities", "places", "claims", "events")))
+            out.print(table)
+    except RasdError as exc:
+        _fail(exc)
+    if skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", OR, -excluded. Arabic-aware: العراق finds والعراق.')],
+    db: DbOption = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Only this outlet.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Published on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.")] = None,
+    limit: LimitOption = 20,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Full-text search over titles and bodies, ranked, with highlighted snippets."""
+    from rasd.store.search import search as run
+
+    try:
+        with _open(db) as store:
+            hits = run(store, query, outlet=outlet, date_from=date_from, date_to=date_to, limit=limit)
+    except RasdError as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl(h.to_dict() for h in hits)
+        return
+    table = Table("score", "id", "published", "outlet", "title / snippet", show_lines=True)
+    for h in hits:
+        snippet = h.snippet.replace("[", "\\[").replace("<mark>", "[bold yellow]").replace("</mark>", "[/bold yellow]")
+        table.add_row(f"{h.score:.2f}", h.id, h.published or "", h.outlet or "", f"[bold]{_esc(h.title)}[/bold]\n{snippet}")
+    out.print(table)
+    err.print(f"{len(hits)} hit(s)")
+
+
+def _esc(value: str | None) -> str:
+    return (value or "").replace("[", "\\[")
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix of 6+ characters).")],
+    db: DbOption = None,
+) -> None:
+    """Print one stored article's full record as JSON."""
+    try:
+        with _open(db) as store:
+            article = store.get(article_id)
+    except RasdError as exc:
+        _fail(exc)
+    if article is None:
+        _fail(RasdError(f"no article with id {article_id!r} (find ids with `rasd search` or `rasd export`)"))
+    out.out(json.dumps(article.to_record(), ensure_ascii=False, indent=2), highlight=False)
+
+
+@app.command()
+def stats(db: DbOption = None, limit: LimitOption = 20, fmt: FormatOption = ListFormat.table) -> None:
+    """Counts per outlet, per publication date, per genre and per analysis layer."""
+    try:
+        with _open(db) as store:
+            s = store.stats()
+    except RasdError as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl([{"articles": s["articles"], "layers": s["layers"]}]
+                     + [{"outlet": r["outlet"], "articles": r["articles"], "first": r["first"], "last": r["last"]} for r in s["outlets"][:limit]]
+                     + [{"published": r["published"], "articles": r["articles"]} for r in s["dates"][:limit]])
+        return
+    print_stats(s, limit)
+
+
+def print_stats(s: dict, limit: int) -> None:
+    """Render store statistics as tables."""
+    out.print(f"[bold]{s['articles']}[/bold] articles; layers filled: "
+              + (", ".join(f"{k} {v}" for k, v in s["layers"].items()) or "none"))
+    t = Table("outlet", "articles", "first", "last", title="per outlet")
+    for r in s["outlets"][:limit]:
+        t.add_row(r["outlet"], str(r["articles"]), r["first"] or "", r["last"] or "")
+    out.print(t)
+    t = Table("published", "articles", title="per date")
+    for r in s["dates"][:limit]:
+        t.add_row(r["published"], str(r["articles"]))
+    out.print(t)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv or parquet.")] = ExportFormat.jsonl,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output file (default: stdout; parquet needs a file).")] = None,
+    db: DbOption = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Only this outlet.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Published on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Most articles to write.")] = None,
+) -> None:
+    """Write stored articles (full records) as JSONL, CSV or Parquet."""
+    from rasd.core import export as run
+
+    try:
+        with _open(db) as store:
+            n = run(store, output or sys.stdout, fmt=fmt.value, outlet=outlet, date_from=date_from, date_to=date_to, limit=limit)
+    except RasdError as exc:
+        _fail(exc)
+    err.print(f"exported {n} article(s)" + (f" to {output}" if output else ""))
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis pipeline.")] = True,
+) -> None:
+    """The main job on the bundled sample: ingest + analyze it into the store, then summarize."""
+    paths = sorted(str(p) for p in SAMPLES.iterdir() if p.is_file() and p.suffix in {".txt", ".jsonl", ".json"})
+    if not paths:
+        _fail(RasdError(f"no bundled samples in {SAMPLES}"))
+    try:
+        pipeline = _pipeline(None, None, analyze)
+        with _open(db, readonly=False) as store:
+            report = _ingest_with_progress(paths, store, pipeline, quiet=False)
+            s = store.stats()
+            seed = next(store.iter_articles(outlet="جريدة البناء", limit=1), None)
+    except RasdError as exc:
+        _fail(exc)
+    _print_report(report)
+    out.print(f"\nstore: {_db(db)}")
+    print_stats(s, limit=20)
+    if seed is not None:
+        out.print("\n[bold]The seed article's record[/bold] (rasd show " + seed.id + "):")
+        out.out(json.dumps(seed.to_record(), ensure_ascii=False, indent=2), highlight=False)
+    out.print("\nTry: [bold]rasd search 'دير الزور' --db " + _db(db) + "[/bold]")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()
