@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from rasd.store.db import Store
 #: Articles written per transaction. Each transaction holds whole articles only, so a crash loses
 #: at most the last batch, which a re-run stores again; 200 keeps ingest near its peak rate
 #: (measured with bench/ingest.py: larger batches gained < 3%).
-BATCH_SIZE = 200
+BATCH_SIZE = int(os.environ.get("RASD_BATCH_SIZE", "200"))
 #: A batch is also committed after this many seconds, so a slow analysis loses little on a crash.
 BATCH_SECONDS = 2.0
 

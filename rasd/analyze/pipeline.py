@@ -116,7 +116,7 @@ class Pipeline:
             except Exception as exc:  # the one place component errors are caught
                 where = article.source or article.id or "?"
                 self.failures.append(ComponentFailure(where, comp.name, f"{type(exc).__name__}: {exc}"))
-                log.warning("%s: component %s failed: %s", where, comp.name, exc)
+                log.debug("%s: component %s failed: %s", where, comp.name, exc)
                 continue
             if not isinstance(result, Article):
                 raise PipelineError(f"component {comp.name!r} returned {type(result).__name__}, not Article")

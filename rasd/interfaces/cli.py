@@ -112,8 +112,14 @@ def _print_report(report) -> None:
             reasons[s.reason.split(":")[0]] = reasons.get(s.reason.split(":")[0], 0) + 1
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
             err.print(f"  skipped {n} × {reason}", highlight=False)
-    for failure in report.failures[:20]:
-        err.print(f"[yellow]component failed[/yellow] {failure}", highlight=False)
+    if report.failures:
+        grouped: dict[str, list[str]] = {}
+        for failure in report.failures:
+            where, _, what = failure.partition(": ")
+            grouped.setdefault(what, []).append(where)
+        for what, wheres in grouped.items():
+            err.print(f"[yellow]component failed on {len(wheres)} article(s)[/yellow] (first: {wheres[0]}): {what}",
+                      highlight=False)
 
 
 @app.command()
@@ -279,9 +285,7 @@ def demo(
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis pipeline.")] = True,
 ) -> None:
     """The main job on the bundled sample: ingest + analyze it into the store, then summarize."""
-    paths = sorted(str(p) for p in SAMPLES.iterdir() if p.is_file() and p.suffix in {".txt", ".jsonl", ".json"})
-    if not paths:
-        _fail(RasdError(f"no bundled samples in {SAMPLES}"))
+    paths = [str(SAMPLES / "seed-article.txt"), str(SAMPLES / "saudinewsnet-sample.jsonl")]
     try:
         pipeline = _pipeline(None, None, analyze)
         with _open(db, readonly=False) as store:

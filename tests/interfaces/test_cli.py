@@ -1,0 +1,145 @@
+"""The `rasd` command, run for real as a subprocess on the bundled real articles."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLES
+
+RASD = str(Path(sys.executable).with_name("rasd"))
+SEED = SAMPLES / "seed-article.txt"
+SAMPLE = SAMPLES / "saudinewsnet-sample.jsonl"
+
+
+def rasd(*args, stdin: bytes | None = None, env=None) -> subprocess.CompletedProcess:
+    return subprocess.run([RASD, *map(str, args)], input=stdin, capture_output=True, timeout=600, env=env)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "rasd.db"
+    done = rasd("ingest", SAMPLE, SEED, "--db", path, "--quiet")
+    assert done.returncode == 0, done.stderr.decode()
+    return path
+
+
+def jsonl(done) -> list[dict]:
+    assert done.returncode == 0, done.stderr.decode()
+    return [json.loads(line) for line in done.stdout.decode().splitlines() if line.strip()]
+
+
+def test_ingest_reports_counts_and_reingest_is_a_noop(db):
+    again = rasd("ingest", SAMPLE, SEED, "--db", db, "--quiet")
+    assert again.returncode == 0
+    assert "ingested 0, duplicates 329, skipped 0" in again.stderr.decode()
+
+
+def test_search_finds_the_seed_in_arabic_and_shows_hits(db):
+    hits = jsonl(rasd("search", "كوناشينكوف", "--db", db, "--format", "jsonl"))
+    assert len(hits) == 1
+    hit = hits[0]
+    assert set(hit) >= {"id", "url", "title", "outlet", "published", "score", "snippet"}
+    assert hit["outlet"] == "جريدة البناء" and hit["published"] == "2017-10-11"
+    assert "<mark>كوناشينكوف</mark>" in hit["snippet"]
+    table = rasd("search", "دير الزور", "--db", db, "--limit", "3")
+    assert table.returncode == 0 and "دير" in table.stdout.decode()
+
+
+def test_search_filters_and_limit(db):
+    hits = jsonl(rasd("search", "السعودية", "--db", db, "--format", "jsonl", "--limit", "5", "--outlet", "okaz"))
+    assert 0 < len(hits) <= 5 and {h["outlet"] for h in hits} == {"okaz"}
+    hits = jsonl(rasd("search", "السعودية", "--db", db, "--format", "jsonl", "--from", "2015-08-01", "--to", "2015-08-03"))
+    assert hits and all("2015-08-01" <= h["published"] <= "2015-08-03" for h in hits)
+
+
+def test_bad_query_and_bad_db_give_one_line_errors(db, tmp_path):
+    done = rasd("search", "-", "--db", db)
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith("error:") and "Traceback" not in done.stderr.decode()
+    done = rasd("search", "العراق", "--db", tmp_path / "missing.db")
+    assert done.returncode == 2 and "rasd ingest" in done.stderr.decode()
+    done = rasd("search", "العراق", "--db", db, "--from", "last week")
+    assert done.returncode == 2 and "--from" in done.stderr.decode()
+
+
+def test_show_prints_the_full_record(db):
+    hit = jsonl(rasd("search", "كوناشينكوف", "--db", db, "--format", "jsonl"))[0]
+    record = json.loads(rasd("show", hit["id"], "--db", db).stdout)
+    assert record["title"] == "التحالف الأميركي يُغطّي تعزيزات «داعش» في دير الزور"
+    assert record["author"] == "معن حمية"
+    assert list(record)[:9] == ["id", "url", "outlet", "author", "title", "published", "language", "text", "genre"]
+    missing = rasd("show", "nope", "--db", db)
+    assert missing.returncode == 2 and "no article" in missing.stderr.decode()
+
+
+def test_stats_lists_outlets_and_dates(db):
+    rows = jsonl(rasd("stats", "--db", db, "--format", "jsonl", "--limit", "50"))
+    assert rows[0]["articles"] == 329
+    outlets = {r["outlet"]: r["articles"] for r in rows if "outlet" in r}
+    assert outlets["جريدة البناء"] == 1 and sum(outlets.values()) == 329
+
+
+def test_export_jsonl_csv_parquet_agree(db, tmp_path):
+    records = jsonl(rasd("export", "--db", db, "--format", "jsonl"))
+    assert len(records) == 329
+    out_csv = tmp_path / "a.csv"
+    assert rasd("export", "--db", db, "--format", "csv", "--output", out_csv).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows] == [r["id"] for r in records]
+    assert [r["text"] for r in rows] == [r["text"] for r in records]
+    pq = pytest.importorskip("pyarrow.parquet")
+    out_pq = tmp_path / "a.parquet"
+    assert rasd("export", "--db", db, "--format", "parquet", "--output", out_pq).returncode == 0
+    table = pq.read_table(out_pq).to_pylist()
+    assert [r["text"] for r in table] == [r["text"] for r in records]
+    nofile = rasd("export", "--db", db, "--format", "parquet")
+    assert nofile.returncode == 2 and "--output" in nofile.stderr.decode()
+
+
+def test_analyze_jsonl_keeps_text_ids_and_order(db, tmp_path):
+    records = jsonl(rasd("export", "--db", db, "--format", "jsonl", "--limit", "40"))
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out = jsonl(rasd("analyze", src, "--format", "jsonl"))
+    assert [r["id"] for r in out] == [r["id"] for r in records]
+    assert [r["text"] for r in out] == [r["text"] for r in records]
+    for r in out:
+        assert list(r) == ["id", "url", "outlet", "author", "title", "published", "language", "text", "genre",
+                           "entities", "places", "claims", "events", "techniques"]
+
+
+def test_analyze_reads_stdin(db):
+    out = jsonl(rasd("analyze", "-", "--format", "jsonl", stdin=SEED.read_bytes()))
+    assert len(out) == 1 and out[0]["published"] == "2017-10-11"
+
+
+def test_ingest_goes_on_past_bad_files_and_exits_1(tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(SAMPLE.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 40)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"content": "نص"\n' + SAMPLE.read_text(encoding="utf-8").splitlines()[1] + "\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    done = rasd("ingest", tmp_path / "empty.txt", tmp_path / "binary.bin", broken, good, "--db", db, "--quiet")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "ingested 2" in err and "skipped 3" in err
+    stats = jsonl(rasd("stats", "--db", db, "--format", "jsonl"))
+    assert stats[0]["articles"] == 2
+
+
+def test_every_command_has_help_and_is_documented():
+    top = subprocess.run([RASD, "--help"], capture_output=True, text=True).stdout
+    commands = ["ingest", "analyze", "search", "show", "stats", "export", "demo"]
+    docs = (REPO / "README.md").read_text(encoding="utf-8") + (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name in commands:
+        assert name in top
+        helptext = subprocess.run([RASD, name, "--help"], capture_output=True, text=True)
+        assert helptext.returncode == 0 and "Usage" in helptext.stdout
+        assert f"rasd {name}" in docs, f"`rasd {name}` is not documented"
