@@ -280,6 +280,94 @@ def export(
 
 
 @app.command()
+def ner(
+    conll: Annotated[Path, typer.Option("--conll", help="CoNLL input: `token [tag]` per line, blank line between sentences.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Tag a CoNLL file: writes `token PREDICTED_TAG` lines (IOB2, PER/ORG/LOC/MISC), same sentence breaks.
+
+    A gold tag column in the input is allowed and ignored, so the output can be scored with conlleval.
+    """
+    from rasd.analyze import ner as nerlib
+
+    try:
+        sentences = _read_conll(conll)
+        tags = [nerlib.tag_tokens([tok for tok, _ in sent]) for sent in sentences]
+        if output:
+            nerlib.write_conll(sentences, tags, output)
+        else:
+            nerlib.write_conll(sentences, tags, sys.stdout)
+    except (RasdError, OSError) as exc:
+        _fail(exc)
+
+
+def _read_conll(path: Path):
+    from rasd.analyze import ner as nerlib
+
+    try:
+        return nerlib.read_conll(path)
+    except UnicodeDecodeError as exc:
+        raise RasdError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except FileNotFoundError:
+        raise RasdError(f"{path}: no such file") from None
+
+
+evaluate_app = typer.Typer(help="Score Rasd against gold annotations.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@evaluate_app.command("ner")
+def evaluate_ner(
+    conll: Annotated[Path, typer.Argument(help="CoNLL file with a gold tag in the last column.")],
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Per-label and micro precision/recall/F1 (CoNLL exact match) of the shipped NER model on FILE."""
+    from rasd.analyze import ner as nerlib
+
+    try:
+        sentences = _read_conll(conll)
+        if not sentences or any(gold is None for sent in sentences for _, gold in sent):
+            raise RasdError(f"{conll}: every token line needs a gold tag column (`token TAG`)")
+        predicted = [nerlib.tag_tokens([tok for tok, _ in sent]) for sent in sentences]
+        scores = nerlib.evaluate([[g for _, g in sent] for sent in sentences], predicted)
+    except (RasdError, ValueError) as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl({"label": label, **vals} for label, vals in scores.items())
+        return
+    table = Table("label", "precision", "recall", "F1", "gold entities", title=f"NER on {conll}")
+    for label, v in scores.items():
+        table.add_row(label, f"{v['precision']:.4f}", f"{v['recall']:.4f}", f"{v['f1']:.4f}", str(v["support"]))
+    out.print(table)
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    label: Annotated[Optional[str], typer.Option("--label", help="Only PER, ORG, LOC or MISC.")] = None,
+    limit: LimitOption = 20,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Top canonical entities in the store, with mention and article counts."""
+    from rasd.store.db import top_items
+
+    try:
+        with _open(db) as store:
+            rows = top_items(store, "entities", key=lambda e: (e.get("canonical") or e["text"], e.get("label")),
+                             where=lambda e: label is None or e.get("label") == label.upper())
+    except RasdError as exc:
+        _fail(exc)
+    rows = rows[:limit]
+    if fmt == ListFormat.jsonl:
+        _print_jsonl({"canonical": k[0], "label": k[1], "mentions": m, "articles": a} for k, m, a in rows)
+        return
+    table = Table("canonical", "label", "mentions", "articles", title="top entities")
+    for (name, lab), m, a in rows:
+        table.add_row(name, lab or "", str(m), str(a))
+    out.print(table)
+
+
+@app.command()
 def demo(
     db: DbOption = None,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis pipeline.")] = True,

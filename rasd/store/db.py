@@ -264,3 +264,16 @@ def _filters(outlet: str | None, date_from: str | None, date_to: str | None, ali
         clauses.append(f"{alias}.published <= ?")
         params.append(date_to)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def top_items(store: Store, layer: str, *, key, where=lambda item: True) -> list[tuple[Any, int, int]]:
+    """Group one layer's items across the store: ``[(key, mentions, articles)]``, most mentioned first."""
+    mentions: dict = {}
+    articles: dict = {}
+    for article_id, item in store.layer_items(layer):
+        if not where(item):
+            continue
+        k = key(item)
+        mentions[k] = mentions.get(k, 0) + 1
+        articles.setdefault(k, set()).add(article_id)
+    return sorted(((k, m, len(articles[k])) for k, m in mentions.items()), key=lambda r: (-r[1], -r[2], str(r[0])))

@@ -1,0 +1,27 @@
+"""Docs stay true to the code: the output contract's example is what Rasd produces."""
+
+import json
+import re
+
+from rasd.analyze.pipeline import check_spans
+from rasd.article import RECORD_KEYS, Article
+from rasd.ingest import read_paths
+from tests.conftest import REPO, SAMPLES
+
+
+def test_output_doc_example_is_the_seed_record_rasd_produces():
+    doc = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
+    example = json.loads(re.search(r"```json\n(.*?)\n```", doc, re.S).group(1))
+    assert tuple(example) == RECORD_KEYS
+    (seed,) = [a for a in read_paths([str(SAMPLES / "seed-article.txt")])]
+    seed.ensure_id()
+    produced = seed.to_record()
+    for key in ("id", "url", "outlet", "author", "title", "published", "language", "text"):
+        assert example[key] == produced[key], key
+    assert check_spans(Article.from_record(example)) == []
+
+
+def test_output_doc_lists_every_record_key():
+    doc = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
+    for key in RECORD_KEYS:
+        assert f"| `{key}` |" in doc
