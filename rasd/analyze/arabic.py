@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasd.analyze.lang_ar.clitics import ARTICLE_PREFIX_RE, CONJUNCTIONS, PROCLITIC_LETTERS, QUERY_PREFIXES
 
@@ -118,8 +118,7 @@ def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
 # --- tokens ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the original text.
 
     Attributes:
@@ -144,12 +143,14 @@ class Token:
     readings: tuple[tuple[int, str], ...]
 
 
+@lru_cache(maxsize=262144)
 def _article_prefix_len(norm_word: str) -> int:
     m = ARTICLE_PREFIX_RE.match(norm_word)
     return m.end() if m else 0
 
 
-def _readings(norm_word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=262144)
+def _readings(norm_word: str) -> tuple[tuple[int, str], ...]:
     """All (prefix length in normalized chars, stem) splits of a normalized word, longest stem first."""
     found: dict[str, int] = {norm_word: 0}
     art = _article_prefix_len(norm_word)
@@ -167,7 +168,7 @@ def _readings(norm_word: str) -> list[tuple[int, str]]:
         found.setdefault(norm_word[1:], 1)
     if len(norm_word) - i > 3 and norm_word[i] in PROCLITIC_LETTERS:
         found.setdefault(norm_word[i + 1:], i + 1)
-    return sorted(((k, s) for s, k in found.items()), key=lambda r: (-len(r[1]), r[0]))
+    return tuple(sorted(((k, s) for s, k in found.items()), key=lambda r: (-len(r[1]), r[0])))
 
 
 def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
@@ -191,11 +192,15 @@ def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`)."""
     tokens = []
     for start, end, word in iter_words(text):
-        # the k-th normalized char of the word sits at original offset start + (chars before it)
-        local = _local_offsets(text, start, end, len(word))
-        readings = tuple((local[k], s) for k, s in _readings(word))
+        readings = _readings(word)  # cached per word form: news repeats its words
         art = _article_prefix_len(word)
-        tokens.append(Token(start, end, text[start:end], word, local[art], word[art:], readings))
+        if end - start == len(word):  # no marks inside the word: offsets are start + k
+            shifted = tuple((start + k, stem) for k, stem in readings) if len(readings) > 1 else ((start, word),)
+            tokens.append(Token(start, end, text[start:end], word, start + art, word[art:], shifted))
+        else:
+            local = _local_offsets(text, start, end, len(word))
+            shifted = tuple((local[k], stem) for k, stem in readings)
+            tokens.append(Token(start, end, text[start:end], word, local[art], word[art:], shifted))
     return tokens
 
 
