@@ -1,0 +1,47 @@
+"""Place-name data for the places component (normalized keys, see rasd.analyze.arabic.normalize).
+
+How the stoplist was made: every one-word GeoNames name of the gazetteer was counted in the 31,030
+SaudiNewsNet articles (document frequency); the names seen in 30+ articles were read by hand and
+those that are mostly common words, personal names or club names there were kept here. A stoplisted
+word is still a place after a trigger noun (``مدينة الخبر``, ``بلدة الباب``).
+"""
+
+#: One-word names that are common Arabic words (or names of people, clubs, newspapers) far more
+#: often than places in news. Curated and CLDR country names are not affected.
+COMMON_WORD_NAMES = frozenset("""
+كان وان فان مدينه المدينه جديده الجديد الجديده الخبر خبر البلاد الحكومه بيان عنه الاتحاد عين الخميس
+الجمعه الاحد السبت الاثنين الثلاثاء الاربعاء بانه دور دوله نادي السوق اطار امن ادي جامعه نايف سنه يوما
+التحالف عاليه سوف انا النصر ناصر الدور الحد معسكر سيما الشهداء سلامه المصدر الاشهر قوله الزياره وقف
+مرات اوباما الصور الصوره دورا راي العمال الحزم بلد صيف لاول سالم رصد امل الخبراء الاشاره جمال الام
+الثوره ثوره جنيه الحي الوجه الخمس العين البيضاء بشار السجن ليل الحاضر الطرف حارس سحب كسب الخضراء
+الجميل شعب سلطات اري الباب الكريمه كريمه نور طراز الطيبه اشرف الحريه بسيط البسيط سله جناته سلوك
+الساحل صفا رده الصف الحمراء ميدان الم الزعيم خالص الفحص الراس ميل بول الشيوخ تامه الهجره السد الفندق
+رياض السوداء برقيه الطبقه حكما جان الهنديه امان مارتن محلات وردا حاتم مول المنشاه ادم كوينز اله
+القصر الحراك الهاشميه ابا النادره هام واين بيل ساره العبور الحرف ادري الوادي الكردي ينقل عشاق قصور
+القاسم سلوي هولاند العزيزيه بشري داخله بيانه اليس حربيه مون انتم بخاري كورونا دولا كلينتون سلميه
+البيض سار المجد الري الحرجه ميادين الروضه جاسم الخارجه رشيد القصور داليا بحري عمد قاره الصلبه روي
+عنك هوي الرفاعي الجماليه العماره بركه العمود عمران يهود السوده ورود ادريان دير مشهد بورصه تشيلسي
+الاحمدي الزاويه حجه عقبه صور دوما الجزيره الدوله المملكه العاصمه
+الضاحيه القطاع الضفه الاقصي جنه السلميه حديثه
+""".split())
+
+#: Nouns that make the next words a place even when they are common words (``مدينة الباب``).
+PLACE_TRIGGERS = frozenset("""
+مدينه بلده قريه محافظه ولايه مديريه منطقه حي مخيم ناحيه قضاء اقليم جزيره ميناء مرفا عاصمه
+""".split())
+
+#: Heads of multi-word names whose last words alone then name the same place in that article
+#: (``جبال مران`` ... ``مران``): one sense per discourse.
+GENERIC_HEADS = frozenset("جبل جبال مخيم حي محافظه منطقه معبر منفذ قاعده نهر مدينه جزيره سهل وادي".split())
+
+#: Words that, right before a place name, make it part of an organisation or medium name
+#: (``جامعة المجمعة``, ``صحيفة الرياض``, ``وكالة أنباء الإمارات``): not a place mention.
+ORG_HEADS = frozenset("""
+جامعه نادي صحيفه جريده قناه وكاله انباء اذاعه فريق منتخب بنك مصرف شركه حزب حركه تلفزيون مجله
+نواب برلمان مقاطعه
+""".split())
+
+#: Feminine nisba adjectives that are also country names: after a definite word or a feminine noun
+#: they are adjectives (``العاصمة السعودية``, ``منطقة سورية``), otherwise the country
+#: (``أعلنت السعودية``, ``في سورية``).
+ADJECTIVE_COUNTRY_KEYS = frozenset({"السعوديه", "سوريه"})

@@ -1,0 +1,184 @@
+"""The places layer: traps, the seed article, and the quality gate on tests/data/places."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from rasd.analyze.components.places import load_gazetteer, places, resolve_text, to_geojson_features
+from rasd.analyze.pipeline import Pipeline, check_spans
+from rasd.article import Article
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "places"
+DEV = [json.loads(line) for line in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+SEED = next(r for r in DEV if r["id"].startswith("seed"))
+
+#: Quality floors of the held-out half (measured 0.976 recall / 0.976 precision, 2 of 85 and
+#: 2 of 85 wrong), rounded down so one more miss on a future change is allowed, two are not.
+HELDOUT_MIN_RECALL = 0.95
+HELDOUT_MIN_PRECISION = 0.95
+#: A mention is placed right when within 161 km (100 miles) of the gold point, the usual
+#: toponym-resolution tolerance (Leidner 2007; Gritta et al. 2018).
+TOLERANCE_KM = 161.0
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _hit(p, g) -> bool:
+    return p["start"] < g["end"] and g["start"] < p["end"] and km(p["lat"], p["lon"], g["lat"], g["lon"]) <= TOLERANCE_KM
+
+
+def evaluate(records) -> tuple[float, float]:
+    """(recall, precision) of resolve_text against gold mentions (see tests/data/places/SOURCE.txt)."""
+    found = n_gold = right = n_pred = 0
+    for r in records:
+        pred = [p for p in resolve_text(r["text"], outlet=r["outlet"]) if not p.get("unresolved")]
+        n_gold += len(r["gold"])
+        found += sum(any(_hit(p, g) for p in pred) for g in r["gold"])
+        n_pred += len(pred)
+        right += sum(any(_hit(p, g) for g in r["gold"]) for p in pred)
+    return found / n_gold, right / n_pred
+
+
+def by(text, name):
+    return [p for p in resolve_text(text) if p["text"] == name]
+
+
+def test_places_quality_gate_on_heldout_half():
+    recall, precision = evaluate([r for r in DEV if r["split"] == "heldout"])
+    assert recall >= HELDOUT_MIN_RECALL, f"held-out recall {recall:.3f}"
+    assert precision >= HELDOUT_MIN_PRECISION, f"held-out precision {precision:.3f}"
+
+
+def test_dev_set_has_two_halves_of_real_articles():
+    splits = [r["split"] for r in DEV]
+    assert splits.count("tuning") >= 10 and splits.count("heldout") >= 10
+    for r in DEV:
+        for g in r["gold"]:
+            assert r["text"][g["start"]:g["end"]] == g["text"]
+
+
+@pytest.mark.parametrize("record", DEV, ids=[r["id"] for r in DEV])
+def test_places_spans_index_the_text_exactly(record):
+    article = places(Article(text=record["text"], outlet=record["outlet"]))
+    assert check_spans(article) == []
+    for p in article.places:
+        assert record["text"][p["start"]:p["end"]] == p["text"]
+
+
+def test_seed_deir_ez_zor_iraq_and_euphrates():
+    found = resolve_text(SEED["text"])
+    dez = [p for p in found if p["text"] == "دير الزور"]
+    assert dez and all(km(p["lat"], p["lon"], 35.33, 40.14) <= 10 for p in dez)
+    iraq = [p for p in found if p["text"] == "العراق"]
+    assert iraq and all(p["kind"] == "country" and p["country"] == "IQ" for p in iraq)
+    euphrates = [p for p in found if "الفرات" in p["text"]]
+    assert euphrates and euphrates[0]["kind"] == "river" and euphrates[0]["name"] == "Euphrates"
+
+
+def test_russian_ministry_is_not_russia():
+    assert resolve_text("رصدت وزارة الدفاع الروسية انخفاضاً حاداً في الغارات") == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قصفت طائرات التحالف مواقع التنظيم في الرقة شمال سوريا", "SY"),
+    ("اندلعت اشتباكات في طرابلس شمال لبنان بين جبل محسن وباب التبانة، وقال مصدر في بيروت", "LB"),
+    ("قالت حكومة الوفاق في طرابلس إن الوضع في ليبيا يتحسن", "LY"),
+    ("وصل الوفد إلى عمان للقاء العاهل الأردني، ثم غادر الأردن", "JO"),
+    ("زار الوزير مسقط وصلالة ثم عاد إلى عمان", "OM"),
+])
+def test_ambiguous_names_follow_the_article_context(text, country):
+    ambiguous = {"الرقة", "طرابلس", "عمان"}
+    hits = [p for p in resolve_text(text) if p["text"] in ambiguous]
+    assert hits and all(p["country"] == country for p in hits)
+
+
+def test_aljazeera_channel_is_not_a_place_but_the_syrian_jazira_is():
+    assert resolve_text("قالت قناة الجزيرة في تقرير لها") == []
+    jazira = by("تقدمت القوات في الجزيرة السورية", "الجزيرة السورية")
+    assert jazira and jazira[0]["country"] == "SY" and jazira[0]["kind"] == "region"
+
+
+@pytest.mark.parametrize("text", ["قال الجيش السوري إن", "أكدت الحكومة العراقية", "العاصمة السعودية", "في منطقة سورية أخرى"])
+def test_demonyms_are_not_places(text):
+    assert resolve_text(text) == []
+
+
+def test_country_names_are_places():
+    assert [p["country"] for p in resolve_text("عاد اللاجئون إلى سوريا وسورية")] == ["SY", "SY"]
+    assert [p["country"] for p in resolve_text("أعلنت السعودية")] == ["SA"]
+
+
+@pytest.mark.parametrize("text", ["قال في حديثه إن الخبر صحيح", "اجتمعت اللجنة يوم الخميس في المدينة", "لجنة التحقيق"])
+def test_common_words_that_are_village_names_are_not_places(text):
+    assert resolve_text(text) == []
+
+
+def test_org_entity_blocks_the_place_inside_it():
+    text = "أعلنت مؤسسة قطر للتربية برنامجا جديدا"
+    assert [p["country"] for p in resolve_text(text)] == ["QA"]
+    org = {"start": text.index("مؤسسة"), "end": text.index(" برنامجا"), "label": "ORG"}
+    assert resolve_text(text, entities=[org]) == []
+
+
+def test_organisation_heads_and_quoted_newspapers_block_places():
+    assert resolve_text("أعلنت جامعة المجمعة عن برامج") == []
+    assert resolve_text("وقال لـ«الشرق الأوسط» إن المفاوضات مستمرة") == []
+    assert [p["kind"] for p in resolve_text("الأوضاع في الشرق الأوسط")] == ["region"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("وصلت التعزيزات بدير الزور أمس", "دير الزور"),
+    ("سيطر التنظيم على مدينة تدمر والرقة", "الرقة"),
+    ("تحدث المبعوث للعراق عن الأزمة", "عراق"),
+    ("أرسلت واشنطن قوات إلى العراق", "العراق"),
+])
+def test_clitics_stay_outside_the_span(text, span):
+    found = {p["text"]: p["start"] for p in resolve_text(text)}
+    assert found.get(span) == text.index(span)
+
+
+def test_one_sense_per_discourse_for_generic_heads():
+    found = resolve_text("تقع جبال مران في صعدة، وتحصن الحوثيون في مران")
+    assert [p["text"] for p in found] == ["جبال مران", "صعدة", "مران"]
+
+
+def test_loc_entity_missing_from_the_gazetteer_is_unresolved():
+    text = "وصلت القافلة إلى زمبلاوي صباحا"
+    loc = {"start": text.index("زمبلاوي"), "end": text.index("زمبلاوي") + len("زمبلاوي"), "label": "LOC"}
+    (p,) = resolve_text(text, entities=[loc])
+    assert p["unresolved"] is True and p["lat"] is None and p["text"] == "زمبلاوي"
+
+
+def test_dateline_city_beats_same_named_country():
+    (first, *_rest) = resolve_text("الجزائر 25 شوال 1436 هـ واس\nتابعت الصحف في الجزائر")
+    assert first["name"] == "Algiers"
+
+
+def test_geojson_features_one_per_resolved_mention():
+    article = places(Article(text="قصف في حلب وزمبلاوي", id="a1"))
+    features = to_geojson_features(article.to_record())
+    assert [f["properties"]["name"] for f in features] == ["Aleppo"]
+    lon, lat = features[0]["geometry"]["coordinates"]
+    assert km(lat, lon, 36.2, 37.16) < 20 and features[0]["properties"]["article"] == "a1"
+
+
+def test_places_runs_as_a_pipeline_component():
+    pipeline = Pipeline(only=["places"])
+    article = pipeline(Article(text="زار الوزير بغداد"))
+    assert [p["name"] for p in article.places] == ["Baghdad"] and not pipeline.failures
+
+
+def test_gazetteer_is_small_and_complete():
+    gaz = load_gazetteer()
+    assert (Path(__file__).resolve().parents[2] / "rasd/models/gazetteer/gazetteer.sqlite").stat().st_size < 50e6
+    kinds = {p.kind for p in gaz.places.values()}
+    assert {"country", "city", "admin1", "river", "sea", "region", "crossing", "district"} <= kinds
+    assert "محافظه دير الزور" in gaz.names and "معبر نصيب" in gaz.names
