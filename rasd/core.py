@@ -140,20 +140,22 @@ def analyze(paths: Iterable[str], *, pipeline: Pipeline, stdin: IO[bytes] | None
         yield item
 
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson")
 
 
 def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outlet: str | None = None,
-           date_from: str | None = None, date_to: str | None = None, limit: int | None = None) -> int:
-    """Write stored articles as JSONL, CSV (layers as JSON strings) or Parquet.
+           date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
+           per: str = "mention") -> int:
+    """Write stored articles as JSONL, CSV (layers as JSON strings), Parquet, or their places as GeoJSON.
 
     Args:
         store: The open store.
         out: A path, or a text stream for jsonl/csv (``parquet`` needs a path).
         fmt: One of :data:`EXPORT_FORMATS`.
+        per: For geojson: one Feature per place ``mention`` or per distinct ``place`` (with article ids).
 
     Returns:
-        The number of articles written.
+        The number of articles (jsonl, csv, parquet) or features (geojson) written.
 
     Raises:
         StoreError: Unknown format, or parquet without a path or without pyarrow.
@@ -163,10 +165,12 @@ def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outle
     articles = store.iter_articles(outlet=outlet, date_from=date_from, date_to=date_to, limit=limit)
     if fmt == "parquet":
         return _export_parquet(articles, out)
-    stream, close = (open(out, "w", encoding="utf-8", newline="") , True) if isinstance(out, (str, Path)) else (out, False)
+    stream, close = (open(out, "w", encoding="utf-8", newline=""), True) if isinstance(out, (str, Path)) else (out, False)
     n = 0
     try:
-        if fmt == "jsonl":
+        if fmt == "geojson":
+            n = _export_geojson(articles, stream, per)
+        elif fmt == "jsonl":
             for art in articles:
                 stream.write(json.dumps(art.to_record(), ensure_ascii=False) + "\n")
                 n += 1
@@ -181,6 +185,37 @@ def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outle
         if close:
             stream.close()
     return n
+
+
+def _export_geojson(articles: Iterable[Article], stream: IO[str], per: str) -> int:
+    from rasd.analyze.components.places import to_geojson_features
+
+    if per not in ("mention", "place"):
+        raise StoreError(f"unknown --per {per!r}; choose from: mention, place")
+    features: list[dict] = []
+    by_place: dict[tuple, dict] = {}
+    for art in articles:
+        record = art.to_record()
+        for feature in to_geojson_features(record):
+            props = feature["properties"]
+            props.update({"outlet": art.outlet, "url": art.url, "published": art.published})
+            if per == "mention":
+                features.append(feature)
+                continue
+            key = (props["name"], props["country"], *feature["geometry"]["coordinates"])
+            place = by_place.setdefault(key, {
+                "type": "Feature", "geometry": feature["geometry"],
+                "properties": {"name": props["name"], "country": props["country"], "kind": props["kind"],
+                               "mentions": 0, "articles": []},
+            })
+            place["properties"]["mentions"] += 1
+            if art.id not in place["properties"]["articles"]:
+                place["properties"]["articles"].append(art.id)
+    if per == "place":
+        features = sorted(by_place.values(), key=lambda f: -f["properties"]["mentions"])
+    json.dump({"type": "FeatureCollection", "features": features}, stream, ensure_ascii=False)
+    stream.write("\n")
+    return len(features)
 
 
 def _export_parquet(articles: Iterable[Article], out) -> int:

@@ -41,6 +41,7 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+    geojson = "geojson"
 
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite store file (default: config `db` or $RASD_DB, else rasd.db).")]
@@ -260,23 +261,26 @@ def print_stats(s: dict, limit: int) -> None:
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv or parquet.")] = ExportFormat.jsonl,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv, parquet, or geojson (the places layer).")] = ExportFormat.jsonl,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output file (default: stdout; parquet needs a file).")] = None,
     db: DbOption = None,
     outlet: Annotated[Optional[str], typer.Option("--outlet", help="Only this outlet.")] = None,
     date_from: Annotated[Optional[str], typer.Option("--from", help="Published on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Most articles to write.")] = None,
+    per: Annotated[str, typer.Option("--per", help="geojson: one feature per place `mention`, or per `place` with article ids.")] = "mention",
 ) -> None:
-    """Write stored articles (full records) as JSONL, CSV or Parquet."""
+    """Write stored articles (full records) as JSONL, CSV or Parquet, or their places as GeoJSON."""
     from rasd.core import export as run
 
     try:
         with _open(db) as store:
-            n = run(store, output or sys.stdout, fmt=fmt.value, outlet=outlet, date_from=date_from, date_to=date_to, limit=limit)
+            n = run(store, output or sys.stdout, fmt=fmt.value, outlet=outlet, date_from=date_from, date_to=date_to,
+                    limit=limit, per=per)
     except RasdError as exc:
         _fail(exc)
-    err.print(f"exported {n} article(s)" + (f" to {output}" if output else ""))
+    what = "feature(s)" if fmt == ExportFormat.geojson else "article(s)"
+    err.print(f"exported {n} {what}" + (f" to {output}" if output else ""))
 
 
 @app.command()
@@ -364,6 +368,36 @@ def entities(
     table = Table("canonical", "label", "mentions", "articles", title="top entities")
     for (name, lab), m, a in rows:
         table.add_row(name, lab or "", str(m), str(a))
+    out.print(table)
+
+
+@app.command()
+def places(
+    db: DbOption = None,
+    country: Annotated[Optional[str], typer.Option("--country", help="Only places in this ISO country code (e.g. SY).")] = None,
+    limit: LimitOption = 20,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Top resolved places in the store, with mention/article counts and coordinates."""
+    from rasd.store.db import top_items
+
+    def key(p):
+        return (p.get("name"), p.get("country"), p.get("kind"), p.get("lat"), p.get("lon"), p.get("geonameid"))
+
+    try:
+        with _open(db) as store:
+            rows = top_items(store, "places", key=key,
+                             where=lambda p: not p.get("unresolved") and (country is None or p.get("country") == country.upper()))
+    except RasdError as exc:
+        _fail(exc)
+    rows = rows[:limit]
+    if fmt == ListFormat.jsonl:
+        _print_jsonl({"name": k[0], "country": k[1], "kind": k[2], "lat": k[3], "lon": k[4], "geonameid": k[5],
+                      "mentions": m, "articles": a} for k, m, a in rows)
+        return
+    table = Table("place", "country", "kind", "lat", "lon", "mentions", "articles", title="top places")
+    for (name, cc, kind, lat, lon, _), m, a in rows:
+        table.add_row(name or "", cc or "", kind or "", f"{lat:.2f}", f"{lon:.2f}", str(m), str(a))
     out.print(table)
 
 
