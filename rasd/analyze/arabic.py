@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -171,37 +172,79 @@ def _readings(norm_word: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(((k, s) for s, k in found.items()), key=lambda r: (-len(r[1]), r[0])))
 
 
-def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
+def word_spans(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` as ``(start, end, normalized word)`` with original offsets.
 
     Punctuation and spaces are not words. A word's trailing diacritics and tatweel stay inside its
     span; invisible marks between words stay outside.
     """
+    if not _LENGTH_CHANGING.search(text):  # common case: offsets are the identity
+        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text.translate(_TABLE))]
     norm, offsets = normalize_with_map(text)
     n = len(text)
+    out = []
     for m in WORD_RE.finditer(norm):
         a, b = m.span()
         start = offsets[a]
         end = offsets[b - 1] + 1
         while end < n and text[end] in _TRAILING_MARKS:
             end += 1
-        yield start, end, m.group()
+        out.append((start, end, m.group()))
+    return out
+
+
+def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Iterate :func:`word_spans`."""
+    return iter(word_spans(text))
+
+
+def _make_token(text: str, start: int, end: int, word: str) -> Token:
+    readings = _readings(word)  # cached per word form: news repeats its words
+    art = _article_prefix_len(word)
+    if end - start == len(word):  # no marks inside the word: offsets are start + k
+        shifted = tuple((start + k, stem) for k, stem in readings) if len(readings) > 1 else ((start, word),)
+        return Token(start, end, text[start:end], word, start + art, word[art:], shifted)
+    local = _local_offsets(text, start, end, len(word))
+    return Token(start, end, text[start:end], word, local[art], word[art:],
+                 tuple((local[k], stem) for k, stem in readings))
 
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`)."""
-    tokens = []
-    for start, end, word in iter_words(text):
-        readings = _readings(word)  # cached per word form: news repeats its words
-        art = _article_prefix_len(word)
-        if end - start == len(word):  # no marks inside the word: offsets are start + k
-            shifted = tuple((start + k, stem) for k, stem in readings) if len(readings) > 1 else ((start, word),)
-            tokens.append(Token(start, end, text[start:end], word, start + art, word[art:], shifted))
-        else:
-            local = _local_offsets(text, start, end, len(word))
-            shifted = tuple((local[k], stem) for k, stem in readings)
-            tokens.append(Token(start, end, text[start:end], word, local[art], word[art:], shifted))
-    return tokens
+    return [_make_token(text, start, end, word) for start, end, word in word_spans(text)]
+
+
+class LazyTokens(Sequence):
+    """The tokens of a text, each built when first indexed: for scanners that look at few of them.
+
+    ``spans[i]`` is ``(start, end, norm)`` of token ``i`` (cheap); ``self[i]`` is the full :class:`Token`.
+    """
+
+    __slots__ = ("text", "spans", "_built")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = word_spans(text)
+        self._built: list[Token | None] = [None] * len(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        tok = self._built[i]
+        if tok is None:
+            tok = self._built[i] = _make_token(self.text, *self.spans[i])
+        return tok
+
+    def between(self, start: int, end: int) -> range:
+        """Indices of the tokens lying inside ``text[start:end]``."""
+        lo = bisect.bisect_left(self.spans, (start,))
+        hi = lo
+        while hi < len(self.spans) and self.spans[hi][1] <= end:
+            hi += 1
+        return range(lo, hi)
 
 
 def _local_offsets(text: str, start: int, end: int, size: int) -> list[int]:

@@ -126,3 +126,15 @@ def test_seed_sentences_and_tokens():
 def test_decimal_points_do_not_end_sentences():
     text = "بلغ النمو 3.5 في المئة. وقال الوزير ذلك!"
     assert [text[a:b] for a, b in sentences(text)] == ["بلغ النمو 3.5 في المئة.", "وقال الوزير ذلك!"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(arabic_text)
+def test_lazy_tokens_are_the_tokens(text):
+    from rasd.analyze.arabic import LazyTokens
+
+    lazy = LazyTokens(text)
+    assert list(lazy) == tokenize(text)
+    assert [(t.start, t.end, t.norm) for t in lazy] == lazy.spans
+    for tok_index, tok in enumerate(lazy):
+        assert tok_index in lazy.between(tok.start, tok.end)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rasd.analyze.arabic import Token, tokenize
+from rasd.analyze.arabic import LazyTokens, Token, _readings
 from rasd.analyze.lang_ar.places_stoplist import (
     ADJECTIVE_COUNTRY_KEYS,
     COMMON_WORD_NAMES,
@@ -117,10 +117,20 @@ class Gazetteer:
         self.names = names
         #: first word of every multi-word key -> the most words a key starting with it has
         self.first_words: dict[str, int] = {}
+        #: every word a key starts with (single-word keys included)
+        self.start_words: frozenset[str] = frozenset(key.split(" ", 1)[0] for key in names)
         for key in names:
             words = key.split(" ")
             if len(words) > 1:
                 self.first_words[words[0]] = max(self.first_words.get(words[0], 1), len(words))
+        self._could_start: dict[str, bool] = {}
+
+    def could_start(self, norm_word: str) -> bool:
+        """Whether any clitic reading of a normalized word begins a gazetteer name (cached per word form)."""
+        known = self._could_start.get(norm_word)
+        if known is None:
+            known = self._could_start[norm_word] = any(stem in self.start_words for _, stem in _readings(norm_word))
+        return known
 
     def candidates(self, key: str, strict: bool) -> list[Place]:
         """Places named ``key``; ``strict`` drops uncurated names that are common words or villages."""
@@ -173,11 +183,16 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return gap.isspace() and "\n" not in gap
 
 
-def _find_mentions(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Mention]:
+def _find_mentions(text: str, tokens: LazyTokens, gaz: Gazetteer) -> list[_Mention]:
     """Longest gazetteer matches over the tokens, left to right, with clitic readings of the first word."""
     found: list[_Mention] = []
     i, n = 0, len(tokens)
+    spans = tokens.spans
+    could_start = gaz.could_start
     while i < n:
+        if not could_start(spans[i][2]):  # cheap test first: most words start no place name
+            i += 1
+            continue
         best = None  # (number of tokens, start offset, key, guessed clitic)
         tok = tokens[i]
         for start, stem in tok.readings:
@@ -207,12 +222,12 @@ def _find_mentions(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Ment
     return found
 
 
-def _prev_norm(tokens: list[Token], idx: int, back: int = 1) -> str:
+def _prev_norm(tokens: LazyTokens, idx: int, back: int = 1) -> str:
     k = idx - back
-    return tokens[k].norm if k >= 0 else ""
+    return tokens.spans[k][2] if k >= 0 else ""
 
 
-def _blocked_by_context(text: str, tokens: list[Token], m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
+def _blocked_by_context(text: str, tokens: LazyTokens, m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
     """Org-name and media contexts in which a place name is not a place mention."""
     if any(a <= m.start and m.end <= b for a, b in org_spans):
         return True
@@ -312,7 +327,7 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
         Place dicts in text order (see the module docstring); spans index ``text`` exactly.
     """
     gaz = load_gazetteer()
-    tokens = tokenize(text)
+    tokens = LazyTokens(text)
     entities = entities or []
     label = lambda e: str(e.get("label") or e.get("type") or "").upper()  # noqa: E731
     org_spans = [(e["start"], e["end"]) for e in entities if label(e) in ("ORG", "ORGANIZATION")]
@@ -350,14 +365,15 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
             continue
         if any(m.start < e["end"] and e["start"] < m.end for m in mentions):
             continue
-        ent_tokens = [t for t in tokens if e["start"] <= t.start and t.end <= e["end"]]
-        if not ent_tokens:
+        inside = tokens.between(e["start"], e["end"])
+        if not inside:
             continue
+        ent_tokens = [tokens[k] for k in inside]
         for start, stem in ent_tokens[0].readings:
             key = " ".join([stem] + [t.norm for t in ent_tokens[1:]])
             cands = gaz.candidates(key, strict=False)
             if cands:
-                first = tokens.index(ent_tokens[0])
+                first = inside.start
                 mentions.append(_Mention(start, ent_tokens[-1].end, key, first, first + len(ent_tokens) - 1,
                                          cands, from_entity=True))
                 break
@@ -372,18 +388,20 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     return out
 
 
-def _find_mentions_for_keys(text: str, tokens: list[Token], keys: dict[str, list[Place]],
+def _find_mentions_for_keys(text: str, tokens: LazyTokens, keys: dict[str, list[Place]],
                             covered: set[int]) -> list[_Mention]:
     out = []
-    for i, tok in enumerate(tokens):
-        if i in covered:
+    firsts = {key.split(" ", 1)[0] for key in keys}
+    for i in range(len(tokens)):
+        if i in covered or not any(stem in firsts for _, stem in _readings(tokens.spans[i][2])):
             continue
+        tok = tokens[i]
         for start, stem in tok.readings:
             for key, cands in keys.items():
                 words = key.split(" ")
                 if words[0] != stem or i + len(words) > len(tokens):
                     continue
-                if all(tokens[i + k].norm == w for k, w in enumerate(words[1:], 1)):
+                if all(tokens.spans[i + k][2] == w for k, w in enumerate(words[1:], 1)):
                     out.append(_Mention(start, tokens[i + len(words) - 1].end, key, i, i + len(words) - 1, cands))
                     break
             else:
