@@ -67,7 +67,8 @@ _TABLE = _build_table()
 _LENGTH_CHANGING = re.compile(
     "[" + "".join(re.escape(chr(cp)) for cp, v in _TABLE.items() if v is None or len(v) != 1) + "]"
 )
-_TRAILING_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+#: Marks that belong to the word before them (diacritics, tatweel): spans extend over them.
+TRAILING_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 
 #: A word of normalized text: letters, digits (and underscore, as in Python's ``\\w``).
 WORD_RE = re.compile(r"\w+")
@@ -187,7 +188,7 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
         a, b = m.span()
         start = offsets[a]
         end = offsets[b - 1] + 1
-        while end < n and text[end] in _TRAILING_MARKS:
+        while end < n and text[end] in TRAILING_MARKS:
             end += 1
         out.append((start, end, m.group()))
     return out

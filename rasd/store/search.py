@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasd.analyze.arabic import WORD_RE, iter_words, normalize, query_variants, search_key
+from rasd.analyze.arabic import TRAILING_MARKS, WORD_RE, normalize, normalize_with_map, query_variants, search_key
+from rasd.analyze.lang_ar.clitics import ARTICLE_PREFIX_RE
 from rasd.errors import QueryError
 from rasd.store.db import Store, _filters
 
@@ -146,12 +148,15 @@ def search(store: Store, query: str, *, outlet: str | None = None, date_from: st
     groups = parse_query(query)
     expr = to_fts(groups)
     where, params = _filters(outlet, date_from, date_to, alias="a")
-    where = where.replace("WHERE", "AND", 1)
-    sql = (
-        f"SELECT a.id, a.url, a.title, a.outlet, a.published, a.text, bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
-        f" FROM search JOIN articles a ON a.rowid = search.rowid"
-        f" WHERE search MATCH ? {where} ORDER BY score LIMIT ?"
-    )
+    columns = "a.id, a.url, a.title, a.outlet, a.published, a.text"
+    if where:
+        sql = (f"SELECT {columns}, bm25(search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
+               f" FROM search JOIN articles a ON a.rowid = search.rowid"
+               f" WHERE search MATCH ? {where.replace('WHERE', 'AND', 1)} ORDER BY score LIMIT ?")
+    else:  # FTS5 sorts by its rank column itself, about twice as fast as ranking a join
+        sql = (f"SELECT {columns}, s.rank AS score FROM (SELECT rowid, rank FROM search WHERE search MATCH ?"
+               f" AND rank MATCH 'bm25({TITLE_WEIGHT}, {BODY_WEIGHT})' ORDER BY rank LIMIT ?) s"
+               f" JOIN articles a ON a.rowid = s.rowid ORDER BY s.rank")
     try:
         rows = store.conn.execute(sql, [expr, *params, limit]).fetchall()
     except sqlite3.OperationalError as exc:  # should not happen: the expression is built here
@@ -174,6 +179,14 @@ def _highlight_keys(term: Term) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=1024)
+def _keys_regex(keys: frozenset[str]) -> re.Pattern:
+    """A regex finding, in normalized text, the words whose search key is one of ``keys``."""
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    article = ARTICLE_PREFIX_RE.pattern.lstrip("^").replace("(?=\\w\\w)", "")
+    return re.compile(rf"(?<!\w)(?:{article})?(?:{alternatives})(?!\w)")
+
+
 def highlight(text: str, keys: set[str], *, context: int = SNIPPET_CONTEXT,
               open_mark: str = "<mark>", close_mark: str = "</mark>") -> tuple[str, list[dict]]:
     """Find the words of ``text`` whose search key is in ``keys``.
@@ -183,11 +196,14 @@ def highlight(text: str, keys: set[str], *, context: int = SNIPPET_CONTEXT,
         match in it wrapped in ``open_mark``/``close_mark``, and all matches as
         ``{"start", "end", "text"}`` spans of ``text``.
     """
-    matches = [
-        {"start": start, "end": end, "text": text[start:end]}
-        for start, end, word in iter_words(text)
-        if search_key(word) in keys
-    ]
+    norm, offsets = normalize_with_map(text)
+    matches = []
+    n = len(text)
+    for m in _keys_regex(frozenset(keys)).finditer(norm):
+        start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+        while end < n and text[end] in TRAILING_MARKS:
+            end += 1
+        matches.append({"start": start, "end": end, "text": text[start:end]})
     if not matches:
         return text[: 2 * context], []
     first = matches[0]["start"]

@@ -112,3 +112,21 @@ def test_search_on_real_sample(filled_store):
     assert all("<mark>" in h.snippet for h in hits)
     scores = [h.score for h in hits]
     assert scores == sorted(scores, reverse=True)
+
+
+_words = st.sampled_from(["العراق", "والعراق", "بالعراق", "للعراق", "عراق", "العِراقَ", "وعراق", "دير", "بدير",
+                          "الزور", "إعلان", "اعلان", "الله", "لله", "في", "ﻻ", "\u200f", "ـ", " ", "،", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_words, max_size=30), st.sampled_from(["العراق", "دير", "اعلان", "الله", "في"]))
+def test_highlight_finds_exactly_the_words_whose_key_matches(words, query):
+    from rasd.analyze.arabic import iter_words, query_variants, search_key
+    from rasd.store.search import highlight
+
+    text = " ".join(words)
+    keys = set(query_variants(query))
+    _, matches = highlight(text, keys)
+    expected = [(a, b) for a, b, w in iter_words(text) if search_key(w) in keys]
+    assert [(m["start"], m["end"]) for m in matches] == expected
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in matches)
