@@ -140,13 +140,14 @@ def analyze(paths: Iterable[str], *, pipeline: Pipeline, stdin: IO[bytes] | None
         yield item
 
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson", "plover")
 
 
 def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outlet: str | None = None,
            date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
            per: str = "mention") -> int:
-    """Write stored articles as JSONL, CSV (layers as JSON strings), Parquet, or their places as GeoJSON.
+    """Write stored articles as JSONL, CSV (layers as JSON strings), Parquet; their places as GeoJSON;
+    or their events as PLOVER JSONL records.
 
     Args:
         store: The open store.
@@ -155,7 +156,7 @@ def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outle
         per: For geojson: one Feature per place ``mention`` or per distinct ``place`` (with article ids).
 
     Returns:
-        The number of articles (jsonl, csv, parquet) or features (geojson) written.
+        The number of articles (jsonl, csv, parquet), features (geojson) or events (plover) written.
 
     Raises:
         StoreError: Unknown format, or parquet without a path or without pyarrow.
@@ -170,6 +171,13 @@ def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outle
     try:
         if fmt == "geojson":
             n = _export_geojson(articles, stream, per)
+        elif fmt == "plover":
+            from rasd.analyze.components.events import to_plover_records
+
+            for art in articles:
+                for rec in to_plover_records(art.to_record()):
+                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    n += 1
         elif fmt == "jsonl":
             for art in articles:
                 stream.write(json.dumps(art.to_record(), ensure_ascii=False) + "\n")

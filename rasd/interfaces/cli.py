@@ -42,6 +42,7 @@ class ExportFormat(str, Enum):
     csv = "csv"
     parquet = "parquet"
     geojson = "geojson"
+    plover = "plover"
 
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite store file (default: config `db` or $RASD_DB, else rasd.db).")]
@@ -261,7 +262,7 @@ def print_stats(s: dict, limit: int) -> None:
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv, parquet, or geojson (the places layer).")] = ExportFormat.jsonl,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv, parquet; geojson (places layer); plover (events as PLOVER JSONL).")] = ExportFormat.jsonl,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output file (default: stdout; parquet needs a file).")] = None,
     db: DbOption = None,
     outlet: Annotated[Optional[str], typer.Option("--outlet", help="Only this outlet.")] = None,
@@ -279,7 +280,7 @@ def export(
                     limit=limit, per=per)
     except RasdError as exc:
         _fail(exc)
-    what = "feature(s)" if fmt == ExportFormat.geojson else "article(s)"
+    what = {ExportFormat.geojson: "feature(s)", ExportFormat.plover: "event(s)"}.get(fmt, "article(s)")
     err.print(f"exported {n} {what}" + (f" to {output}" if output else ""))
 
 
@@ -398,6 +399,103 @@ def places(
     table = Table("place", "country", "kind", "lat", "lon", "mentions", "articles", title="top places")
     for (name, cc, kind, lat, lon, _), m, a in rows:
         table.add_row(name or "", cc or "", kind or "", f"{lat:.2f}", f"{lon:.2f}", str(m), str(a))
+    out.print(table)
+
+
+def _matches_name(query: str | None, *names: str | None) -> bool:
+    """Whether a user's name (Arabic, any clitics/diacritics, or English) matches one of ``names``."""
+    if query is None:
+        return True
+    from rasd.analyze.arabic import index_text
+
+    want = index_text(query)
+    return any(name and (index_text(name) == want or want in index_text(name)) for name in names)
+
+
+@app.command()
+def claims(
+    db: DbOption = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only claims whose speaker (or its entity) contains this name.")] = None,
+    anonymous: Annotated[bool, typer.Option("--anonymous", help="Only claims from unnamed sources (مصادر، تقارير ...).")] = False,
+    limit: LimitOption = 20,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Attributed statements found in the store: who said what, with the cue and the sentence."""
+    rows = []
+    try:
+        with _open(db) as store:
+            for article_id, c in store.layer_items("claims"):
+                spk = (c.get("speaker") or {}).get("text")
+                if anonymous and c.get("speaker_named"):
+                    continue
+                if speaker and not _matches_name(speaker, spk, c.get("speaker_entity")):
+                    continue
+                rows.append({"article": article_id, "speaker": spk, "speaker_entity": c.get("speaker_entity"),
+                             "speaker_named": c.get("speaker_named"), "cue": c["cue"]["text"],
+                             "content": c["content"]["text"] if c.get("content") else None, "direct": c.get("direct")})
+                if len(rows) >= limit:
+                    break
+    except RasdError as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl(rows)
+        return
+    table = Table("article", "speaker", "cue", "content", show_lines=True, title="claims")
+    for r in rows:
+        who = r["speaker"] or "(no speaker)"
+        table.add_row(r["article"], _esc(who) + ("" if r["speaker_named"] else " [dim](anonymous)[/dim]"), _esc(r["cue"]),
+                      _esc(("«" + r["content"] + "»") if r["direct"] and r["content"] else r["content"]))
+    out.print(table)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER event type (ASSAULT, PROTEST, MOBILIZE ...).")] = None,
+    place: Annotated[Optional[str], typer.Option("--place", help="Only events located at this place (Arabic or English name).")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Event date on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Event date on or before YYYY-MM-DD.")] = None,
+    include_negated: Annotated[bool, typer.Option("--include-negated", help="Also list negated events.")] = False,
+    limit: LimitOption = 20,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """PLOVER events found in the store (who did what to whom, where, when), with their sentence."""
+    from rasd.store.search import _check_date
+
+    rows = []
+    try:
+        _check_date(date_from, "--from")
+        _check_date(date_to, "--to")
+        with _open(db) as store:
+            for article_id, ev in store.layer_items("events"):
+                loc = ev.get("location") or {}
+                if event_type and ev.get("event") != event_type.upper():
+                    continue
+                if ev.get("negated") and not include_negated:
+                    continue
+                if place and not _matches_name(place, loc.get("text"), loc.get("name")):
+                    continue
+                if (date_from and (ev.get("date") or "") < date_from) or (date_to and (ev.get("date") or "9") > date_to):
+                    continue
+                rows.append({"article": article_id, "event": ev["event"], "mode": ev.get("mode") or [],
+                             "date": ev.get("date"), "actor": [a.get("name") for a in ev.get("actor") or []],
+                             "recipient": [a.get("name") for a in ev.get("recipient") or []],
+                             "place": loc.get("name") or loc.get("text"),
+                             "flags": [f for f in ("negated", "hypothetical", "historical") if ev.get(f)],
+                             "sentence": ev["sentence"]["text"]})
+                if len(rows) >= limit:
+                    break
+    except RasdError as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl(rows)
+        return
+    table = Table("date", "event", "actor → recipient", "place", "sentence", show_lines=True, title="events")
+    for r in rows:
+        what = r["event"] + (f" ({', '.join(r['mode'])})" if r["mode"] else "") + "".join(f"\n[dim]{f}[/dim]" for f in r["flags"])
+        who = ", ".join(filter(None, r["actor"])) or "?"
+        whom = ", ".join(filter(None, r["recipient"])) or "?"
+        table.add_row(r["date"] or "", what, _esc(f"{who} → {whom}"), _esc(r["place"]), _esc(r["sentence"]))
     out.print(table)
 
 

@@ -136,10 +136,41 @@ def test_ingest_goes_on_past_bad_files_and_exits_1(tmp_path):
 
 def test_every_command_has_help_and_is_documented():
     top = subprocess.run([RASD, "--help"], capture_output=True, text=True).stdout
-    commands = ["ingest", "analyze", "search", "show", "stats", "export", "demo"]
+    commands = ["ingest", "analyze", "search", "show", "stats", "export", "demo", "entities", "places", "ner", "evaluate"]
     docs = (REPO / "README.md").read_text(encoding="utf-8") + (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
     for name in commands:
         assert name in top
         helptext = subprocess.run([RASD, name, "--help"], capture_output=True, text=True)
         assert helptext.returncode == 0 and "Usage" in helptext.stdout
         assert f"rasd {name}" in docs, f"`rasd {name}` is not documented"
+
+
+def test_places_lists_resolved_places_with_coordinates(db):
+    rows = jsonl(rasd("places", "--db", db, "--format", "jsonl", "--country", "SY", "--limit", "50"))
+    assert rows and all(r["country"] == "SY" for r in rows)
+    deir = next(r for r in rows if r["name"] == "Deir ez-Zor")
+    assert abs(deir["lat"] - 35.33) < 0.1 and abs(deir["lon"] - 40.14) < 0.1
+    assert deir["articles"] >= 1 and deir["mentions"] >= deir["articles"]
+
+
+def test_export_geojson_per_mention_and_per_place(db, tmp_path):
+    per_mention = json.loads(rasd("export", "--db", db, "--format", "geojson").stdout)
+    assert per_mention["type"] == "FeatureCollection" and per_mention["features"]
+    records = {r["id"]: r for r in jsonl(rasd("export", "--db", db, "--format", "jsonl"))}
+    for f in per_mention["features"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -90 <= lat <= 90 and -180 <= lon <= 180
+        p = f["properties"]
+        assert records[p["article"]]["text"][p["start"]:p["end"]] == p["text"]
+    per_place = json.loads(rasd("export", "--db", db, "--format", "geojson", "--per", "place").stdout)
+    assert sum(f["properties"]["mentions"] for f in per_place["features"]) == len(per_mention["features"])
+    bad = rasd("export", "--db", db, "--format", "geojson", "--per", "country")
+    assert bad.returncode == 2 and "mention, place" in bad.stderr.decode()
+
+
+def test_entities_lists_canonical_names(db):
+    rows = jsonl(rasd("entities", "--db", db, "--format", "jsonl", "--limit", "200"))
+    assert rows and all(set(r) == {"canonical", "label", "mentions", "articles"} for r in rows)
+    assert [r["mentions"] for r in rows] == sorted((r["mentions"] for r in rows), reverse=True)
+    orgs = jsonl(rasd("entities", "--db", db, "--format", "jsonl", "--label", "ORG"))
+    assert orgs and {r["label"] for r in orgs} == {"ORG"}

@@ -1,0 +1,58 @@
+"""Benchmark of the claims and events layers: articles per second per core, given the earlier layers.
+
+Run ``python bench/events.py [--n 1000]`` (needs ../shared/data/news/saudinewsnet). The entities and places
+layers are computed first (not timed); then claims + events are timed on one core. Prints figures;
+nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+import zipfile
+from pathlib import Path
+
+from rasd.analyze.components.claims import claims
+from rasd.analyze.components.entities import entities
+from rasd.analyze.components.events import events
+from rasd.analyze.components.places import places
+from rasd.article import Article
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
+
+
+def read_articles(n: int) -> list[dict]:
+    """The first ``n`` SaudiNewsNet articles, day files in order."""
+    out: list[dict] = []
+    for path in sorted(DATA.glob("*.zip")):
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                out.extend(json.loads(z.read(name)))
+        if len(out) >= n:
+            break
+    return out[:n]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    args = parser.parse_args()
+    arts = []
+    for rec in read_articles(args.n):
+        art = Article(text=rec.get("content") or "", published=(rec.get("date_extracted") or "")[:10] or None)
+        arts.append(places(entities(art)))
+    chars = sum(len(a.text) for a in arts)
+    claims(arts[0]), events(arts[0])  # warm the lexicons
+    t0 = time.process_time()
+    n_claims = n_events = 0
+    for a in arts:  # as the pipeline runs them: claims then events on each article (they share tokens)
+        n_claims += len(claims(a).claims)
+        n_events += len(events(a).events)
+    total = time.process_time() - t0
+    print(f"{len(arts)} articles, {chars / len(arts):.0f} chars on average")
+    print(f"claims+events: {len(arts) / total:.0f} articles/s/core ({n_claims} claims, {n_events} events)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Benchmark the NER tagger: tokens per second on one core, and peak RSS with the model loaded.
+
+Run: ``python bench/ner.py`` (uses the ANERcorp dev split from ``../shared/data`` when present, else
+SaudiNewsNet-like sample text from ``tests/data/ner/``). Prints figures; never asserts on them.
+Targets from the "Entities" issue: >= 20,000 tokens/s, <= 300 MB RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from rasd.analyze import ner  # noqa: E402
+
+ANERCORP = ROOT.parent / "shared" / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_train.txt"
+
+
+def _sentences() -> tuple[list[list[str]], str]:
+    if ANERCORP.exists():
+        sents = ner.read_conll(ANERCORP)
+        dev = sents[len(sents) - len(sents) // 10:]  # last 10%: the dev split
+        return [[w for w, _ in s] for s in dev], "ANERcorp dev split"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/data/ner").glob("*.txt"))]
+    return [[t for t, _, _ in s] for text in texts for s in ner._sentences(text)], "tests/data/ner samples"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the text (the best is reported)")
+    args = ap.parse_args()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    model = ner.load_model()
+    load_s = time.perf_counter() - t0
+    sents, what = _sentences()
+    n_tokens = sum(len(s) for s in sents)
+    best = float("inf")
+    for r in range(args.repeat):
+        model.tables._cache.clear()  # cold cache each pass: no credit for having seen the words before
+        t0 = time.perf_counter()
+        model.tag_sentences(sents)
+        best = min(best, time.perf_counter() - t0)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux -> MiB
+    print(f"text: {what}, {len(sents)} sentences, {n_tokens} tokens")
+    print(f"model load: {load_s:.2f} s")
+    print(f"tagging: {n_tokens / best:,.0f} tokens/s (best of {args.repeat}, one process, one core)")
+    print(f"peak RSS: {rss:.0f} MB (interpreter before loading: {rss_before:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()

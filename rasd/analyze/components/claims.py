@@ -1,0 +1,531 @@
+"""The ``claims`` component: attributed statements -- who said what, with which reporting word.
+
+Each claim is ``{speaker, speaker_named, cue, content, direct, speaker_entity}``: ``speaker``, ``cue`` and
+``content`` are spans of ``article.text`` (``speaker`` is ``None`` when the subject is only a pronoun:
+وأضاف أنّ ...), ``speaker_named`` is false for unidentified sources (مصادر، تقارير استخبارية، شهود
+عيان، مسؤول رفض الكشف عن اسمه), ``direct`` is true for quoted or colon-introduced speech, and
+``speaker_entity`` is the canonical name of the entity (from the ``entities`` layer, else the actor
+table) that the speaker phrase names, or ``None``.
+
+The rules work on the clitic-aware tokens of :mod:`rasd.analyze.arabic`, one sentence at a time, with the
+word lists of :mod:`rasd.analyze.lang_ar.reporting`. They cover the positions Arabic news puts a source in:
+
+* verb first: ``وأعلن الناطق باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف أنّ ...``
+  (the speaker runs from the verb to the complement, a preposition, an adjunct or an accusative object);
+* subject first: ``الوزير قال إنّ ...`` (a short noun phrase before an unprefixed verb);
+* source last or first: ``... بحسب وكالة رويترز``، ``وفق ما نقله موقع "سايت"``، ``نقلاً عن مصادر``
+  (a source preposition, accepted only before a source noun or a named entity);
+* reported through another: ``نقلت الوكالة عن صاحب المبنى قوله "..."`` (the speaker follows عن);
+* circumstantial participles ``..., مشيراً إلى أنّ ...`` (speaker ``None``).
+
+Quoted content runs to its closing quotation mark, across sentences of the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from rasd.analyze.arabic import Token, normalize, sentences, tokenize
+from rasd.analyze.lang_ar import actors
+from rasd.analyze.lang_ar import reporting as R
+from rasd.analyze.pipeline import component
+from rasd.article import Article
+
+#: A speaker phrase longer than this many words is not a phrase but a clause (the longest in the
+#: annotated SaudiNewsNet sample has 12: a name, a title and a club).
+MAX_SPEAKER_WORDS = 14
+#: How far (in words) after the speaker the complement (أنّ، إنّ، :، «) may start: adjuncts such as
+#: "في مؤتمر صحفي عقده أمس في الرياض" sit between them (12 covers the annotated sample).
+MAX_ADJUNCT_WORDS = 12
+#: A subject before its verb (الوزير قال إنّ) has at most this many words; longer left contexts are
+#: clauses of their own.
+MAX_LEFT_SUBJECT_WORDS = 6
+#: Quoted content may run over sentences, up to this many characters, within one paragraph.
+MAX_QUOTE_CHARS = 3000
+
+_FORM_TO_VERB: dict[str, str] = {}
+for _lemma, (_forms, _prep) in R.REPORTING_VERBS.items():
+    for _f in _forms:
+        _FORM_TO_VERB.setdefault(_f, normalize(_lemma))
+_VERB_PREP = {normalize(k): v for k, (_, v) in R.REPORTING_VERBS.items()}
+_OPEN_QUOTES = "«\"“„"
+_PUNCT_STOP_RE = re.compile(r"[^\s«»\"“”„()\u200f\u200e\-–]")
+
+
+@lru_cache(maxsize=4)
+def tokens_of(text: str) -> tuple[list[Token], list[tuple[int, int]]]:
+    """Tokens and sentences of ``text``, cached for the few latest texts: claims and events share them.
+
+    Callers must not mutate the returned lists.
+    """
+    return tokenize(text), sentences(text)
+
+
+_PREP_FIRST = frozenset(seq[0] for seq in R.SOURCE_PREPOSITIONS)
+
+
+@lru_cache(maxsize=65536)
+def _verb_of(norm: str) -> str | None:
+    """The reporting verb (normalized lemma) a word is a form of, a leading و/ف allowed."""
+    for cand in (norm, norm[1:] if norm[:1] in "وف" else ""):
+        if not cand:
+            continue
+        if cand in _FORM_TO_VERB:
+            return _FORM_TO_VERB[cand]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _participle(norm: str) -> str | None:
+    for cand in (norm, norm[1:] if norm[:1] in "وف" else ""):
+        if cand in R.PARTICIPLES:
+            return cand
+    return None
+
+
+class _Sentence:
+    """Tokens of one sentence and the text between them."""
+
+    __slots__ = ("text", "toks", "start", "end")
+
+    def __init__(self, text: str, toks: list[Token], start: int, end: int):
+        self.text, self.toks, self.start, self.end = text, toks, start, end
+
+    def toks_norm_at(self, offset: int) -> str | None:
+        """Normalized word starting at character ``offset``, if any."""
+        return next((t.norm for t in self.toks if t.start == offset), None)
+
+    def gap(self, k: int) -> str:
+        """Text between word ``k - 1`` and word ``k`` (sentence start before the first word)."""
+        left = self.toks[k - 1].end if k > 0 else self.start
+        right = self.toks[k].start if k < len(self.toks) else self.end
+        return self.text[left:right]
+
+
+def _stops_phrase(gap: str) -> bool:
+    return bool(_PUNCT_STOP_RE.search(gap))
+
+
+def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
+    """End index (exclusive) of the speaker phrase starting at word ``j`` (``j`` when there is none)."""
+    toks = s.toks
+    k = j
+    while k < len(toks) and k - j < limit:
+        gap = s.gap(k)
+        if k == j:
+            if ":" in gap or any(q in gap for q in _OPEN_QUOTES):
+                return j
+        elif _stops_phrase(gap):
+            break
+        n = toks[k].norm
+        if n in R.COMPLEMENTIZERS or n in R.SAYING_NOUNS or n in R.SPEECH_OBJECTS:
+            break
+        if n in R.SPEAKER_STOPS and not (k > j and n in R.SPEAKER_JOINERS):
+            break
+        if k > j and n in R.SPEECH_NOUNS:
+            break
+        if n in ("ل", "لـ") or (n.startswith("ل") and not n.startswith("لل") and n[1:] in R.SOURCE_NOUNS):
+            if not (k > j and toks[k - 1].norm in R.GENITIVE_HOSTS):
+                break  # the addressee: قال لـ«سبق»، لوكالة الأنباء (but: بيان لوزارة الصحة)
+        if k > j:
+            if toks[k].text.endswith(("اً", "ًا", "ً")):
+                break  # an accusative object: رصدت الوزارة انخفاضاً
+            if (n[:1] == "و" and not n.startswith("وال") and n[1:] not in R.SOURCE_NOUNS
+                    and n not in R.WAW_INITIAL):
+                break
+            if _verb_of(n) or _participle(n):
+                break
+        if n.isdigit():
+            break
+        k += 1
+    return k
+
+
+def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJUNCT_WORDS) -> tuple[int, bool] | None:
+    """Where the reported content starts at or after word ``j``: ``(character offset, direct)``."""
+    toks = s.toks
+    for k in range(j, min(len(toks), j + limit) + 1):
+        gap = s.gap(k)
+        if ":" in gap:
+            q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES), None)
+            left = toks[k - 1].end if k > 0 else s.start
+            return (left + q if q is not None else (toks[k].start if k < len(toks) else -1)), True
+        q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES), None)
+        if q is not None and k > j - 1:
+            left = toks[k - 1].end if k > 0 else s.start
+            # a quoted name inside a phrase («داعش») is not a quotation: it must run past three words
+            close = s.text.find(R.QUOTES.get(gap[q], gap[q]), left + q + 1)
+            if close == -1 or len(s.text[left + q:close].split()) > 3:
+                return left + q, True
+        if k >= len(toks):
+            return None
+        n = toks[k].norm
+        if n in R.COMPLEMENTIZERS:
+            return toks[k].start, False
+        if prep and (n == prep or (prep == "ب" and n.startswith("ب") and len(n) > 3)):
+            if n == prep and k + 1 < len(toks) and toks[k + 1].norm in R.NOT_CONTENT_AFTER:
+                return -2, False  # an idiom (عن طريق): no claim at all
+            return toks[k].start, False
+        if n in R.SAYING_NOUNS and k + 1 <= len(toks):
+            nxt = _content_start(s, k + 1, None, 4)
+            return nxt if nxt else ((toks[k + 1].start, False) if k + 1 < len(toks) else None)
+    return None
+
+
+def _content_end(text: str, start: int, sent_end: int) -> int:
+    """End of content starting at ``start``: the closing quote of a quotation, else the sentence end."""
+    ch = text[start]
+    if ch in _OPEN_QUOTES:
+        closing = R.QUOTES[ch]
+        para_end = text.find("\n", start)
+        para_end = len(text) if para_end == -1 else para_end
+        close = text.find(closing, start + 1, min(para_end, start + MAX_QUOTE_CHARS))
+        if close != -1:
+            return max(close + 1, min(sent_end, close + 1))
+    end = sent_end
+    while end > start and text[end - 1] in " .،,؛;":
+        end -= 1
+    return end
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+@lru_cache(maxsize=1)
+def _actor_index() -> dict[str, str]:
+    index = {}
+    for actor in actors.ACTORS:
+        for name in (actor.canonical, *actor.aliases):
+            index.setdefault(normalize(name), actor.canonical)
+    return index
+
+
+def _speaker_entity(text: str, start: int, end: int, entities: list[dict]) -> str | None:
+    """Canonical name of the entity the speaker phrase names: a person first, then an organisation."""
+    best = None
+    rank = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+    for ent in entities:
+        if ent["start"] < end and ent["end"] > start:
+            key = (rank.get(ent.get("label"), 4), -(ent["end"] - ent["start"]))
+            if best is None or key < best[0]:
+                best = (key, ent.get("canonical") or ent["text"])
+    if best:
+        return best[1]
+    words = normalize(text[start:end]).split()
+    index = _actor_index()
+    for size in range(min(5, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            key = " ".join(words[i:i + size])
+            for cand in (key, key[1:] if key[:1] in "وفبل" else None):
+                if cand and cand in index:
+                    return index[cand]
+    return None
+
+
+def _is_named(text: str, start: int, end: int, toks: list[Token], entities: list[dict]) -> bool:
+    """False for unidentified sources: an anonymous head without a named person or organisation."""
+    norm = normalize(text[start:end])
+    if any(p in norm for p in R.ANONYMITY_PHRASES):
+        return False
+    head = toks[0].norm if toks else ""
+    head = head[1:] if head[:1] in "وف" and head[1:] in R.ANONYMOUS_HEADS else head
+    if head not in R.ANONYMOUS_HEADS and head[2:] not in R.ANONYMOUS_HEADS - {"الصحف", "وسائل"}:
+        return True
+    if head in ("متحدث", "مسؤول") and len(toks) > 1 and toks[1].norm == "باسم":
+        return True  # a spokesman of a named body speaks for it
+    return any(e["start"] < end and e["end"] > start and e.get("label") in ("PER", "ORG") for e in entities)
+
+
+def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str, Any]]:
+    """Find attributed statements in ``text``.
+
+    Args:
+        text: The article text.
+        entities: The ``entities`` layer of the same text (spans with ``label`` and ``canonical``), used
+            for ``speaker_entity`` and to accept source prepositions before names; may be empty.
+
+    Returns:
+        Claims ``{speaker, speaker_named, cue, content, direct, speaker_entity}`` in text order; every
+        span indexes ``text`` exactly.
+    """
+    entities = entities or []
+    tokens, sents = tokens_of(text)
+    claims: list[dict[str, Any]] = []
+    ti = 0
+    for a, b in sents:
+        while ti < len(tokens) and tokens[ti].start < a:
+            ti += 1
+        tj = ti
+        while tj < len(tokens) and tokens[tj].end <= b:
+            tj += 1
+        if tj > ti:
+            claims.extend(_sentence_claims(text, _Sentence(text, tokens[ti:tj], a, b), entities))
+        ti = tj
+    return _dedupe(claims)
+
+
+def _dedupe(claims: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for c in sorted(claims, key=lambda c: c["cue"]["start"]):
+        key = (c["cue"]["start"], c["cue"]["end"])
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _clause_start(s: _Sentence, i: int) -> int:
+    """Index of the first word of the clause that word ``i`` is in (after the last punctuation)."""
+    k = i
+    while k > 0 and not _stops_phrase(s.gap(k)):
+        k -= 1
+    return k
+
+
+def _make(text: str, s: _Sentence, entities: list[dict], cue: tuple[int, int], spk: tuple[int, int] | None,
+          content: tuple[int, int], direct: bool) -> dict[str, Any]:
+    speaker = None
+    named = True
+    entity = None
+    if spk and spk[1] > spk[0]:
+        st, en = s.toks[spk[0]].start, s.toks[spk[1] - 1].end
+        speaker = _span(text, st, en)
+        named = _is_named(text, st, en, s.toks[spk[0]:spk[1]], entities)
+        entity = _speaker_entity(text, st, en, entities)
+    return {
+        "speaker": speaker,
+        "speaker_named": named,
+        "cue": _span(text, s.toks[cue[0]].start, s.toks[cue[1] - 1].end),
+        "content": _span(text, content[0], content[1]),
+        "direct": direct,
+        "speaker_entity": entity,
+    }
+
+
+def _match_preposition(s: _Sentence, i: int) -> int:
+    """Number of words of a source preposition starting at word ``i`` (0 when none)."""
+    toks = s.toks
+    if toks[i].norm not in _PREP_FIRST:
+        return 0
+    for seq in R.SOURCE_PREPOSITIONS:
+        ok = True
+        for m, word in enumerate(seq):
+            if i + m >= len(toks):
+                ok = False
+                break
+            n = toks[i + m].norm
+            if word == "ل":
+                if m == len(seq) - 1 and n.startswith("ل") and n not in ("لا", "لم", "لن"):
+                    return len(seq) if n == "ل" else -len(seq)  # negative: the ل is attached to the next word
+                ok = False
+                break
+            if n != word:
+                ok = False
+                break
+        if ok:
+            return len(seq)
+    return 0
+
+
+def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict[str, Any]]:
+    toks = s.toks
+    out: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for i, tok in enumerate(toks):
+        if i in used:
+            continue
+        n = tok.norm
+        if n in R.EDITORIAL:
+            used.update(range(i, min(len(toks), i + 2)))
+            continue
+        # --- source prepositions: بحسب وكالة ...، وفق ما نقله موقع ...
+        width = _match_preposition(s, i) if n in _PREP_FIRST else 0
+        if width:
+            claim = _preposition_claim(text, s, entities, i, width, used)
+            if claim:
+                out.append(claim)
+            continue
+        lemma = _verb_of(n)
+        part = None if lemma else _participle(n)
+        if not lemma and not part and n not in R.SAYING_NOUNS:
+            continue
+        if n in R.SAYING_NOUNS:
+            claim = _saying_noun_claim(text, s, entities, i)
+            if claim:
+                used.add(i)
+                out.append(claim)
+            continue
+        if part:
+            start = _content_start(s, i + 1, R.PARTICIPLES[part], 6)
+            if start and start[0] >= 0:
+                end = _content_end(text, start[0], s.end)
+                if end > start[0]:
+                    out.append(_make(text, s, entities, (i, i + 1), None, (start[0], end), start[1]))
+            continue
+        claim = _verb_claim(text, s, entities, i, lemma, used)
+        if claim:
+            out.append(claim)
+    return out
+
+
+def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: str,
+                used: set[int]) -> dict | None:
+    toks = s.toks
+    prep = _VERB_PREP.get(lemma)
+    j = i + 1
+    if lemma in R.NEEDS_PREPOSITION:
+        # نقلت الوكالة عن X قوله: the speaker is X, after عن
+        k = next((k for k in range(j, min(len(toks), j + 8)) if toks[k].norm == prep), None)
+        if k is None:
+            return None
+        spk_end = _noun_phrase(s, k + 1)
+        if spk_end == k + 1:
+            return None
+        start = _content_start(s, spk_end, None)
+        if not start or start[0] < 0:
+            return None
+        used.update(t for t in range(i, len(toks)) if toks[t].start < start[0])
+        end = _content_end(text, start[0], s.end)
+        return _make(text, s, entities, (i, i + 1), (k + 1, spk_end), (start[0], end), start[1])
+    spk_end = _noun_phrase(s, j)
+    start = _content_start(s, spk_end, prep, 2 if lemma in R.AMBIGUOUS else MAX_ADJUNCT_WORDS)
+    speaker = (j, spk_end) if spk_end > j else None
+    if start is not None and start[0] == -2:
+        return None
+    if lemma in R.NEEDS_OWN_PREPOSITION:
+        if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
+            return None
+    if start is None or start[0] < 0:
+        if lemma in R.NEEDS_COMPLEMENT or speaker is None or spk_end >= len(toks):
+            return None
+        start = (toks[spk_end].start, False)  # an object: رصدت الوزارة انخفاضاً ...
+    if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان"):
+        return None
+    if speaker is None and toks[i].norm[:1] not in "وف":
+        left = _left_subject(s, i)
+        if left:
+            speaker = left
+    end = _content_end(text, start[0], s.end)
+    if end <= start[0]:
+        return None
+    used.update(range(i, spk_end))
+    return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
+
+
+def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
+    """A short subject before an unprefixed verb (الوزير قال إنّ)، particles (كما، فيما) skipped."""
+    c = _clause_start(s, i)
+    for k in range(i - 1, c - 1, -1):  # a conjunction opens the subject's clause: ومنهم من قالوا
+        if s.toks[k].norm[:1] in "وف" and len(s.toks[k].norm) > 3 and not _verb_of(s.toks[k].norm):
+            c = k
+            break
+    while c < i and s.toks[c].norm in R.CLAUSE_PARTICLES:
+        c += 1
+    if c >= i or i - c > MAX_LEFT_SUBJECT_WORDS:
+        return None
+    words = [t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:4] in ("الت", "الذ") else t.norm for t in s.toks[c:i]]
+    if any(w in R.COMPLEMENTIZERS or w in ("الذي", "التي", "الذين", "ما", "اللذين", "اللتين") or _verb_of(w)
+           for w in words):
+        return None
+    if words[0] in R.SPEAKER_STOPS and words[0] not in ("من",):
+        return None
+    return c, i
+
+
+def _saying_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
+    """``واختتم المدرب حديثه بقوله: ...``: the speaker stands between the clause's verb and its object."""
+    start = _content_start(s, i + 1, None, 4)
+    if not start or start[0] < 0:
+        if i + 1 >= len(s.toks):
+            return None
+        start = (s.toks[i + 1].start, False)
+    c = _clause_start(s, i)
+    while c < i and s.toks[c].norm in R.CLAUSE_PARTICLES:
+        c += 1
+    spk = None
+    if c + 1 < i:
+        k = c + 1
+        end = k
+        while end < i and s.toks[end].norm not in R.SPEECH_OBJECTS:
+            end += 1
+        if k < end <= k + MAX_LEFT_SUBJECT_WORDS:
+            spk = (k, end)
+    end_c = _content_end(text, start[0], s.end)
+    if end_c <= start[0]:
+        return None
+    return _make(text, s, entities, (i, i + 1), spk, (start[0], end_c), start[1])
+
+
+def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, width: int,
+                       used: set[int]) -> dict | None:
+    toks = s.toks
+    attached = width < 0
+    width = abs(width)
+    cue_end = i + width - (1 if attached else 0)
+    j = i + width - (1 if attached else 0)
+    if attached:
+        j = i + width - 1  # the word carrying لـ starts the speaker: وفقا لوكالة
+    extended = False
+    if j < len(toks) and toks[j].norm in R.WHAT and j + 1 < len(toks):
+        nxt = toks[j + 1].norm
+        if _verb_of(nxt) or _verb_of(nxt[:-1]) or _verb_of(nxt[:-2]) or nxt.startswith("جاء"):
+            extended = True
+            cue_end = j + 2
+            j += 2
+            if nxt.startswith("جاء") and j < len(toks) and toks[j].norm == "في":
+                cue_end = j = j + 1
+    elif toks[i].norm == "حسبما" and j < len(toks) and _verb_of(toks[j].norm):
+        extended = True
+        cue_end = j = j + 1
+    spk_end = _noun_phrase(s, j)
+    if attached and spk_end == j:
+        spk_end = j + 1
+    if spk_end == j:
+        return None
+    head = toks[j].norm
+    head = head[1:] if attached and head.startswith("ل") else head
+    head_bare = head[2:] if head.startswith("ال") else head
+    st, en = toks[j].start, toks[spk_end - 1].end
+    named_entity = any(e["start"] < en and e["end"] > st and e.get("label") in ("PER", "ORG") for e in entities)
+    quoted = any(q in text[st:en] for q in "«\"“")
+    if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted):
+        return None
+    used.update(range(i, spk_end))
+    # content: the clause before the cue, or after the speaker when the cue opens the sentence
+    c = 0
+    while c < i and toks[c].norm in ("و", "وذلك", "ذلك"):
+        c += 1
+    if i - c <= 1:
+        if spk_end >= len(toks):
+            return None
+        cstart = toks[spk_end].start
+        cend = _content_end(text, cstart, s.end)
+    else:
+        first = c
+        while first < i and toks[first].norm in R.CLAUSE_PARTICLES and first + 1 < i:
+            first += 1
+        cstart = toks[first].start
+        last = i - 1
+        while last > first and toks[last].norm in ("وذلك", "ذلك", "و"):
+            last -= 1
+        cend = toks[last].end
+        while cend < toks[i].start and text[cend] in "»\"”')":
+            cend += 1
+    if cend <= cstart:
+        return None
+    if attached:
+        cue = (i, i + width - 1)
+        speaker_words = (j, spk_end)
+        claim = _make(text, s, entities, cue, speaker_words, (cstart, cend), False)
+        return claim
+    return _make(text, s, entities, (i, cue_end), (j, spk_end), (cstart, cend), False)
+
+
+@component("claims", assigns=["claims"])
+def claims(article: Article) -> Article:
+    """Fill ``article.claims`` with the attributed statements of ``article.text`` (see the module docstring)."""
+    article.claims = find_claims(article.text, article.entities)
+    return article

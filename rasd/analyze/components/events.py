@@ -1,0 +1,508 @@
+"""The ``events`` component: who did what to whom, where and when, coded in PLOVER (manual v0.8).
+
+An event is ``{event, mode, actor, recipient, location, date, date_source, trigger, sentence, negated,
+hypothetical, historical}``:
+
+* ``event`` is one of the 16 PLOVER categories, ``mode`` a list of PLOVER modes (``["aerial"]``);
+* ``actor`` / ``recipient`` are lists of ``{name, country, sector, span}``: canonical entities (from the
+  ``entities`` layer and the actor table of :mod:`rasd.analyze.lang_ar.actors`) or agent nouns
+  (مسلحون، الشرطة) with a PLOVER sector and an ISO 3166 alpha-3 country code when known;
+* ``location`` is a resolved place of the ``places`` layer in the event's sentence (or ``None``);
+* ``date`` is ``YYYY-MM-DD``: an explicit date in the sentence, a weekday or أمس/اليوم resolved against
+  the article date, else the article date (``date_source`` says which);
+* ``trigger`` and ``sentence`` are spans of ``article.text``;
+* ``negated`` (لم تقصف), ``hypothetical`` (future, condition, appeal, threat, attempt to prevent) and
+  ``historical`` (لقد سبق أن نفّذت ...) are the PLOVER auxiliary modes.
+
+Triggers are the word patterns of :mod:`rasd.analyze.lang_ar.events_triggers`, matched on each word's
+clitic readings. Events in the content of a claim are kept (news reports violence through sources) but
+events inside appeals are marked hypothetical. :func:`to_plover_records` turns an article record into
+PLOVER JSONL records.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rasd.analyze.arabic import Token, normalize
+from rasd.analyze.components.claims import tokens_of
+from rasd.analyze.lang_ar import actors as _actors
+from rasd.analyze.lang_ar import events_triggers as T
+from rasd.analyze.pipeline import component
+from rasd.article import Article
+from rasd.ingest.dates import parse_date
+
+LEXICON_PATH = Path(__file__).resolve().parents[2] / "models" / "events" / "lexicon.json"
+
+#: Triggers of one category closer than this many words are one event (غارات جوية استهدفت ...).
+MERGE_WORDS = 6
+#: An actor or recipient is looked for this many words around the trigger (a VSO clause with a long
+#: subject: "أعلن الناطق باسم ... اللواء ..." has 9; tuned on the OEDA tuning half).
+ARGUMENT_WINDOW = 8
+#: A day number, a month name (maybe a second one: آب/أغسطس) and maybe a year, for parse_date.
+_EXPLICIT_DATE_RE = re.compile(r"\d{1,2}\s+\S+(?:\s*[/(]\s*\S+\s*\)?)?(?:\s+\d{4})?")
+
+#: Reporting verbs and complementizers (normalized) that separate a speaker from reported events.
+_SPEECH_RE = re.compile(r"(?:[وف]?(?:رصد|اعلن|قال|اكد|ذكر|افاد|اوضح|اشار|كشف|تحدث|نقل)(?:ت|وا|ا)?|ان|انه|انها|بان)")
+
+
+@lru_cache(maxsize=1)
+def _trigger_regex() -> tuple[re.Pattern[str], list[tuple[str, str, str]]]:
+    parts, meta = [], []
+    for k, (pattern, cat, mode, pos) in enumerate(T.TRIGGERS):
+        parts.append(f"(?P<t{k}>{pattern})")
+        meta.append((cat, mode, pos))
+    return re.compile("|".join(parts)), meta
+
+
+@lru_cache(maxsize=262144)
+def _trigger_of(stem: str) -> tuple[str, str, str] | None:
+    regex, meta = _trigger_regex()
+    m = regex.fullmatch(stem)
+    if not m:
+        return None
+    return meta[int(m.lastgroup[1:])]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    try:
+        return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:  # the events still work, without UP agents and alpha-3 codes for places
+        return {"agents": {}, "verbs": {}, "iso3": {}}
+
+
+@lru_cache(maxsize=1)
+def _actor_index() -> dict[str, _actors.Actor]:
+    index = {}
+    for actor in _actors.ACTORS:
+        for name in (actor.canonical, *actor.aliases):
+            index.setdefault(normalize(name), actor)
+    return index
+
+
+def _word_trigger(tok: Token) -> tuple[str, str, str] | None:
+    for _, stem in tok.readings:
+        hit = _trigger_of(stem)
+        if hit:
+            return hit
+    return None
+
+
+class _Ctx:
+    """One sentence: its tokens, the entities and places inside it."""
+
+    def __init__(self, text: str, toks: list[Token], start: int, end: int, ents: list[dict], places: list[dict]):
+        self.text, self.toks, self.start, self.end = text, toks, start, end
+        self.ents, self.places = ents, places
+        self.norms = [t.norm for t in toks]
+
+    def gap(self, k: int) -> str:
+        left = self.toks[k - 1].end if k > 0 else self.start
+        right = self.toks[k].start if k < len(self.toks) else self.end
+        return self.text[left:right]
+
+
+def _clause_bounds(ctx: _Ctx, i: int) -> tuple[int, int]:
+    """Word range of the clause around word ``i``: between punctuation marks (، ؛ : ( ))."""
+    a = i
+    while a > 0 and not re.search(r"[،,؛;:()]", ctx.gap(a)):
+        a -= 1
+    b = i + 1
+    while b < len(ctx.toks) and not re.search(r"[،,؛;:()]", ctx.gap(b)):
+        b += 1
+    return a, b
+
+
+def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
+    """(word index, category, mode) of every accepted trigger in the sentence."""
+    toks, norms = ctx.toks, ctx.norms
+    out = []
+    for i, tok in enumerate(toks):
+        hit = _word_trigger(tok)
+        if not hit:
+            continue
+        cat, mode, pos = hit
+        prev = norms[i - 1] if i > 0 else ""
+        nxt = norms[i + 1] if i + 1 < len(toks) else ""
+        if prev in T.UNDO_BEFORE or nxt in T.UNDO_AFTER:
+            if prev in T.UNDO_BEFORE and cat == "ASSAULT":
+                out.append((i, "RETREAT", "ceasefire"))
+            continue
+        if pos == "fire":
+            if i > 1 and norms[i - 2] in T.UNDO_BEFORE:  # وقف إطلاق النار: a ceasefire
+                out.append((i, "RETREAT", "ceasefire"))
+                continue
+            if prev not in T.FIRE_VERBS and not (i > 1 and norms[i - 2] in T.FIRE_VERBS):
+                continue
+        elif pos == "move":
+            after = {t.norm for t in toks[i + 1:i + 4]} | {t.stem for t in toks[i + 1:i + 4]}
+            if not after & T.TROOP_WORDS:
+                continue
+        elif pos == "phone":
+            if "هاتف" not in " ".join(norms[i:i + 3]):
+                continue
+        if cat == "ASSAULT" and mode in ("aerial", ""):
+            around = set(norms[max(0, i - 3):i + 4])
+            if around & T.DRONE_WORDS and mode == "aerial":
+                mode = "drone"
+            elif mode == "" and around & T.AERIAL_WORDS:
+                mode = "aerial"
+            elif mode == "aerial" and not around & T.AERIAL_WORDS and tok.stem in ("ضربه", "ضربات"):
+                continue  # ضربة/ضربات alone are blows of any kind (ضربة حرة، ضربات الجزاء)
+        out.append((i, cat, mode))
+    return out
+
+
+def _reported(ctx: _Ctx, i: int, cat: str) -> bool:
+    """Whether the sentence reports the event as having happened (ASSAULT and PROTEST only).
+
+    A report has an outcome word (مقتل، أصيب، تظاهر ...) or a report time (أمس، صباح) in the sentence and
+    no trial/condemnation/definition context before the trigger.
+    """
+    if cat not in ("ASSAULT", "PROTEST"):
+        return True
+    words = set()
+    for t in ctx.toks:
+        words.add(t.norm)
+        words.add(t.stem)
+        if t.norm[:1] in "وف":
+            words.add(t.norm[1:])
+    mention = any(n in T.MENTION_WORDS or n[1:] in T.MENTION_WORDS for n in ctx.norms[max(0, i - 4):i + 2])
+    if mention:
+        return False
+    outcome = bool(words & T.OUTCOME_WORDS) or any(n.isdigit() for n in ctx.norms)
+    timed = bool(words & T.REPORT_TIME)
+    return outcome or timed
+
+
+def _merge(triggers: list[tuple[int, str, str]]) -> list[tuple[int, str, list[str]]]:
+    merged: list[tuple[int, str, list[str]]] = []
+    last: dict[str, int] = {}
+    for i, cat, mode in triggers:
+        if cat in last and i - merged[last[cat]][0] <= MERGE_WORDS:
+            modes = merged[last[cat]][2]
+            if mode and mode not in modes:
+                modes.append(mode)
+            continue
+        last[cat] = len(merged)
+        merged.append((i, cat, [mode] if mode else []))
+    # a generic ASSAULT word (هجوم) given a weapon by its neighbours: keep the specific modes only
+    return merged
+
+
+def _entity_record(ctx: _Ctx, ent: dict) -> dict[str, Any]:
+    name = ent.get("canonical") or ent["text"]
+    actor = _actor_index().get(normalize(name))
+    country, sector = (actor.country, actor.sector) if actor else (None, None)
+    if sector is None:
+        sector = {"PER": "ELI", "LOC": "GOV"}.get(ent.get("label"), None)
+    if country is None and ent.get("label") == "LOC":
+        place = next((p for p in ctx.places if p["start"] < ent["end"] and p["end"] > ent["start"]
+                      and p.get("kind") == "country"), None)
+        if place and place.get("country"):
+            country = _lexicon()["iso3"].get(place["country"])
+    return {"name": name, "country": country, "sector": sector,
+            "span": {"start": ent["start"], "end": ent["end"], "text": ent["text"]}}
+
+
+def _agent_at(ctx: _Ctx, k: int) -> dict[str, Any] | None:
+    tok = ctx.toks[k]
+    for _, stem in tok.readings:
+        bare = stem[2:] if stem.startswith("ال") else stem
+        sector = T.AGENTS.get(stem) or T.AGENTS.get(bare) or _lexicon()["agents"].get(bare)
+        if sector:
+            end = tok.end
+            # an agent noun and its adjective/genitive: قوات الأمن، الجيش الإسرائيلي
+            if k + 1 < len(ctx.toks) and ctx.toks[k + 1].norm.startswith("ال") and not ctx.gap(k + 1).strip():
+                end = ctx.toks[k + 1].end
+            start = tok.start
+            return {"name": normalize(ctx.text[start:end]), "country": None, "sector": sector,
+                    "span": {"start": start, "end": end, "text": ctx.text[start:end]}}
+    return None
+
+
+def _candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict[str, Any]]]:
+    """Participants in words [a, b): (first word, last word + 1, record), entities before agent nouns."""
+    out = []
+    covered = set()
+    for ent in ctx.ents:
+        if ent.get("label") not in ("PER", "ORG", "LOC"):
+            continue
+        ks = [k for k in range(a, b) if ctx.toks[k].start < ent["end"] and ctx.toks[k].end > ent["start"]]
+        if not ks:
+            continue
+        if ent.get("label") == "LOC":
+            actor = _actor_index().get(normalize(ent.get("canonical") or ent["text"]))
+            if not actor:  # a town is a location, not a participant
+                continue
+        out.append((ks[0], ks[-1] + 1, _entity_record(ctx, ent)))
+        covered.update(ks)
+    for k in range(a, b):
+        if k in covered:
+            continue
+        agent = _agent_at(ctx, k)
+        if agent:
+            span_end = agent["span"]["end"]
+            last = k
+            while last + 1 < b and ctx.toks[last + 1].end <= span_end:
+                last += 1
+            if not any(s <= k < e for s, e, _ in out):
+                out.append((k, last + 1, agent))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
+    a, b = _clause_bounds(ctx, i)
+    lo, hi = max(0, i - ARGUMENT_WINDOW), min(len(ctx.toks), i + ARGUMENT_WINDOW + 1)
+    cands = _candidates(ctx, lo, hi)
+    actor: list[dict] = []
+    recipient: list[dict] = []
+    victim_noun = ctx.toks[i].stem in ("مقتل", "قتلي", "قتيل") or ctx.norms[i].startswith("مقتل")
+    after = [c for c in cands if c[0] > i and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("من", "في", "الي"))
+             and not ctx.norms[c[0]].startswith(("من", "في"))]
+    # a subject separated from the trigger by a reporting verb or a complementizer is its speaker
+    before = [c for c in cands if c[1] <= i and c[0] >= a
+              and not any(_SPEECH_RE.fullmatch(n) for n in ctx.norms[c[1]:i])]
+    for s, e, rec in after:
+        marker = ctx.norms[s - 1] if s > 0 else ""
+        first = ctx.toks[s].norm
+        to_recipient = (marker in T.RECIPIENT_MARKERS or any(m in T.RECIPIENT_MARKERS for m in ctx.norms[i + 1:s])
+                        or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun)
+        if to_recipient:
+            if not recipient:
+                recipient.append(rec)
+        elif not actor and s - i <= 3 and cat not in ("CONSULT",):
+            actor.append(rec)
+        elif cat == "CONSULT" and not recipient:
+            recipient.append(rec)
+    if not actor and before:
+        actor.append(before[-1][2])
+    if cat == "PROTEST" and recipient and not actor:
+        actor, recipient = recipient, []
+    return actor, recipient
+
+
+def _location(ctx: _Ctx, i: int, cat: str, actor_spans: set[tuple[int, int]]) -> dict[str, Any] | None:
+    best, best_key = None, None
+    tstart = ctx.toks[i].start
+    for p in ctx.places:
+        if p.get("unresolved") or p.get("lat") is None:
+            continue
+        if (p["start"], p["end"]) in actor_spans:
+            continue
+        before_word = normalize(ctx.text[max(ctx.start, p["start"] - 6):p["start"]]).split()
+        marked = bool(before_word) and before_word[-1] in T.LOCATION_MARKERS or \
+            normalize(p["text"])[:1] in "ب" or normalize(p["text"]).startswith(("في", "الي"))
+        dest = bool(before_word) and before_word[-1] == "الي"
+        after = p["start"] > tstart
+        key = (
+            0 if (cat == "MOBILIZE" and dest) else 1,
+            0 if p.get("kind") != "country" else 1,  # a city beats the country it is in
+            0 if after else 1,
+            0 if marked else 1,
+            abs(p["start"] - tstart),
+        )
+        if best_key is None or key < best_key:
+            best, best_key = p, key
+    if best is None:
+        return None
+    return {k: best.get(k) for k in ("start", "end", "text", "name", "country", "admin1", "kind", "lat", "lon",
+                                      "geonameid")}
+
+
+def _date(ctx: _Ctx, published: str | None) -> tuple[str | None, str]:
+    sent = ctx.text[ctx.start:ctx.end]
+    base = None
+    if published:
+        try:
+            base = _dt.date.fromisoformat(published[:10])
+        except ValueError:
+            base = None
+    for m in _EXPLICIT_DATE_RE.finditer(sent):
+        d = parse_date(m.group(), default_year=base.year if base else None)
+        if d:
+            if base and d > base.isoformat():  # "15 مارس" after the article date: the previous year
+                try:
+                    d = _dt.date.fromisoformat(d).replace(year=base.year - 1).isoformat()
+                except ValueError:
+                    pass
+            return d, "explicit"
+    if base:
+        norms = ctx.norms
+        for k, n in enumerate(norms):
+            if n in T.WEEKDAYS or (n.startswith("و") and n[1:] in T.WEEKDAYS):
+                wd = T.WEEKDAYS[n if n in T.WEEKDAYS else n[1:]]
+                back = (base.weekday() - wd) % 7
+                nxt = norms[k + 1] if k + 1 < len(norms) else ""
+                if nxt == "المقبل" or nxt == "القادم":
+                    return (base + _dt.timedelta(days=(wd - base.weekday()) % 7 or 7)).isoformat(), "weekday"
+                if nxt == "الماضي" and back == 0:
+                    back = 7
+                return (base - _dt.timedelta(days=back)).isoformat(), "weekday"
+        for k, n in enumerate(norms):
+            if n in ("امس", "وامس"):
+                return (base - _dt.timedelta(days=2 if k and norms[k - 1] == "اول" else 1)).isoformat(), "relative"
+        return base.isoformat(), "article"
+    return None, "unknown"
+
+
+def _flags(ctx: _Ctx, i: int, historical_from: int | None, year: int | None) -> tuple[bool, bool, bool]:
+    norms = ctx.norms
+    a, _ = _clause_bounds(ctx, i)
+    prev = norms[max(0, i - 2):i]
+    negated = any(n in T.NEGATIONS for n in prev)
+    tok = ctx.toks[i]
+    future = tok.norm.startswith(("سي", "ست", "سن")) and tok.norm[2:] and _trigger_of(tok.norm[1:]) is not None
+    window = norms[max(a, i - 6):i]
+    hypothetical = future or any(n in T.HYPOTHETICAL or (n[:1] in "وف" and n[1:] in T.HYPOTHETICAL) for n in window)
+    historical = historical_from is not None and i > historical_from
+    if not historical and year:
+        for n in norms[max(0, i - 8):i + 8]:
+            if n.isdigit() and len(n) == 4 and 1900 < int(n) < year - 1:
+                historical = True
+                break
+    return negated, bool(hypothetical), historical
+
+
+def _historical_start(ctx: _Ctx) -> int | None:
+    joined = " ".join(ctx.norms)
+    for phrase in T.HISTORICAL:
+        pos = joined.find(phrase)
+        if pos != -1 and (pos == 0 or joined[pos - 1] == " " or joined[pos - 1] in "وف"):
+            return joined[:pos].count(" ")
+    return None
+
+
+def find_events(text: str, entities: list[dict] | None = None, places: list[dict] | None = None,
+                published: str | None = None) -> list[dict[str, Any]]:
+    """Code the events of ``text`` in PLOVER.
+
+    Args:
+        text: The article text.
+        entities: The ``entities`` layer (spans with ``label`` and ``canonical``), or ``None``.
+        places: The ``places`` layer, or ``None``.
+        published: The article date ``YYYY-MM-DD``, against which relative dates are resolved.
+
+    Returns:
+        Events as described in the module docstring, in text order.
+    """
+    entities, places = entities or [], places or []
+    tokens, sents = tokens_of(text)
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    out: list[dict[str, Any]] = []
+    ti = 0
+    for a, b in sents:
+        while ti < len(tokens) and tokens[ti].start < a:
+            ti += 1
+        tj = ti
+        while tj < len(tokens) and tokens[tj].end <= b:
+            tj += 1
+        toks = tokens[ti:tj]
+        ti = tj
+        if not toks:
+            continue
+        ctx = None
+        for tok in toks:
+            if _word_trigger(tok):
+                ctx = _Ctx(text, toks, a, b, [e for e in entities if a <= e["start"] < b],
+                           [p for p in places if a <= p["start"] < b])
+                break
+        if ctx is None:
+            continue
+        triggers = _merge(_find_triggers(ctx))
+        if not triggers:
+            continue
+        hist = _historical_start(ctx)
+        date, date_source = _date(ctx, published)
+        for i, cat, modes in triggers:
+            if not _reported(ctx, i, cat):
+                continue
+            actor, recipient = _arguments(ctx, i, cat)
+            spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
+            negated, hypothetical, historical = _flags(ctx, i, hist, year)
+            tok = ctx.toks[i]
+            out.append({
+                "event": cat,
+                "mode": modes,
+                "actor": actor,
+                "recipient": recipient,
+                "location": _location(ctx, i, cat, spans),
+                "date": date,
+                "date_source": date_source,
+                "trigger": {"start": tok.start, "end": tok.end, "text": tok.text},
+                "sentence": {"start": a, "end": b, "text": text[a:b]},
+                "negated": negated,
+                "hypothetical": hypothetical,
+                "historical": historical,
+            })
+    return out
+
+
+@component("events", assigns=["events"])
+def events(article: Article) -> Article:
+    """Fill ``article.events`` with PLOVER events (see the module docstring)."""
+    article.events = find_events(article.text, article.entities, article.places, article.published)
+    return article
+
+
+def to_plover_records(article_record: dict[str, Any]) -> list[dict[str, Any]]:
+    """PLOVER JSONL records (manual v0.8, "PLOVER JSON" table) for the events of one article record.
+
+    Args:
+        article_record: An :meth:`rasd.article.Article.to_record` dict with its ``events`` layer filled.
+
+    Returns:
+        One dict per event with the manual's field names: ``id``, ``date``, ``event`` (list), ``mode``,
+        ``context``, ``actor`` and ``recipient`` (entity objects: ``code``, ``sector``, ``entity_text``,
+        ``identifier_text``), ``event_loc`` (location object), ``event_text``, ``text_info`` (sentence
+        ``start``/``end`` and the trigger offsets), ``cite_info`` (article id, outlet, URL, title,
+        language), ``coder``, ``comment``. Negated events are left out (the manual: they "can be excluded
+        from the final event dataset"); historical and hypothetical ones carry those auxiliary modes in
+        ``context``.
+    """
+    art_id = article_record.get("id") or ""
+    records = []
+    iso3 = _lexicon()["iso3"]
+    for n, ev in enumerate(article_record.get("events") or []):
+        if ev.get("negated"):
+            continue
+        context = [flag for flag in ("historical", "hypothetical") if ev.get(flag)]
+        loc = ev.get("location")
+        event_loc = None
+        if loc:
+            event_loc = {"extracted_place": loc.get("text"), "resolved_place": loc.get("name"),
+                         "geonameid": loc.get("geonameid"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+                         "province": loc.get("admin1"), "country_code": iso3.get(loc.get("country") or "", loc.get("country")),
+                         "resolution": 1 if loc.get("kind") == "country" else 4}
+
+        def entity(e: dict[str, Any]) -> dict[str, Any]:
+            return {"code": e.get("country"), "sector": e.get("sector"), "entity_text": e["span"]["text"],
+                    "identifier_text": e.get("name")}
+
+        records.append({
+            "id": f"{art_id}-{n}",
+            "date": ev.get("date"),
+            "actor": [entity(e) for e in ev.get("actor") or []],
+            "recipient": [entity(e) for e in ev.get("recipient") or []],
+            "event": [ev["event"]],
+            "mode": ev.get("mode") or [],
+            "context": context,
+            "event_loc": event_loc,
+            "event_text": [ev["trigger"]["text"]],
+            "text_info": {"sequence": n, "start": ev["sentence"]["start"], "end": ev["sentence"]["end"],
+                          "trigger_start": ev["trigger"]["start"], "trigger_end": ev["trigger"]["end"]},
+            "cite_info": {"citation": art_id, "url": article_record.get("url"),
+                          "title": article_record.get("title"), "publication": article_record.get("outlet"),
+                          "language": article_record.get("language") or "ar", "coder": "rasd",
+                          "codebook": "plover-0.8"},
+            "coder": "rasd",
+            "comment": f"date from {ev.get('date_source')}",
+        })
+    return records

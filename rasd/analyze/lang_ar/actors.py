@@ -1,0 +1,104 @@
+"""Actor alias table: how Arabic news names recurring Middle-East actors, as data.
+
+Each :class:`Actor` has one canonical Arabic name, its aliases (surface forms as written in news, before
+normalization), an NER label, a Wikidata QID when we are sure of it (``None`` otherwise), an ISO 3166-1
+alpha-3 country code (``None`` for international or non-state actors without one home) and a PLOVER /
+CAMEO actor sector: GOV (government), MIL (armed forces), REB (rebels, insurgents, armed non-state
+groups), PTY (political party), IGO (intergovernmental organisation), COP (police), SPY (intelligence),
+MED (media), BUS (business), NGO, ELI (individual elite). For a state named as a place the sector is GOV.
+
+Choices: the Islamic State is canonically ``داعش`` -- the name Arabic news uses most (SaudiNewsNet 2015
+has 1,779 articles with it; the seed article uses it) -- with the long forms as aliases.
+
+Sources: aliases written for Rasd from common newswire usage and checked against SaudiNewsNet text;
+sectors follow the PLOVER manual v0.8 actor types and the CAMEO agent codes seen in the Universal-PETRARCH
+Arabic dictionaries (``../shared/data/events/universalpetrarch_arabic/dictionaries``, MIT, Open Event Data
+Alliance). QIDs are Wikidata item ids, only for items whose id we know for certain.
+
+The NER trainer adds every name here to its gazetteer; :mod:`rasd.analyze.components.entities` maps
+entity spans to canonical names through :func:`canonical_of`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One actor: canonical name, aliases and identifiers."""
+
+    canonical: str
+    aliases: tuple[str, ...]
+    label: str  # PER, ORG, LOC
+    qid: str | None
+    country: str | None
+    sector: str
+
+
+ACTORS: tuple[Actor, ...] = (
+    # --- armed non-state groups
+    Actor("داعش", ("تنظيم الدولة الإسلامية", "تنظيم الدولة", "الدولة الإسلامية",
+                   "الدولة الإسلامية في العراق والشام", "تنظيم الدولة الإسلامية في العراق والشام",
+                   "الدولة الاسلامية", "تنظيم داعش"), "ORG", "Q2429253", None, "REB"),
+    Actor("القاعدة", ("تنظيم القاعدة",), "ORG", "Q34490", None, "REB"),
+    Actor("جبهة النصرة", ("النصرة", "جبهة فتح الشام", "هيئة تحرير الشام"), "ORG", None, "SYR", "REB"),
+    Actor("حزب الله", ("حزب الله اللبناني",), "ORG", "Q41053", "LBN", "REB"),
+    Actor("حماس", ("حركة حماس", "حركة المقاومة الإسلامية"), "ORG", "Q38799", "PSE", "REB"),
+    Actor("حركة فتح", ("فتح",), "ORG", None, "PSE", "PTY"),
+    Actor("طالبان", ("حركة طالبان",), "ORG", "Q42418", "AFG", "REB"),
+    Actor("الحوثيون", ("الحوثي", "أنصار الله", "جماعة الحوثي", "ميليشيا الحوثي"), "ORG", None, "YEM", "REB"),
+    Actor("الجيش السوري الحر", ("الجيش الحر",), "ORG", None, "SYR", "REB"),
+    Actor("قوات سوريا الديمقراطية", ("قسد",), "ORG", None, "SYR", "REB"),
+    Actor("وحدات حماية الشعب", ("الوحدات الكردية",), "ORG", None, "SYR", "REB"),
+    Actor("حزب العمال الكردستاني", ("العمال الكردستاني", "بي كا كا"), "ORG", None, "TUR", "REB"),
+    Actor("الحشد الشعبي", ("قوات الحشد الشعبي", "هيئة الحشد الشعبي"), "ORG", None, "IRQ", "MIL"),
+    Actor("جماعة الإخوان المسلمين", ("الإخوان المسلمين", "الإخوان المسلمون", "الإخوان"), "ORG", None, None, "PTY"),
+    # --- states' armed forces and ministries
+    Actor("الجيش السوري", ("الجيش العربي السوري", "قوات النظام السوري", "الجيش النظامي السوري"), "ORG", None, "SYR", "MIL"),
+    Actor("الجيش العراقي", ("القوات العراقية",), "ORG", None, "IRQ", "MIL"),
+    Actor("الجيش اللبناني", (), "ORG", None, "LBN", "MIL"),
+    Actor("الحرس الثوري الإيراني", ("الحرس الثوري",), "ORG", None, "IRN", "MIL"),
+    Actor("البيشمركة", ("قوات البيشمركة",), "ORG", None, "IRQ", "MIL"),
+    Actor("وزارة الدفاع الروسية", ("الدفاع الروسية",), "ORG", None, "RUS", "MIL"),
+    Actor("وزارة الدفاع الأميركية", ("البنتاغون", "البنتاجون", "وزارة الدفاع الأمريكية"), "ORG", None, "USA", "MIL"),
+    Actor("وزارة الخارجية الأميركية", ("الخارجية الأميركية", "الخارجية الأمريكية", "وزارة الخارجية الأمريكية"),
+          "ORG", None, "USA", "GOV"),
+    Actor("وزارة الخارجية الروسية", ("الخارجية الروسية",), "ORG", None, "RUS", "GOV"),
+    Actor("وكالة المخابرات المركزية الأميركية", ("سي آي إيه", "المخابرات المركزية الأميركية"), "ORG", None, "USA", "SPY"),
+    Actor("التحالف الدولي", ("التحالف الدولي ضد داعش", "قوات التحالف الدولي", "التحالف الأميركي"),
+          "ORG", None, None, "MIL"),
+    Actor("التحالف العربي", ("تحالف دعم الشرعية", "قوات التحالف العربي"), "ORG", None, None, "MIL"),
+    # --- international organisations
+    Actor("الأمم المتحدة", ("منظمة الأمم المتحدة", "الامم المتحدة"), "ORG", "Q1065", None, "IGO"),
+    Actor("مجلس الأمن", ("مجلس الأمن الدولي",), "ORG", "Q37470", None, "IGO"),
+    Actor("حلف شمال الأطلسي", ("الناتو", "حلف الناتو", "حلف الأطلسي"), "ORG", "Q7184", None, "IGO"),
+    Actor("الاتحاد الأوروبي", ("الإتحاد الأوروبي",), "ORG", "Q458", None, "IGO"),
+    Actor("جامعة الدول العربية", ("الجامعة العربية",), "ORG", "Q7172", None, "IGO"),
+    Actor("مجلس التعاون الخليجي", ("مجلس التعاون لدول الخليج العربية", "مجلس التعاون"), "ORG", None, None, "IGO"),
+    Actor("منظمة أوبك", ("أوبك",), "ORG", "Q7795", None, "IGO"),
+    Actor("اللجنة الدولية للصليب الأحمر", ("الصليب الأحمر",), "ORG", "Q71", None, "NGO"),
+    # --- people
+    Actor("بشار الأسد", ("الأسد",), "PER", "Q44329", "SYR", "GOV"),
+    Actor("فلاديمير بوتين", ("بوتين",), "PER", "Q7747", "RUS", "GOV"),
+    Actor("باراك أوباما", ("أوباما",), "PER", "Q76", "USA", "GOV"),
+    Actor("دونالد ترامب", ("ترامب", "ترمب", "دونالد ترمب"), "PER", "Q22686", "USA", "GOV"),
+    Actor("رجب طيب أردوغان", ("أردوغان", "طيب أردوغان"), "PER", "Q39259", "TUR", "GOV"),
+    Actor("علي خامنئي", ("خامنئي", "آية الله علي خامنئي"), "PER", "Q57336", "IRN", "GOV"),
+    Actor("مسعود البرزاني", ("البرزاني", "مسعود بارزاني", "بارزاني"), "PER", None, "IRQ", "GOV"),
+    Actor("حسن نصر الله", ("نصر الله",), "PER", None, "LBN", "REB"),
+    Actor("أبو بكر البغدادي", ("البغدادي",), "PER", None, None, "REB"),
+    Actor("سيرغي لافروف", ("لافروف", "سيرجي لافروف"), "PER", None, "RUS", "GOV"),
+    # --- states named as places
+    Actor("الولايات المتحدة", ("الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أميركا", "أمريكا"), "LOC", "Q30", "USA", "GOV"),
+    Actor("روسيا", ("روسيا الاتحادية",), "LOC", "Q159", "RUS", "GOV"),
+    Actor("سوريا", ("سورية",), "LOC", "Q858", "SYR", "GOV"),
+    Actor("العراق", (), "LOC", "Q796", "IRQ", "GOV"),
+    Actor("إيران", (), "LOC", "Q794", "IRN", "GOV"),
+    Actor("تركيا", (), "LOC", "Q43", "TUR", "GOV"),
+    Actor("المملكة العربية السعودية", ("السعودية",), "LOC", "Q851", "SAU", "GOV"),
+    Actor("لبنان", (), "LOC", "Q822", "LBN", "GOV"),
+    Actor("إسرائيل", (), "LOC", "Q801", "ISR", "GOV"),
+    Actor("مصر", (), "LOC", "Q79", "EGY", "GOV"),
+    Actor("الأردن", (), "LOC", "Q810", "JOR", "GOV"),
+)

@@ -1,0 +1,163 @@
+"""Arabic event triggers, agents and event-context cues for PLOVER coding, as data.
+
+Sources: PLOVER manual v0.8 (categories and modes; CC BY-SA 4.0, Open Event Data Alliance); the verbs of the
+Universal-PETRARCH Arabic dictionary (MIT) whose CAMEO codes map to the category (``rasd/models/events/
+lexicon.json``, built by ``python -m rasd.models.scripts.build_event_lexicon``) -- of those only the ones in
+:data:`UP_VERBS_KEPT` are reliable enough to use; the rest of the triggers were written for Rasd from
+newswire usage and checked on the *tuning* half of the OEDA Arabic gold (``tests/data/events``).
+
+A trigger is a regular expression that must match a whole *normalized* word (:func:`rasd.analyze.arabic.
+normalize`) after its proclitics are removed (each of the word's clitic readings is tried), with the
+PLOVER category and mode it signals. Verb patterns list the perfect and imperfect stems with their subject
+suffixes; noun patterns their plural and accusative forms.
+"""
+
+from __future__ import annotations
+
+#: UP verb lemmas (normalized) checked by hand as unambiguous event verbs in news.
+UP_VERBS_KEPT = frozenset({"اختطف", "تظاهر", "قتل", "قصف"})
+
+_V = r"(?:ت|وا|ا|تا|ن|ه|ها|هم|وه|وها|وهم)?"  # perfect/imperfect subject and object suffixes
+_I = r"(?:ي|ت|ن)"  # imperfect prefixes
+
+#: (pattern, category, mode or "", part of speech) -- pattern full-matches a normalized stem.
+TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    # ---- ASSAULT
+    (rf"(?:{_I}?قتل{_V}|{_I}?قتلون|قتيل|قتلي|مقتل(?:ه|ها|هم)?)", "ASSAULT", "", "v"),
+    (rf"(?:اغتال{_V}|{_I}غتال{_V}|اغتيال(?:ه|ها|ات)?)", "ASSAULT", "targeted", "v"),
+    (rf"(?:اعدم{_V}|{_I}عدم{_V}|اعدام(?:ه|هم|ات)?)", "ASSAULT", "targeted", "n"),
+    (r"(?:مجزره|مجازر|مذبحه|مذابح|ذبح|ذبحوا|ذبحت|نحر)", "ASSAULT", "targeted", "n"),
+    (rf"(?:هاجم{_V}|{_I}هاجم{_V}|{_I}هاجمون|هجوم|هجوما|هجمات|هجمه|الهجوم|مهاجمه)", "ASSAULT", "", "n"),
+    (rf"(?:اعتدي|اعتدت|اعتدوا|{_I}عتدي|{_I}عتدون|اعتداء|اعتداءات|اعتداءا)", "ASSAULT", "", "n"),
+    (rf"(?:انفجر|انفجرت|{_I}نفجر|انفجار|انفجارات|انفجارا|تفجير|تفجيرات|تفجيرا|فجر{_V}|{_I}فجر{_V}|ناسفه|ناسفا|ناسفتين|مفخخه|مفخخات|متفجره|متفجرات)",
+     "ASSAULT", "explosives", "n"),
+    (r"(?:انتحاري|انتحاريه|انتحاريا|انتحاريين|انتحاريون)", "ASSAULT", "suicide-attack", "n"),
+    (rf"(?:قصف{_V}|{_I}قصف{_V}|قصفا|القصف|قذائف|قذيفه|صاروخي|صواريخ|هاون|مدفعي|مدفعيه)", "ASSAULT", "heavy-weapons", "n"),
+    (r"(?:غاره|غارات|غارتين|ضربات|ضربه)", "ASSAULT", "aerial", "n"),
+    (rf"(?:اشتبك{_V}|{_I}شتبك{_V}|اشتباك|اشتباكات|اشتباكا|معارك|معركه|قتال|اقتتال|مواجهات)", "ASSAULT", "", "n"),
+    (r"(?:رصاص|الرصاص|رصاصه|النار|نار|نيران)", "ASSAULT", "firearms", "fire"),  # needs اطلق/فتح
+    (rf"(?:خطف{_V}|{_I}خطف{_V}|اختطف{_V}|{_I}ختطف{_V}|اختطاف|خطف|مختطف|مختطفين|رهائن|رهينه)", "ASSAULT", "abduct", "v"),
+    (rf"(?:عذب{_V}|{_I}عذب{_V}|تعذيب|التعذيب)", "ASSAULT", "torture", "n"),
+    (rf"(?:طعن{_V}|{_I}طعن{_V}|طعنا|طعنه)", "ASSAULT", "primitive", "v"),
+    (rf"(?:اغتصب{_V}|{_I}غتصب{_V}|اغتصاب)", "ASSAULT", "sexual", "n"),
+    (rf"(?:دمر{_V}|{_I}دمر{_V}|تدمير)", "ASSAULT", "destroy", "v"),
+    # ---- PROTEST
+    (rf"(?:تظاهر{_V}|{_I}تظاهر{_V}|{_I}تظاهرون|تظاهره|تظاهرات|مظاهره|مظاهرات|متظاهر|متظاهرين|متظاهرون)", "PROTEST", "demo", "n"),
+    (rf"(?:احتج{_V}|{_I}حتج{_V}|{_I}حتجون|احتجاج|احتجاجا|احتجاجات|احتجاجيه|احتجاجي|محتج|محتجين|محتجون)", "PROTEST", "demo", "n"),
+    (rf"(?:اعتصم{_V}|{_I}عتصم{_V}|{_I}عتصمون|اعتصام|اعتصامات|اعتصاما|معتصم|معتصمين|معتصمون)", "PROTEST", "demo", "n"),
+    (r"(?:مسيره|مسيرات|تجمع احتجاجي)", "PROTEST", "demo", "n"),
+    (rf"(?:اضرب{_V}|{_I}ضرب(?:ون|وا)|اضراب|اضرابا|اضرابات|مضرب|مضربين|مضربون)", "PROTEST", "strike", "n"),
+    (r"(?:شغب|مشاغبين|مشاغبون)", "PROTEST", "riot", "n"),
+    (r"(?:انتفاضه|الانتفاضه|انتفاضات)", "PROTEST", "riot", "n"),
+    (rf"(?:احتشد{_V}|{_I}حتشد{_V}|{_I}حتشدون)", "PROTEST", "demo", "v"),
+    (r"(?:هتف|هتفوا|هتافات|يهتفون|هاتفين)", "PROTEST", "demo", "v"),
+    (r"(?:عصيان)", "PROTEST", "demo", "n"),
+    # ---- MOBILIZE (نقل/أرسل/نشر need a troop word after them)
+    (rf"(?:نقل{_V}|{_I}نقل{_V}|نقل|انتقال|ارسل{_V}|{_I}رسل{_V}|ارسال|نشر{_V}|{_I}نشر{_V}|دفع{_V}|{_I}دفع{_V}|حشد{_V}|{_I}حشد{_V}|حشد|استقدم{_V}|{_I}ستقدم{_V})",
+     "MOBILIZE", "troops", "move"),
+    (r"(?:تعزيزات|مناورات|استنفار|الاستنفار|تاهب|التاهب)", "MOBILIZE", "troops", "n"),
+    # ---- COERCE
+    (rf"(?:اعتقل{_V}|{_I}عتقل{_V}|اعتقال|اعتقالات|اعتقاله|اعتقالهم|احتجز{_V}|{_I}حتجز{_V}|احتجاز)", "COERCE", "arrest", "v"),
+    (r"(?:القبض|قبض|توقيف|اوقف|اوقفت)", "COERCE", "arrest", "v"),
+    (rf"(?:داهم{_V}|{_I}داهم{_V}|مداهمه|مداهمات|اقتحم{_V}|{_I}قتحم{_V}|اقتحام|صادر{_V}|مصادره)", "COERCE", "seize", "v"),
+    (rf"(?:رحل{_V}|ترحيل|ابعاد|طرد{_V}|{_I}طرد{_V})", "COERCE", "deport", "v"),
+    (r"(?:حظر التجول|منع التجول)", "COERCE", "curfew", "n"),
+    # ---- CONSULT
+    (rf"(?:زار(?:ت|وا|ا)?|{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
+    (rf"(?:استقبل{_V}|{_I}ستقبل{_V})", "CONSULT", "visit", "v"),
+    (r"(?:اتصالا هاتفيا|اتصال هاتفي|اتصالا|اتصال)", "CONSULT", "phone", "phone"),
+    (rf"(?:التقي|التقت|التقوا|{_I}لتقي|اجتمع{_V}|{_I}جتمع{_V}|محادثات|مباحثات|مشاورات)", "CONSULT", "", "v"),
+    # ---- ACCUSE
+    (rf"(?:اتهم{_V}|{_I}تهم{_V}|اتهام|اتهامات)", "ACCUSE", "allege", "v"),
+    (rf"(?:ادان{_V}|{_I}دين|تدين|ندد{_V}|{_I}ندد{_V}|استنكر{_V}|{_I}ستنكر{_V}|شجب{_V}|{_I}شجب{_V}|انتقد{_V}|{_I}نتقد{_V})", "ACCUSE", "disapprove", "v"),
+    # ---- REQUEST / THREATEN / REJECT / SUPPORT / AGREE / RETREAT / SANCTION / AID
+    (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
+    (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V}|تهديد|تهديدات)", "THREATEN", "", "v"),
+    (rf"(?:رفض{_V}|{_I}رفض{_V})", "REJECT", "", "v"),
+    (rf"(?:اشاد{_V}|{_I}شيد|تشيد|ثمن(?:ت|وا)?|{_I}ثمن|{_I}هني)", "SUPPORT", "", "v"),  # not هنأ: هنا "here"
+    (rf"(?:اتفق{_V}|{_I}تفق{_V}|وافق{_V}|{_I}وافق{_V})", "AGREE", "", "v"),
+    (rf"(?:انسحب{_V}|{_I}نسحب{_V}|انسحاب)", "RETREAT", "withdraw", "v"),
+    (rf"(?:افرج{_V}|{_I}فرج{_V}|الافراج|افراج|سراح)", "RETREAT", "release", "v"),
+    (r"(?:هدنه)", "RETREAT", "ceasefire", "n"),
+    (rf"(?:استقال{_V}|{_I}ستقيل|استقاله|استقالته)", "RETREAT", "resign", "v"),
+    (r"(?:عقوبات)", "SANCTION", "discontinue", "n"),
+    (r"(?:مساعدات)", "AID", "", "n"),
+)
+
+#: Words a "move" trigger (نقل، أرسل، نشر، دفع، حشد) needs within three words after it to mean troops.
+TROOP_WORDS = frozenset({
+    "وحدات", "وحداته", "وحداتها", "قوات", "قواته", "قواتها", "عناصر", "عناصره", "عناصرها", "تعزيزات",
+    "جنود", "جنوده", "مقاتلين", "مقاتليه", "مقاتليها", "مسلحين", "الوحدات", "القوات", "العناصر",
+    "الجنود", "المقاتلين", "كتائب", "الوية", "الويه", "دبابات", "اليات", "اللواء", "فرق", "حشود",
+})
+#: Words before النار/الرصاص that make a firearms attack (أطلق النار، فتح النار، إطلاق الرصاص).
+FIRE_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "يطلق", "يطلقون", "تطلق", "اطلاق", "فتح", "فتحت", "فتحوا",
+                        "بالرصاص", "باطلاق", "واطلق", "واطلقت", "واطلقوا", "لاطلاق"})
+#: Words after "غارة/ضربة" etc. that give the aerial mode; heavy weapons and drones change the mode.
+AERIAL_WORDS = frozenset({"جويه", "جوي", "الجويه", "الجوي", "طائرات", "طائره", "الطائرات", "الطيران", "مقاتلات",
+                          "مروحيات", "جوا"})
+DRONE_WORDS = frozenset({"مسيره", "مسيرات", "طيار", "درون"})  # طائرة مسيرة / بدون طيار
+#: Words after a trigger that undo it (وقف إطلاق النار: a ceasefire; ضربة حرة: a free kick).
+UNDO_BEFORE = frozenset({"وقف", "لوقف", "ووقف", "بوقف"})
+UNDO_AFTER = frozenset({"حره", "جزاء", "ترجيح", "البدايه", "قاضيه", "الحظ", "موعد", "الكشف", "ذكر"})
+
+#: Negation within two words before a trigger.
+NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "نفي", "نفت", "ينفي", "تنفي"})
+#: Future, condition and appeal markers in the clause before a trigger: hypothetical events.
+HYPOTHETICAL = frozenset({
+    "سوف", "سيتم", "اذا", "لو", "لولا", "ربما", "يجب", "ينبغي", "ضروره", "يمكن", "يستطيع",
+    "دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "حث", "حثت",
+    "هدد", "هددت", "يهدد", "تهدد", "توعد", "خطط", "يخطط", "تخطط", "ينوي", "تنوي", "اعتزام", "يعتزم",
+    "تعتزم", "محاوله", "لمنع", "منع", "لوقف", "خشيه", "مخاوف", "تحذير", "حذر", "حذرت", "يحذر", "احتمال",
+    "الدعوه", "دعوه", "بضروره", "يريد", "تريد", "يسعي", "تسعي",
+})
+#: Phrases (normalized) opening a historical account: the events after them in the sentence are past.
+HISTORICAL = ("سبق ان", "سبق وان", "سبق ل", "كان قد", "كانت قد", "كانوا قد", "في الماضي", "منذ سنوات",
+              "في السابق", "ابان", "خلال الحرب", "ذكري", "في عام 19", "عام 19", "في الثمانينات", "في التسعينات")
+
+#: Generic agent nouns (normalized, without the article) -> PLOVER sector, ahead of the UP agents.
+AGENTS = {
+    "مسلحون": "REB", "مسلحين": "REB", "مسلح": "REB", "متمردون": "REB", "متمردين": "REB", "ارهابيون": "REB",
+    "ارهابيين": "REB", "مقاتلون": "REB", "مقاتلين": "REB", "ميليشيات": "REB", "مليشيات": "REB", "ميليشيا": "REB",
+    "جيش": "MIL", "جنود": "MIL", "جندي": "MIL", "قوات": "MIL", "طائرات": "MIL", "الاحتلال": "MIL", "احتلال": "MIL",
+    "شرطه": "COP", "الشرطه": "COP", "امن": "COP", "الامن": "COP", "شرطي": "COP", "رجال الامن": "COP",
+    "متظاهرون": "CVL", "متظاهرين": "CVL", "محتجون": "CVL", "محتجين": "CVL", "مواطنين": "CVL", "مواطنون": "CVL",
+    "مدنيين": "CVL", "مدنيون": "CVL", "طلاب": "EDU", "عمال": "LAB", "معتصمين": "CVL", "اهالي": "CVL", "سكان": "CVL",
+    "حكومه": "GOV", "الحكومه": "GOV", "سلطات": "GOV", "السلطات": "GOV", "نظام": "GOV", "مستوطنون": "CVL",
+    "مستوطنين": "CVL", "اشخاص": "CVL", "شخصا": "CVL", "متطوعا": "MIL", "مسلحا": "REB",
+}
+
+#: Prepositions/words after which an entity is the recipient (هجوم على، ضد، مواقع لـ، استهدف).
+RECIPIENT_MARKERS = frozenset({"علي", "ضد", "مواقع", "موقع", "مقر", "مقرات", "مراكز", "استهدف", "استهدفت",
+                               "تستهدف", "يستهدف", "استهداف", "بحق", "تجاه", "نحو", "قافله", "دوريه", "عناصر"})
+#: Words before a place that make it the event's location (في دير الزور، إلى دير الزور).
+LOCATION_MARKERS = frozenset({"في", "الي", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط"})
+#: Relative day words -> days before the article date.
+RELATIVE_DAYS = {"امس": 1, "البارحه": 1, "اليوم": 0, "الليله": 0, "اول امس": 2}
+#: Weekday names (normalized) -> Python weekday number (Monday = 0).
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+
+# ---- Evidence that a violent or protest event *happened* (a report), not a mention of one in commentary,
+# a trial, a condemnation or a definition. Written from the OEDA tuning half, where most "no" sentences
+# still contain an ASSAULT word (اغتيال الحريري in a court story, التعذيب in a human-rights debate).
+#: Outcome words: someone was killed, wounded, kidnapped or something destroyed.
+OUTCOME_WORDS = frozenset({
+    "مقتل", "قتلي", "قتيل", "قتيلا", "قتلا", "اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "جرحي", "جريح", "جريحا",
+    "ضحايا", "مصرع", "مصرعه", "مصرعهم", "حتفه", "حتفهم", "اسفر", "اسفرت", "اودي", "اودت", "بجروح", "جثث", "جثه",
+    "استشهد", "استشهاد", "شهداء", "شهيد", "قتلوا", "قتل", "اغتيل", "خطفوا", "اختطفوا", "اطلقت", "اطلقوا",
+    "اصابات", "بجراح", "فجر", "فجرا", "فجروا", "انفجرت", "انفجر", "مصابين", "المصابين", "اسقطت", "اسقط",
+    "دمرت", "احرقوا", "احرقت", "اقتحمت", "اقتحموا", "هاجمت", "هاجموا", "هاجم", "استهدفت", "استهدف",
+    "تظاهر", "تظاهروا", "اعتصم", "اعتصموا", "احتشد", "شارك", "شاركت", "خرج", "خرجت", "نظم", "نظمت",
+    "رفعوا", "رددوا", "هتفوا", "طالبوا", "احتج", "احتجوا", "انطلقت", "جابت", "قطعوا", "اغلقوا", "اضرب",
+    "اضربوا", "المتظاهرين", "المحتجين", "متظاهرين", "محتجين", "الالاف", "الاف", "مئات", "عشرات", "حشد",
+})
+#: Time words of a report (أمس، صباح اليوم، الليلة الماضية).
+REPORT_TIME = frozenset({"امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "الماضي", "الماضيه",
+                         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "امس"})
+#: Context words of a mention, not a report: trials, investigations, condemnations, definitions.
+MENTION_WORDS = frozenset({
+    "المحكمه", "محكمه", "المحكمة", "التحقيق", "تحقيق", "لجنه", "المتهمين", "المتهم", "قضيه", "جريمه", "دان",
+    "ادان", "ودان", "وادان", "دانت", "ادانت", "استنكر", "ندد", "شجب", "مكافحه", "لمكافحه", "مكافحة",
+    "تعريف", "مصطلح", "قانون", "اتفاقيه", "الدوليه", "تقرير", "ذكري", "محاكمه", "المحاكمه", "فيلم", "رواية",
+    "روايه", "كتاب", "مسلسل", "متهم", "اتهام", "حكم", "الحكم", "بتهمه", "تهمه", "سجن",
+})

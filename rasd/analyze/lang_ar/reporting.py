@@ -1,0 +1,176 @@
+"""Arabic attribution cues: reporting verbs, source prepositions and anonymous-source words, as data.
+
+Where the words come from: the seed list ``../shared/data/events/arabic_reporting_verbs`` (78 lemmas taken
+from the English glosses of the Universal-PETRARCH Arabic CAMEO dictionary, MIT, Open Event Data Alliance).
+Kept from it, because Arabic news uses them to introduce what someone said: اضاف، اكد، نفى، انكر، تحدث
+(+عن)، تكلم، اعلن، صرح، شدد، اوضح، اخبر، عبر/اعرب (+عن)، ردد، قال، نقل (+عن)، روى، اقر، اعترف، اصر،
+ادعى، اتهم، حذر (+من)، نبه. Dropped as noise of the automatic glossing (they are not reporting verbs in
+news): قوة، جزم، وكد، صدق، ثبت، علم، قدم، عزز، اثبت، رفض، تبرا، جحد، منع، حرم، نكر، شهر، شد، وضح، حول،
+بلغ، بدى، عرب، لفظ، نطق، وصل، خبر، وصف (kept below as a cue only with بأنّ)، كلم، القى، اعد، عمل، قص، جرى،
+قبل، عرف، قدر، شكر، سلم، عند، الح، دعا، طلب، دعى، خطر، نذر، عين، ظهر، عرض. Appeals and demands (دعا،
+طالب) are events (PLOVER REQUEST), not claims. Added by Rasd from newswire usage (SaudiNewsNet, the
+seed article): أفاد، أشار (+إلى)، زعم، كشف (+عن)، ذكر، أورد، أبلغ، رصد، لفت، نوّه، بيّن، أبان، تابع،
+أردف، استطرد، اعتبر، رأى، توقع، أعرب، عبّر، كتب، نشر، أبدى، تساءل، ختم، قال passive forms, and the
+circumstantial participles (مشيراً، مؤكداً ...) whose subject is the main clause's.
+
+Every form is written *normalized* (:func:`rasd.analyze.arabic.normalize`: no diacritics, أ/إ/آ → ا,
+ى → ي, ة → ه); a leading conjunction و/ف is stripped before lookup, so وقال and فقالت need no entry.
+"""
+
+from __future__ import annotations
+
+#: Verb -> (normalized surface forms: past 3ms/3fs/3mp/dual, imperfect 3ms/3fs/3mp/dual, passive, ...),
+#: preposition that may introduce its content (``None``: a complement clause أنّ/إنّ, a quote or an object).
+REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "قال": (("قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "يقولان", "قيل"), None),
+    "أعلن": (("اعلن", "اعلنت", "اعلنوا", "اعلنا", "يعلن", "تعلن", "يعلنون"), "عن"),
+    "أكد": (("اكد", "اكدت", "اكدوا", "اكدا", "يؤكد", "تؤكد", "يؤكدون", "يوكد", "توكد"), "علي"),
+    "أفاد": (("افاد", "افادت", "افادوا", "يفيد", "تفيد", "افيد"), "ب"),
+    "صرح": (("صرح", "صرحت", "صرحوا", "يصرح", "تصرح"), "ب"),
+    "أشار": (("اشار", "اشارت", "اشاروا", "اشارا", "يشير", "تشير", "يشيرون"), "الي"),
+    "نفى": (("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"), None),
+    "أنكر": (("انكر", "انكرت", "ينكر", "تنكر"), None),
+    "زعم": (("زعم", "زعمت", "زعموا", "يزعم", "تزعم", "يزعمون"), None),
+    "ادعى": (("ادعي", "ادعت", "ادعوا"), None),  # not يدعي: «يُدعى» (is called) reads the same
+    "كشف": (("كشف", "كشفت", "كشفوا", "يكشف", "تكشف"), "عن"),
+    "حذر": (("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون"), "من"),
+    "نبه": (("نبه", "نبهت", "ينبه", "تنبه"), "الي"),
+    "أوضح": (("اوضح", "اوضحت", "اوضحوا", "يوضح", "توضح"), None),
+    "أضاف": (("اضاف", "اضافت", "اضافوا", "يضيف", "تضيف"), None),
+    "ذكر": (("ذكر", "ذكرت", "ذكروا", "ذكرا"), None),  # not يذكر: «يُذكر أنّ» is an editor's aside
+    "أورد": (("اورد", "اوردت", "يورد", "تورد"), None),
+    "أبلغ": (("ابلغ", "ابلغت", "ابلغوا", "يبلغ", "تبلغ"), None),
+    "أخبر": (("اخبرت", "اخبروا"), None),  # not اخبر: the imperative reads the same
+    "رصد": (("رصد", "رصدت", "رصدوا", "يرصد", "ترصد"), None),
+    "تحدث": (("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون"), "عن"),
+    "تكلم": (("تكلم", "تكلمت", "يتكلم"), "عن"),
+    "لفت": (("لفت", "لفتت", "يلفت", "تلفت"), "الي"),
+    "نوه": (("نوه", "نوهت", "ينوه", "تنوه"), "الي"),
+    "بين": (("بين", "بينت", "بينوا", "يبين", "تبين"), None),
+    "أبان": (("ابان", "ابانت"), None),
+    "شدد": (("شدد", "شددت", "شددوا", "يشدد", "تشدد"), "علي"),
+    "تابع": (("تابع", "تابعت"), None),  # only with a colon/quote/أنّ (else: "followed")
+    "أردف": (("اردف", "اردفت"), None),
+    "استطرد": (("استطرد", "استطردت"), None),
+    "اعتبر": (("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر"), None),
+    "رأى": (("راي", "رات", "راوا", "يري", "تري", "يرون"), None),
+    "توقع": (("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون"), None),
+    "أعرب": (("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب"), "عن"),
+    "عبر": (("عبر", "عبرت", "عبروا", "يعبر", "تعبر"), "عن"),
+    "أبدى": (("ابدي", "ابدت", "ابدوا", "يبدي", "تبدي"), None),
+    "كتب": (("كتب", "كتبت"), None),  # only with a complement clause/quote/colon
+    "روى": (("روي", "روت", "يروي", "تروي"), None),
+    "أقر": (("اقر", "اقرت", "يقر", "تقر"), "ب"),
+    "اعترف": (("اعترف", "اعترفت", "اعترفوا", "يعترف", "تعترف"), "ب"),
+    "أصر": (("اصر", "اصرت", "يصر", "تصر"), "علي"),
+    "تساءل": (("تساءل", "تساءلت", "يتساءل"), None),
+    "وصف": (("وصف", "وصفت", "يصف", "تصف", "يصفه", "يصفها", "وصفه", "وصفها"), None),  # only with بأنّ
+    "نقل": (("نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تناقلت", "نقلته", "نقله"), "عن"),  # only with عن
+}
+
+#: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
+NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي"})
+#: Words that are also common non-reporting words (بين "between", تحدث "happens", عبر "via", تابع
+#: "followed"): their complement must follow the speaker closely (within 2 words).
+AMBIGUOUS = frozenset({"بين", "تابع", "كتب", "راي", "عبر", "تحدث", "روي"})
+#: Words after a content preposition that make it an idiom, not content (عن طريق "by way of").
+NOT_CONTENT_AFTER = frozenset({"طريق", "كثب", "بعد", "قرب"})
+#: Verbs that count only with their preposition (نقل عن X: X is the speaker; نقل alone is "transport").
+NEEDS_PREPOSITION = frozenset({"نقل"})
+#: Verbs whose content must open with their preposition (عبّر عن؛ «عبر» alone is "via").
+NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب"})
+#: Verbs whose speaker follows عن (the reporter is the grammatical subject).
+SPEAKER_AFTER_PREPOSITION = frozenset({"نقل"})
+
+#: Circumstantial participles (حال): "..., مشيراً إلى أنّ ..." -- the speaker is the main clause's subject.
+PARTICIPLES: dict[str, str | None] = {
+    "مشيرا": "الي", "مشيره": "الي", "مؤكدا": "علي", "موكدا": "علي", "مؤكده": "علي", "مضيفا": None,
+    "مضيفه": None, "موضحا": None, "موضحه": None, "لافتا": "الي", "لافته": "الي", "مشددا": "علي",
+    "مشدده": "علي", "معتبرا": None, "معتبره": None, "محذرا": "من", "محذره": "من", "منوها": "الي",
+    "مبينا": None, "مبينه": None, "معربا": "عن", "معربه": "عن", "مستدركا": None, "متسائلا": None,
+    "متابعا": None, "قائلا": None, "قائله": None, "قائلين": None,
+}
+
+#: Verbal nouns "his saying" after نقل عن X / اختتم حديثه بـ: the cue when no verb carries the claim.
+SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم", "بقوله", "بقولها", "بقولهم"})
+
+#: Source prepositions (normalized token sequences), for "... بحسب وكالة رويترز" / "نقلاً عن مصادر".
+#: ``ل`` stands for the preposition لـ written alone or attached to the next word.
+SOURCE_PREPOSITIONS: tuple[tuple[str, ...], ...] = (
+    ("بحسب",), ("حسب",), ("حسبما",), ("وفق",), ("وفقا", "ل"), ("طبقا", "ل"), ("تبعا", "ل"),
+    ("نقلا", "عن"), ("علي", "لسان"), ("استنادا", "الي"), ("كما", "جاء", "في"), ("وبحسب",), ("وحسب",),
+    ("ووفقا", "ل"), ("ووفق",), ("وطبقا", "ل"), ("ونقلا", "عن"), ("وفقما",),
+)
+#: After a source preposition, ما + a reporting verb (بحسب ما ذكر، وفق ما نقله) makes the cue longer.
+WHAT = frozenset({"ما"})
+
+#: Heads of source noun phrases: a source preposition needs one of these (or a named entity) after it,
+#: so that "وفقاً للمعدلات الحالية" (according to the current rates) is not attribution.
+SOURCE_NOUNS = frozenset({
+    "وكاله", "مصادر", "مصدر", "بيان", "تقرير", "تقارير", "صحيفه", "صحف", "موقع", "قناه", "تلفزيون",
+    "اذاعه", "مسؤول", "مسؤولين", "مسؤولون", "متحدث", "الناطق", "ناطق", "المتحدث", "شهود", "شاهد",
+    "ناشطين", "ناشطون", "نشطاء", "مراسل", "وزاره", "وزير", "رئيس", "مدير", "قائد", "مصدرا", "احصاءات",
+    "احصائيات", "دراسه", "استطلاع", "مركز", "منظمه", "هيئه", "مكتب", "شبكه", "مجله", "خبراء", "محللين",
+    "مراقبين", "اوساط", "دوائر", "سلطات", "الشرطه", "الجيش", "المرصد", "مرصد", "الامم", "وسائل",
+})
+
+#: Words heading an unidentified source: speaker_named is false when one heads the speaker and no
+#: person or organisation is named in it (after the brief: مصادر، تقارير استخبارية، شهود عيان، ناشطون).
+ANONYMOUS_HEADS = frozenset({
+    "مصادر", "مصدر", "تقارير", "تقرير", "شهود", "شاهد", "ناشطون", "ناشطين", "نشطاء", "مسؤول", "مسؤولون",
+    "مسؤولين", "مسؤولان", "اوساط", "دوائر", "مراقبون", "مراقبين", "محللون", "محللين", "خبراء", "سكان",
+    "اهالي", "معلومات", "انباء", "اخبار", "عدد", "بعض", "جهات", "مصدرا", "الصحف", "وسائل", "منهم",
+    "دبلوماسيون", "دبلوماسي", "متحدث", "ضابط", "مسؤوله", "عناصر", "مواطنون", "مغردون", "روايات",
+})
+#: Phrases that make any speaker anonymous (normalized): "مسؤول رفض الكشف عن اسمه".
+ANONYMITY_PHRASES = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم الكشف", "طلب عدم ذكر اسمه",
+                     "رفض ذكر اسمه", "فضل عدم ذكر اسمه", "طلب عدم نشر اسمه", "رفضت الكشف عن اسمها",
+                     "طلب عدم الكشف عن هويته", "رفض الكشف عن هويته")
+
+#: Complementizers that open reported content (normalized, with attached pronouns).
+COMPLEMENTIZERS = frozenset({
+    "ان", "بان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "انكم", "بانه", "بانها", "بانهم",
+    "بانهما", "لان", "انما",
+})
+
+#: Words that open a clause or adjunct and so end a speaker noun phrase.
+SPEAKER_STOPS = frozenset({
+    "في", "خلال", "امس", "اليوم", "الليله", "صباح", "مساء", "عبر", "اثناء", "لدي", "امام", "عن", "الي",
+    "من", "علي", "مع", "بعد", "قبل", "حين", "عندما", "بينما", "فيما", "لكن", "الا", "ان", "انه", "قد",
+    "ضمن", "حول", "بشان", "تجاه", "عقب", "اثر", "ليل", "فجر", "ظهر", "يوم", "الاحد", "الاثنين",
+    "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امام", "هذا", "هذه", "ذلك", "كان", "كانت",
+    "لا", "لم", "لن", "ما", "الذي", "التي", "الذين", "او", "ثم", "حيث", "منذ", "حتي", "بان", "وان",
+    "انها", "بانه", "بانها", "انهم", "ايضا", "كذلك", "مجددا", "سابقا", "لاحقا", "رسميا", "بدوره",
+    "بدورها", "حسابه", "حسابها",
+})
+#: Nouns after which لـ means "of", not an addressee (بيان لوزارة الصحة، تقرير لمنظمة العفو).
+GENITIVE_HOSTS = frozenset({"بيان", "تقرير", "تصريح", "تصريحات", "مصدر", "مصادر", "متحدث", "دراسه",
+                            "رساله", "تغريده", "مقال", "حديث", "مقابله", "كلمه", "استطلاع"})
+#: Speech nouns that end a speaker phrase only after its first word (قال في بيان / وذكر بيان لـ...).
+SPEECH_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "لقاء", "مقابله",
+                          "تغريده", "رساله"})
+#: Words that begin with the letter و without a conjunction, common in speaker phrases (وزير، وكالة).
+WAW_INITIAL = frozenset({"وزير", "وزيره", "وزراء", "وزاره", "وكاله", "وكيل", "وفد", "وحدات", "وحده", "ولايه",
+                         "وسائل", "واشنطن", "وليد", "وائل", "وليام", "والي", "وكالات", "وطني", "وطنيه"})
+#: Title words that may stand inside a speaker phrase before a name (الناطق باسم ... اللواء ...).
+SPEAKER_JOINERS = frozenset({"باسم", "بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"})
+
+#: Clause-opening particles that are not a subject before a verb (كما قال، فيما أكد، من جهته قال).
+CLAUSE_PARTICLES = frozenset({
+    "كما", "ثم", "وقد", "قد", "فقد", "فيما", "بينما", "حيث", "لكن", "ولكن", "كذلك", "بدوره", "بدورها",
+    "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "و", "ف", "اذ", "وكان", "وكانت", "كان", "كانت",
+    "الي", "ذلك", "هذا", "في", "السياق", "سياق", "متصل", "وفي", "وعن", "عن", "وحول", "حول", "اخري",
+    "جهه", "ومن", "وبدوره", "وبدورها", "ايضا", "اما", "واما", "لقد", "ولقد", "بل", "اي",
+})
+
+#: Nouns "his talk/speech" that end a left speaker phrase (اختتم المدرب حديثه بقوله).
+SPEECH_OBJECTS = frozenset({
+    "حديثه", "حديثها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها", "بيانه",
+    "بيانها", "رسالته", "رسالتها", "تغريدته", "تغريدتها", "مداخلته", "مداخلتها", "خطابه", "خطابها",
+})
+
+#: Editorial formulas that look like reporting verbs but attribute nothing.
+EDITORIAL = frozenset({"يذكر", "يشار", "الجدير", "والجدير", "ويذكر", "ويشار", "يجدر", "ويجدر"})
+
+#: Opening -> closing quotation marks of Arabic news.
+QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“", "‘": "’", "'": "'"}

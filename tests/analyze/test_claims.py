@@ -1,0 +1,130 @@
+"""The claims layer: attribution patterns, traps, the seed article and the gate on tests/data/claims."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.analyze.components.claims import find_claims
+from rasd.analyze.components.entities import entities
+from rasd.analyze.pipeline import Pipeline, check_spans
+from rasd.article import Article
+from rasd.ingest import read_paths
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOLD = [json.loads(line) for line in (DATA / "claims" / "claims-gold.jsonl").read_text(encoding="utf-8").splitlines()]
+
+#: Held-out floor: measured F1 0.978 (22 of 23 gold claims, 0 false) on the held-out half; 0.90 lets one
+#: more miss through, not three. The brief's goal is 0.85.
+HELDOUT_MIN_F1 = 0.90
+
+
+def part(article_id: str) -> str:
+    """``tune`` or ``held``: the seeded 50/50 split of the annotated articles by id."""
+    return "tune" if int(hashlib.sha1(f"rasd-claims:{article_id}".encode()).hexdigest(), 16) % 2 == 0 else "held"
+
+
+def _overlap(a, b) -> bool:
+    return a is not None and b is not None and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def matches(gold: dict, pred: dict) -> bool:
+    """The match rule: the cues overlap, and the speakers overlap or both are null."""
+    if not _overlap(gold["cue"], pred["cue"]):
+        return False
+    if gold["speaker"] is None or pred["speaker"] is None:
+        return gold["speaker"] is None and pred["speaker"] is None
+    return _overlap(gold["speaker"], pred["speaker"])
+
+
+def score(rows) -> tuple[int, int, int]:
+    tp = n_pred = n_gold = 0
+    for row in rows:
+        art = entities(Article(text=row["text"]))
+        pred = find_claims(row["text"], art.entities)
+        used: set[int] = set()
+        for g in row["claims"]:
+            k = next((k for k, p in enumerate(pred) if k not in used and matches(g, p)), None)
+            if k is not None:
+                used.add(k)
+                tp += 1
+        n_pred += len(pred)
+        n_gold += len(row["claims"])
+    return tp, n_pred, n_gold
+
+
+def f1(tp: int, n_pred: int, n_gold: int) -> float:
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    article = next(iter(read_paths([str(DATA / "seed-article.txt")])))
+    return Pipeline(only=["entities", "places", "claims"])(article)
+
+
+def test_claims_gold_offsets_index_text():
+    for row in GOLD:
+        for c in row["claims"]:
+            for key in ("cue", "speaker", "content"):
+                if c[key]:
+                    assert row["text"][c[key]["start"]:c[key]["end"]] == c[key]["text"]
+
+
+def test_claims_heldout_f1_floor():
+    held = [r for r in GOLD if part(r["id"]) == "held"]
+    assert len(held) >= 10
+    assert f1(*score(held)) >= HELDOUT_MIN_F1
+
+
+def test_claims_seed_konashenkov_announcement(seed):
+    claim = next(c for c in seed.claims if c["speaker"] and "كوناشينكوف" in c["speaker"]["text"])
+    assert claim["cue"]["text"] in ("أعلن", "وأعلن")
+    assert claim["speaker"]["text"].startswith("الناطق باسم وزارة الدفاع الروسية")
+    assert claim["content"]["text"].startswith("أنّ تخفيف")
+    assert claim["speaker_named"] and claim["speaker_entity"]
+
+
+def test_claims_seed_intelligence_reports_are_anonymous(seed):
+    claim = next(c for c in seed.claims if c["speaker"] and "تقارير استخبارية" in c["speaker"]["text"])
+    assert claim["cue"]["text"] == "تحدّثت"
+    assert claim["speaker_named"] is False
+    assert claim["content"]["text"].startswith("عن انتقال")
+
+
+def test_claims_spans_are_sacred(seed):
+    assert check_spans(seed) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("الوزير قال إن الاتفاق سيوقع غدا.", "قال", "الوزير"),
+    ("وقال مصدر أمني رفض الكشف عن اسمه إن الهجوم وقع فجرا.", "وقال", "مصدر أمني"),
+    ("وصل الوفد إلى الرياض، بحسب وكالة الأنباء الرسمية.", "بحسب", "وكالة الأنباء الرسمية"),
+    ("ونقلت الوكالة عن المتحدث قوله: «لن نتراجع».", "ونقلت", "المتحدث"),
+    ("وأضاف أن المفاوضات مستمرة.", "وأضاف", None),
+    ("وشهدت المدينة هدوءا، مشيراً إلى أن الأسواق فتحت.", "مشيراً", None),
+])
+def test_claims_find_speaker_and_cue(text, cue, speaker):
+    claims = find_claims(text)
+    assert len(claims) == 1
+    assert claims[0]["cue"]["text"] == cue
+    got = claims[0]["speaker"]["text"] if claims[0]["speaker"] else None
+    assert (got is None and speaker is None) or (got and speaker and got.startswith(speaker))
+
+
+@pytest.mark.parametrize("text", [
+    "يذكر أن الاستعراض الجوي كان جزءا من حدث يقام لمدة أسبوعين.",
+    "ووصل البريد ومعه فاتورة لأن الطابع غير كاف، وفقا للمعدلات الحالية.",
+    "ونقل المصابون إلى المستشفى.",
+    "ولا تحدث أمور كهذه عن طريق الصدفة.",
+])
+def test_claims_ignore_non_attribution(text):
+    assert find_claims(text) == []
+
+
+def test_claims_anonymous_sources_are_not_named():
+    claims = find_claims("وأفادت مصادر محلية وشهود عيان أن القوات انسحبت.")
+    assert claims and claims[0]["speaker_named"] is False

@@ -1,0 +1,164 @@
+"""The events layer: the seed article, flags, dates, PLOVER records and the gate on the OEDA Arabic gold."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from rasd.analyze.arabic import normalize
+from rasd.analyze.components.entities import entities
+from rasd.analyze.components.events import find_events, to_plover_records
+from rasd.analyze.components.places import places
+from rasd.analyze.pipeline import Pipeline, check_spans
+from rasd.article import Article
+from rasd.ingest import read_paths
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+#: The OEDA Arabic event gold (github.com/openeventdata/arabic_event_gsr, MIT; the sentences are newswire
+#: text of their sources, so they are read from ../shared, not committed).
+OEDA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events" / "arabic_event_gsr_dev"
+
+
+def part(sentence_id: str) -> str:
+    """``tune`` or ``held``: the seeded 50/50 split by sentence id."""
+    return "tune" if int(hashlib.sha1(f"rasd-oeda:{sentence_id}".encode()).hexdigest(), 16) % 2 == 0 else "held"
+
+
+@lru_cache(maxsize=None)
+def _oeda() -> tuple[list[dict], list[dict]]:
+    if not OEDA_DIR.exists():
+        pytest.skip(f"needs {OEDA_DIR} (the shared data folder, absent on a fresh clone)")
+    sentences, spans = [], []
+    for kind in ("assault", "protest"):
+        with open(OEDA_DIR / f"{kind}_gsr.csv", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row["label"] != "ambiguous":
+                    sentences.append({"id": row["id"], "type": row["event_type"], "label": row["label"],
+                                      "part": part(row["id"]), "text": row["text"]})
+        with open(OEDA_DIR / f"{kind}_spans.json", encoding="utf-8") as fh:
+            for rec in json.load(fh):
+                spans.append({"id": rec["source"], "type": rec["event_type"], "part": part(rec["source"]),
+                              "text": rec["text"], "source_gold": rec["source_gold"], "target_gold": rec["target_gold"],
+                              "spans": [{"actor": " ".join(s.get("source_actor") or []),
+                                         "target": " ".join(s.get("target_actor") or []),
+                                         "verb": " ".join(s.get("verb") or [])} for s in rec["spans"]]})
+    return sentences, spans
+
+#: Held-out floors of sentence detection on the OEDA gold ("yes" vs "easy/difficult no"), pinned a little
+#: below the measured held-out F1 (ASSAULT 0.301, PROTEST 0.182 -- see the report). These are far below the
+#: goals (0.80 / 0.75): the "no" sentences of this set nearly all contain violence or protest words
+#: (trials, condemnations, commentary), which the trigger rules cannot yet tell from reports.
+HELDOUT_MIN_F1 = {"ASSAULT": 0.28, "PROTEST": 0.16}
+#: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
+OEDA_DATE = "2007-01-01"
+
+
+@lru_cache(maxsize=None)
+def _layers(text: str) -> tuple:
+    art = places(entities(Article(text=text)))
+    return art.entities, art.places
+
+
+def detection_f1(event_type: str, split: str) -> float:
+    tp = n_pred = n_gold = 0
+    for row in _oeda()[0]:
+        if row["type"] != event_type or row["part"] != split:
+            continue
+        ents, pls = _layers(row["text"])
+        pred = any(e["event"] == event_type for e in find_events(row["text"], ents, pls, OEDA_DATE))
+        gold = row["label"] == "yes"
+        tp += pred and gold
+        n_pred += pred
+        n_gold += gold
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
+
+
+def span_agreement(split: str) -> dict[str, float]:
+    """Share of span records (with a gold actor / target) whose coded actor / recipient shares a word with
+    an annotator's actor / target span (events of the record's type only)."""
+    hits = {"actor": 0, "target": 0}
+    totals = {"actor": 0, "target": 0}
+    for rec in _oeda()[1]:
+        if rec["part"] != split:
+            continue
+        ents, pls = _layers(rec["text"])
+        evs = [e for e in find_events(rec["text"], ents, pls, OEDA_DATE) if e["event"] == rec["type"]]
+        for side, field in (("actor", "actor"), ("target", "recipient")):
+            gold_words = {normalize(w) for s in rec["spans"] for w in s[side].split()}
+            if not gold_words:
+                continue
+            totals[side] += 1
+            ours = {normalize(w) for e in evs for x in e[field] for w in x["span"]["text"].split()}
+            hits[side] += bool(ours & gold_words)
+    return {k: hits[k] / totals[k] if totals[k] else 0.0 for k in hits}
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    article = next(iter(read_paths([str(DATA / "seed-article.txt")])))
+    return Pipeline(only=["entities", "places", "claims", "events"])(article)
+
+
+@pytest.mark.parametrize("event_type", ["ASSAULT", "PROTEST"])
+def test_events_heldout_detection_floor(event_type):
+    assert detection_f1(event_type, "held") >= HELDOUT_MIN_F1[event_type]
+
+
+def test_events_seed_historical_coalition_air_strike(seed):
+    ev = next(e for e in seed.events if e["event"] == "ASSAULT" and "aerial" in e["mode"]
+              and any(a["name"] == "التحالف الدولي" for a in e["actor"]))
+    assert any(r["name"] == "الجيش السوري" for r in ev["recipient"])
+    assert ev["location"]["name"] == "Deir ez-Zor"
+    assert ev["historical"] and not ev["negated"]
+
+
+def test_events_seed_isis_moves_units_to_deir_ez_zor(seed):
+    ev = next(e for e in seed.events if e["event"] == "MOBILIZE" and any(a["name"] == "داعش" for a in e["actor"]))
+    assert ev["mode"] == ["troops"]
+    assert ev["location"]["name"] == "Deir ez-Zor"
+    assert not ev["historical"]
+
+
+def test_events_spans_are_sacred(seed):
+    assert check_spans(seed) == []
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("لم تقصف الطائرات القرية أمس.", "negated"),
+    ("ودعا التنظيم إلى شن هجمات على السفارات أمس.", "hypothetical"),
+    ("وكانت القوات قد قصفت المدينة عام 1982 وقتل المئات.", "historical"),
+])
+def test_events_auxiliary_flags(text, flag):
+    evs = [e for e in find_events(text, published="2015-08-06") if e["event"] == "ASSAULT"]
+    assert evs and evs[0][flag]
+
+
+def test_events_weekday_resolves_against_article_date():
+    # 2015-08-06 is a Thursday; «يوم الأربعاء» is the day before
+    evs = find_events("قتل ثلاثة أشخاص في انفجار يوم الأربعاء.", published="2015-08-06")
+    assert evs[0]["date"] == "2015-08-05" and evs[0]["date_source"] == "weekday"
+
+
+def test_events_ceasefire_is_not_an_assault():
+    evs = find_events("وأعلن الطرفان وقف إطلاق النار أمس.", published="2015-08-06")
+    assert [e["event"] for e in evs] == ["RETREAT"]
+
+
+def test_to_plover_records_fields(seed):
+    record = seed.to_record()
+    record["id"] = "seed"
+    out = to_plover_records(record)
+    assert out
+    for r in out:
+        assert {"id", "date", "event", "mode", "context", "actor", "recipient", "event_loc", "event_text",
+                "text_info", "cite_info"} <= r.keys()
+        assert r["cite_info"]["publication"] == "جريدة البناء"
+        ti = r["text_info"]
+        assert seed.text[ti["trigger_start"]:ti["trigger_end"]] == r["event_text"][0]
+    strike = next(r for r in out if r["event"] == ["ASSAULT"] and "historical" in r["context"])
+    assert strike["event_loc"]["country_code"] == "SYR"
