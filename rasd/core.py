@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import IO, Any
 
 from rasd.analyze.pipeline import Pipeline
 from rasd.article import LAYERS, RECORD_KEYS, Article
-from rasd.errors import RasdError, StoreError
+from rasd.errors import StoreError
 from rasd.ingest import read_paths
 from rasd.ingest.base import Skipped
 from rasd.store.db import Store
@@ -111,8 +112,9 @@ def ingest(paths: Iterable[str], store: Store, *, pipeline: Pipeline | None = No
             if len(batch) >= BATCH_SIZE or time.monotonic() - batch_started > BATCH_SECONDS:
                 flush()
         flush()
-    except RasdError:
-        raise
+    except sqlite3.Error as exc:  # disk full, lock held too long...: what is committed stays
+        raise StoreError(f"{store.path}: writing failed after {report.ingested} new articles ({exc});"
+                         " re-run the same command to resume") from exc
     finally:
         report.seconds = time.perf_counter() - started
         if pipeline is not None:

@@ -86,8 +86,12 @@ def _ingest_with_progress(paths: list[str], store, pipeline, *, quiet: bool):
     from rasd.core import ingest
 
     counts = {"added": 0, "duplicate": 0, "skipped": 0}
-    if quiet:
-        return ingest(paths, store, pipeline=pipeline)
+    if quiet:  # no progress bar, but every skipped input is still named, one line each
+        def on_skipped(kind, item):
+            if kind == "skipped":
+                err.print(f"[yellow]skipped[/yellow] {_esc(str(item))}", highlight=False)
+
+        return ingest(paths, store, pipeline=pipeline, on_progress=on_skipped)
     with Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/bold]"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[detail]}"), TimeElapsedColumn(), console=err, transient=False) as progress:
         task = progress.add_task("ingest", total=None, detail="")
@@ -95,7 +99,7 @@ def _ingest_with_progress(paths: list[str], store, pipeline, *, quiet: bool):
         def on_progress(kind, item):
             counts[kind] += 1
             if kind == "skipped":
-                progress.console.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
+                progress.console.print(f"[yellow]skipped[/yellow] {_esc(str(item))}", highlight=False)
             progress.update(task, advance=1, detail=f"new {counts['added']} · dup {counts['duplicate']} · skipped {counts['skipped']}")
 
         report = ingest(paths, store, pipeline=pipeline, on_progress=on_progress)

@@ -52,6 +52,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+#: How long a writer waits for another process's write lock before giving up (a second `rasd ingest`
+#: on the same file waits for the first one's current batch, which commits every few seconds).
+BUSY_SECONDS = 30.0
 
 _ARTICLE_COLUMNS = ("id", "hash", "url", "outlet", "author", "title", "published", "language", "genre", "text", "source")
 
@@ -82,9 +85,9 @@ class Store:
             raise StoreError(f"{self.path}: no such database (create it with `rasd ingest PATH --db {self.path}`)")
         try:
             if readonly and self.path != ":memory:":
-                self.conn = sqlite3.connect(f"file:{Path(self.path).resolve()}?mode=ro", uri=True)
+                self.conn = sqlite3.connect(f"file:{Path(self.path).resolve()}?mode=ro", uri=True, timeout=BUSY_SECONDS)
             else:
-                self.conn = sqlite3.connect(self.path)
+                self.conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
@@ -92,6 +95,8 @@ class Store:
                 # WAL + NORMAL: a killed process never loses a committed transaction
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate(readonly)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc}); check the path and its permissions") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a Rasd database ({exc})") from exc
 

@@ -174,3 +174,34 @@ def test_entities_lists_canonical_names(db):
     assert [r["mentions"] for r in rows] == sorted((r["mentions"] for r in rows), reverse=True)
     orgs = jsonl(rasd("entities", "--db", db, "--format", "jsonl", "--label", "ORG"))
     assert orgs and {r["label"] for r in orgs} == {"ORG"}
+
+
+def test_unopenable_db_path_gives_a_clear_error(tmp_path):
+    done = rasd("ingest", SEED, "--db", tmp_path / "no" / "such" / "dir" / "x.db", "--quiet")
+    assert done.returncode == 2
+    assert "cannot open the database" in done.stderr.decode() and "Traceback" not in done.stderr.decode()
+
+
+def test_bad_and_huge_input_never_loses_stored_articles(tmp_path):
+    import gzip
+    import sqlite3
+
+    db = tmp_path / "keep.db"
+    assert rasd("ingest", SAMPLE, "--db", db, "--quiet", "--no-analyze").returncode == 0
+    before = sqlite3.connect(db).execute("SELECT id, hash FROM articles ORDER BY pk").fetchall()
+    huge = tmp_path / "huge.bin"
+    with open(huge, "wb") as f:
+        f.truncate(1 << 30)  # 1 GB sparse file of zeros
+    truncated = tmp_path / "cut.jsonl.gz"
+    truncated.write_bytes(gzip.compress(SAMPLE.read_bytes())[:5000])
+    bad_utf8 = tmp_path / "bad.txt"
+    bad_utf8.write_bytes("عنوان\n".encode() + b"\xff\xfe\xfa broken \xc3\x28" * 50)
+    done = rasd("ingest", huge, truncated, bad_utf8, SEED, "--db", db, "--quiet", "--no-analyze")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert str(huge) in err or "huge.bin" in err
+    assert "cut.jsonl.gz" in err and "bad.txt" in err
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    after = conn.execute("SELECT id, hash FROM articles ORDER BY pk").fetchall()
+    assert after[: len(before)] == before and len(after) == len(before) + 1
