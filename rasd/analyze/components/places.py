@@ -123,13 +123,36 @@ class Gazetteer:
             words = key.split(" ")
             if len(words) > 1:
                 self.first_words[words[0]] = max(self.first_words.get(words[0], 1), len(words))
-        self._could_start: dict[str, bool] = {}
+        #: first word of a multi-word key -> the words that may follow it
+        self.second_words: dict[str, frozenset[str]] = {}
+        seconds: dict[str, set[str]] = {}
+        for key in names:
+            words = key.split(" ")
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        self.second_words = {w: frozenset(v) for w, v in seconds.items()}
+        #: one-word keys that keep a candidate without a trigger word before them (not علي, ان, كان:
+        #: villages named like common words, whose bare mentions are always dropped)
+        self.strict_single: frozenset[str] = frozenset(
+            k for k in names if " " not in k and self.candidates(k, strict=True))
+        self._could_start: dict[str, tuple[bool, bool, tuple[str, ...]]] = {}
 
-    def could_start(self, norm_word: str) -> bool:
-        """Whether any clitic reading of a normalized word begins a gazetteer name (cached per word form)."""
+    def could_start(self, norm_word: str) -> tuple[bool, bool, tuple[str, ...]]:
+        """A cheap pre-test of whether a word may begin a place mention (cached per word form).
+
+        Returns:
+            ``(loose, strict, firsts)``: some clitic reading is a one-word name or begins a longer one;
+            some reading is a one-word name that stands without a trigger word; the readings that begin
+            longer names (they match only if the next word fits, see :attr:`second_words`).
+        """
         known = self._could_start.get(norm_word)
         if known is None:
-            known = self._could_start[norm_word] = any(stem in self.start_words for _, stem in _readings(norm_word))
+            stems = [stem for _, stem in _readings(norm_word)]
+            known = self._could_start[norm_word] = (
+                any(st in self.start_words for st in stems),
+                any(st in self.strict_single for st in stems),
+                tuple(st for st in stems if st in self.second_words),
+            )
         return known
 
     def candidates(self, key: str, strict: bool) -> list[Place]:
@@ -186,12 +209,20 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
 def _find_mentions(text: str, tokens: LazyTokens, gaz: Gazetteer) -> list[_Mention]:
     """Longest gazetteer matches over the tokens, left to right, with clitic readings of the first word."""
     found: list[_Mention] = []
-    i, n = 0, len(tokens)
+    n = len(tokens)
     spans = tokens.spans
-    could_start = gaz.could_start
-    while i < n:
-        if not could_start(spans[i][2]):  # cheap test first: most words start no place name
-            i += 1
+    words_at = [sp[2] for sp in spans]
+    # cheap pre-test once per distinct word form: most words start no place name
+    info = {w: gaz.could_start(w) for w in set(words_at)}
+    nothing = (False, False, ())
+    i = 0  # the first token not yet inside a mention
+    for k in [k for k, w in enumerate(words_at) if info[w] != nothing]:
+        if k < i:
+            continue
+        i = k
+        loose, strict, firsts = info[words_at[i]]
+        if not (strict or (loose and i > 0 and words_at[i - 1] in PLACE_TRIGGERS)
+                or (firsts and i + 1 < n and any(words_at[i + 1] in gaz.second_words[f] for f in firsts))):
             continue
         best = None  # (number of tokens, start offset, key, guessed clitic)
         tok = tokens[i]
@@ -213,7 +244,6 @@ def _find_mentions(text: str, tokens: LazyTokens, gaz: Gazetteer) -> list[_Menti
                     best = (length, start, key, guessed)
                     break
         if best is None:
-            i += 1
             continue
         length, start, key, guessed = best
         last = i + length - 1
