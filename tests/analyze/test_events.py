@@ -50,10 +50,11 @@ def _oeda() -> tuple[list[dict], list[dict]]:
     return sentences, spans
 
 #: Held-out floors of sentence detection on the OEDA gold ("yes" vs "easy/difficult no"), pinned a little
-#: below the measured held-out F1 (ASSAULT 0.301, PROTEST 0.182 -- see the report). These are far below the
-#: goals (0.80 / 0.75): the "no" sentences of this set nearly all contain violence or protest words
-#: (trials, condemnations, commentary), which the trigger rules cannot yet tell from reports.
-HELDOUT_MIN_F1 = {"ASSAULT": 0.28, "PROTEST": 0.16}
+#: below the measured held-out F1 with the report filter (ASSAULT 0.518, P 0.554 R 0.486; PROTEST 0.375,
+#: P 0.306 R 0.484; was 0.301 / 0.182 with rules only). Still far below the goals (0.80 / 0.75): the filter
+#: is trained on 81 / 26 "yes" sentences of the tune half, and many "difficult no" sentences (two annotators
+#: of three said no) read as plain reports, which caps precision (cross-validated tune F1 0.62 / 0.42).
+HELDOUT_MIN_F1 = {"ASSAULT": 0.49, "PROTEST": 0.35}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
@@ -65,12 +66,20 @@ def _layers(text: str) -> tuple:
 
 
 def detection_f1(event_type: str, split: str) -> float:
+    """Sentence-detection F1: a sentence is predicted positive when it has a *plain* event of the type.
+
+    Events flagged negated, hypothetical or historical stay in the layer but are not counted: the OEDA
+    "yes" means annotators agreed the sentence reports an event that happened (a denial, an appeal or a
+    threat is a "no"), and a past event recalled in passing (كان قد، سبق أن، a year long gone) is mostly
+    labelled "no" -- counting flagged events on the tune half cost precision for one recalled "yes".
+    """
     tp = n_pred = n_gold = 0
     for row in _oeda()[0]:
         if row["type"] != event_type or row["part"] != split:
             continue
         ents, pls = _layers(row["text"])
-        pred = any(e["event"] == event_type for e in find_events(row["text"], ents, pls, OEDA_DATE))
+        pred = any(e["event"] == event_type and not (e["negated"] or e["hypothetical"] or e["historical"])
+                   for e in find_events(row["text"], ents, pls, OEDA_DATE))
         gold = row["label"] == "yes"
         tp += pred and gold
         n_pred += pred
@@ -162,3 +171,15 @@ def test_to_plover_records_fields(seed):
         assert seed.text[ti["trigger_start"]:ti["trigger_end"]] == r["event_text"][0]
     strike = next(r for r in out if r["event"] == ["ASSAULT"] and "historical" in r["context"])
     assert strike["event_loc"]["country_code"] == "SYR"
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("قتل ثلاثة أشخاص في انفجار يوم الأربعاء.", True),
+    ("أصيب عشرة أشخاص بجروح في انفجار عبوة ناسفة في بغداد.", True),
+    ("وأدانت الحكومة الهجوم على السفارة.", False),  # a condemnation
+    ("ويحاكم المتهمون بتهمة قتل ثلاثة أشخاص.", False),  # a trial
+])
+def test_events_report_filter_tells_reports_from_mentions(text, reported):
+    evs = [e for e in find_events(text, published="2015-08-06") if e["event"] == "ASSAULT"
+           and not (e["negated"] or e["hypothetical"] or e["historical"])]
+    assert bool(evs) == reported
