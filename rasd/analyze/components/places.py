@@ -300,31 +300,43 @@ def _resolve(mentions: list[_Mention], text: str, home: str | None) -> list[Plac
         ranked = sorted(m.candidates, key=_base_score, reverse=True)
         if len(ranked) == 1 or (ranked and _base_score(ranked[0]) - _base_score(ranked[1]) >= ANCHOR_MARGIN):
             anchors.append((idx, ranked[0]))
+    anchor_of = dict(anchors)
     chosen: list[Place | None] = []
+    # the choice depends only on the candidates, on which anchor (if any) the mention itself is, and on
+    # the dateline test: repeated mentions of one name (السعودية ten times) are scored once
+    memo: dict[tuple, Place | None] = {}
     for idx, m in enumerate(mentions):
-        others = [p for j, p in anchors if j != idx and p.country]
-        focus = Counter(p.country for p in others)
-        total = sum(focus.values())
-        admins = {(p.country, p.admin1) for p in others if p.kind == "admin1"}
-        best, best_score = None, -1e9
-        for p in m.candidates:
-            s = _base_score(p)
-            if total and p.country:
-                s += FOCUS_WEIGHT * focus[p.country] / total
-            if p.kind != "admin1" and (p.country, p.admin1) in admins:
-                s += CONTAINMENT_BONUS
-            if p.kind not in ("country", "continent") and any(
-                    q.kind not in ("country", "continent", "region", "sea") and q.id != p.id and _km(p, q) < NEAR_KM
-                    for q in others):
-                s += NEAR_BONUS
-            if home and p.country == home:
-                s += OUTLET_BONUS
-            if m.start < 40 and p.kind == "city" and _looks_like_dateline(text, m):
-                s += DATELINE_CITY_BONUS
-            if s > best_score:
-                best, best_score = p, s
-        chosen.append(best)
+        own = anchor_of.get(idx)
+        dateline = m.start < 40 and _looks_like_dateline(text, m)
+        key = (tuple(p.id for p in m.candidates), own.id if own else None, dateline)
+        if key not in memo:
+            memo[key] = _choose(m, [p for j, p in anchors if j != idx and p.country], home, dateline)
+        chosen.append(memo[key])
     return chosen
+
+
+def _choose(m: _Mention, others: list[Place], home: str | None, dateline: bool) -> Place | None:
+    """The best candidate of one mention given the other anchored places of the article."""
+    focus = Counter(p.country for p in others)
+    total = sum(focus.values())
+    admins = {(p.country, p.admin1) for p in others if p.kind == "admin1"}
+    near_pool = [q for q in others if q.kind not in ("country", "continent", "region", "sea")]
+    best, best_score = None, -1e9
+    for p in m.candidates:
+        s = _base_score(p)
+        if total and p.country:
+            s += FOCUS_WEIGHT * focus[p.country] / total
+        if p.kind != "admin1" and (p.country, p.admin1) in admins:
+            s += CONTAINMENT_BONUS
+        if p.kind not in ("country", "continent") and any(q.id != p.id and _km(p, q) < NEAR_KM for q in near_pool):
+            s += NEAR_BONUS
+        if home and p.country == home:
+            s += OUTLET_BONUS
+        if dateline and p.kind == "city":
+            s += DATELINE_CITY_BONUS
+        if s > best_score:
+            best, best_score = p, s
+    return best
 
 
 def _looks_like_dateline(text: str, m: _Mention) -> bool:
