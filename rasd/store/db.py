@@ -46,8 +46,9 @@ MIGRATIONS: list[tuple[int, str]] = [
             data          TEXT NOT NULL,
             PRIMARY KEY (article_pk, name)
         ) WITHOUT ROWID;
-        -- search keys (rasd.analyze.arabic.index_text) of title and body; rowid = articles.rowid
-        CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0');
+        -- search keys (rasd.analyze.arabic.index_text) of title and body; rowid = articles.pk.
+        -- Contentless: the keys are indexed, not stored again (snippets are cut from articles.text).
+        CREATE VIRTUAL TABLE search USING fts5(title, body, content = '', tokenize = 'unicode61 remove_diacritics 0');
         """,
     ),
 ]

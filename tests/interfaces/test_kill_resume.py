@@ -25,11 +25,17 @@ def dump(db: Path) -> dict:
         return {
             "articles": conn.execute("SELECT * FROM articles ORDER BY pk").fetchall(),
             "layers": conn.execute("SELECT * FROM layers ORDER BY article_pk, name").fetchall(),
-            "search": conn.execute("SELECT rowid, title, body FROM search ORDER BY rowid").fetchall(),
+            # the full-text index itself: every (term, row, column, position) it holds
+            "search": _index_instances(conn),
             "version": conn.execute("PRAGMA user_version").fetchone(),
         }
     finally:
         conn.close()
+
+
+def _index_instances(conn) -> list:
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, 'search', 'instance')")
+    return conn.execute("SELECT term, doc, col, offset FROM temp.search_terms ORDER BY doc, col, offset").fetchall()
 
 
 def same(got: dict, expected: dict) -> None:
@@ -64,7 +70,7 @@ def test_sigkill_at_random_points_then_rerun_gives_the_same_store(tmp_path):
     assert done.returncode == 0, done.stderr
     expected = dump(reference)
     total = len(expected["articles"])
-    assert total == 329
+    assert total == 329 and len(expected["search"]) > 50_000  # the index holds every word of every article
 
     rng = random.Random(1011)
     db = tmp_path / "killed.db"
