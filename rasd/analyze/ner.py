@@ -4,6 +4,10 @@ Labels are ``PER``, ``ORG``, ``LOC`` and ``MISC`` (ANERcorp's ``PERS`` is read a
 and its lookup tables are built by ``python -m rasd.models.scripts.train_ner`` into ``rasd/models/ner/``
 and loaded lazily, once, by :func:`load_model`; nothing is downloaded.
 
+Tagging runs in two passes when ``ner2.crfsuite`` is shipped: the first CRF tags every sentence of a
+text, the second re-tags each sentence knowing what the first found in the neighbouring sentences, so
+that a club or party named once after «فريق» or «حزب» is recognised everywhere in the article.
+
 The feature extractor lives here (not in the training script) so that training and tagging can never
 disagree about features. Tokens follow ANERcorp's tokenization: punctuation is split off, clitics
 (و ف ب ل ك ال) stay attached to the word, decimals stay whole (``112.5``).
@@ -12,13 +16,13 @@ disagree about features. Tokens follow ANERcorp's tokenization: punctuation is s
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -83,6 +87,7 @@ def split_proclitic(norm: str) -> tuple[str, str]:
     return "", norm
 
 
+@lru_cache(maxsize=65536)  # called for every token by the gazetteer matchers; news vocabulary repeats
 def conj_prep_stripped(norm: str) -> str:
     """The word without و/ف/ب/ل/ك (and لل → ال) but keeping the article: the form gazetteers list."""
     for pre in ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال"):
@@ -204,10 +209,13 @@ class FeatureTables:
                 return pre, rest
         return "", norm
 
-    def word_features(self, word: str) -> tuple[list[str], list[str], list[str], list[str], list[str], str]:
-        """Features of one word type as seen from offsets 0, -1, +1, -2, +2 (prefixed), and its normalized form.
+    def word_features(self, word: str) -> tuple:
+        """Everything the features need to know about one word type, cached per type.
 
-        Cached per word type: news text repeats its words, so most tokens cost a dict lookup.
+        Returns a tuple: features as seen from offsets 0, -1, +1, -2, +2 (already prefixed), then the
+        normalized form, the trigger classes (``P``/``O``/``L`` letters), the shape, and the name key
+        (the word without و/ف/ب/ل/ك, article kept). News text repeats its words, so most tokens cost a
+        dict lookup.
         """
         hit = self._cache.get(word)
         if hit is not None:
@@ -298,7 +306,7 @@ class FeatureTables:
         return out
 
     def stage2_features(self, sentences: Sequence[Sequence[str]], feats1: list[list[list[str]]],
-                        tags1: list[list[str]]) -> list[list[list[str]]]:
+                        tags1: list[list[str]], conf1: list[list[str]] | None = None) -> list[list[list[str]]]:
         """Second-pass features: first-pass features plus what the first pass found in the document.
 
         For each token: its first-pass tag and its neighbours'; the labels the first pass gave the same
@@ -333,6 +341,8 @@ class FeatureTables:
                 f.append("t1=" + tags[i])
                 f.append("t1-=" + (tags[i - 1] if i > 0 else "BOS"))
                 f.append("t1+=" + (tags[i + 1] if i < n - 1 else "EOS"))
+                if conf1 is not None:
+                    f.append(f"t1c={conf1[k][i]}|{tags[i]}")
                 for lab in sorted(labels.get(keys[i], ())):
                     f.append("dl=" + lab)
                 if dm is not None:
@@ -426,11 +436,35 @@ class NerModel:
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 tags for consecutive sentences of one text; names seen in one sentence help the others."""
         feats = self.tables.document_features(sentences)
-        tags = [list(self.tagger.tag(f)) if f else [] for f in feats]
         if self.tagger2 is None:
-            return tags
-        feats2 = self.tables.stage2_features(sentences, feats, tags)
+            return [list(self.tagger.tag(f)) if f else [] for f in feats]
+        if self.meta.get("crf", {}).get("confidence"):
+            tags, conf = first_pass(self.tagger, feats)
+        else:
+            tags, conf = [list(self.tagger.tag(f)) if f else [] for f in feats], None
+        feats2 = self.tables.stage2_features(sentences, feats, tags, conf)
         return [list(self.tagger2.tag(f)) if f else [] for f in feats2]
+
+
+def _conf_bin(p: float) -> str:
+    # marginal probability of the first pass's tag, in three bins (cut points: round values that
+    # split first-pass dev tokens tagged as entities roughly into thirds)
+    return "lo" if p < 0.6 else "mid" if p < 0.9 else "hi"
+
+
+def first_pass(tagger, feats: list[list[list[str]]]) -> tuple[list[list[str]], list[list[str]]]:
+    """First-pass tags of each sentence and the binned marginal probability of each tag."""
+    tags, conf = [], []
+    for f in feats:
+        if not f:
+            tags.append([])
+            conf.append([])
+            continue
+        tagger.set(f)
+        t = list(tagger.tag())  # tags the sequence just set
+        tags.append(t)
+        conf.append([_conf_bin(tagger.marginal(y, i)) for i, y in enumerate(t)])
+    return tags, conf
 
 
 _MODEL: NerModel | None = None

@@ -301,7 +301,8 @@ def ner(
 
     try:
         sentences = _read_conll(conll)
-        tags = [nerlib.tag_tokens([tok for tok, _ in sent]) for sent in sentences]
+        # the file is tagged as one text: names found in one sentence help the others (as in training)
+        tags = nerlib.tag_sentences([[tok for tok, _ in sent] for sent in sentences])
         if output:
             nerlib.write_conll(sentences, tags, output)
         else:
@@ -337,7 +338,7 @@ def evaluate_ner(
         sentences = _read_conll(conll)
         if not sentences or any(gold is None for sent in sentences for _, gold in sent):
             raise RasdError(f"{conll}: every token line needs a gold tag column (`token TAG`)")
-        predicted = [nerlib.tag_tokens([tok for tok, _ in sent]) for sent in sentences]
+        predicted = nerlib.tag_sentences([[tok for tok, _ in sent] for sent in sentences])
         scores = nerlib.evaluate([[g for _, g in sent] for sent in sentences], predicted)
     except (RasdError, ValueError) as exc:
         _fail(exc)
