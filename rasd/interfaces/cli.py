@@ -307,6 +307,8 @@ def ner(
             nerlib.write_conll(sentences, tags, output)
         else:
             nerlib.write_conll(sentences, tags, sys.stdout)
+    except BrokenPipeError:
+        raise
     except (RasdError, OSError) as exc:
         _fail(exc)
 
@@ -532,7 +534,11 @@ def demo(
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    except BrokenPipeError:  # `rasd ner ... | head`: the reader left; not an error
+        sys.stderr.close()
+        raise SystemExit(0) from None
 
 
 if __name__ == "__main__":

@@ -205,3 +205,39 @@ def test_bad_and_huge_input_never_loses_stored_articles(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     after = conn.execute("SELECT id, hash FROM articles ORDER BY pk").fetchall()
     assert after[: len(before)] == before and len(after) == len(before) + 1
+
+
+def test_ner_conll_keeps_tokens_and_sentence_breaks(tmp_path):
+    from rasd.analyze.ner import tokenize
+
+    lines = SEED.read_text(encoding="utf-8").splitlines()[2:5]
+    conll = tmp_path / "in.conll"
+    conll.write_text("\n\n".join("\n".join(f"{tok} O" for tok, _, _ in tokenize(line)) for line in lines) + "\n",
+                     encoding="utf-8")
+    done = rasd("ner", "--conll", conll)
+    assert done.returncode == 0, done.stderr.decode()
+    out_lines = done.stdout.decode().split("\n")
+    in_lines = conll.read_text(encoding="utf-8").split("\n")
+    assert [ln.split(" ")[0] for ln in out_lines if ln] == [ln.split(" ")[0] for ln in in_lines if ln]
+    assert [i for i, ln in enumerate(out_lines) if not ln][:2] == [i for i, ln in enumerate(in_lines) if not ln][:2]
+    tags = {ln.split(" ")[1] for ln in out_lines if ln}
+    assert tags <= {"O", *(f"{p}-{lab}" for p in "BI" for lab in ("PER", "ORG", "LOC", "MISC"))}
+    assert "B-PER" in tags and "B-LOC" in tags
+
+
+def test_evaluate_ner_on_the_dev_split_reproduces_the_model_score(tmp_path):
+    from tests.conftest import need_shared
+
+    train = need_shared("data", "ner", "anercorp", "ANERCorp_CamelLab_train.txt")
+    from rasd.analyze.ner import read_conll
+
+    sents = read_conll(train)
+    dev = sents[len(sents) - int(len(sents) * 0.10):]  # the dev split: last 10%, never trained on
+    conll = tmp_path / "dev.conll"
+    conll.write_text("".join("".join(f"{t} {g}\n" for t, g in s) + "\n" for s in dev), encoding="utf-8")
+    rows = {r["label"]: r for r in jsonl(rasd("evaluate", "ner", conll, "--format", "jsonl"))}
+    assert rows["micro"]["f1"] >= 0.74 and rows["micro"]["support"] == 969
+    bad = tmp_path / "nogold.conll"
+    bad.write_text("كلمة\n", encoding="utf-8")
+    done = rasd("evaluate", "ner", bad)
+    assert done.returncode == 2 and "gold tag" in done.stderr.decode()
