@@ -136,7 +136,7 @@ def test_ingest_goes_on_past_bad_files_and_exits_1(tmp_path):
 
 def test_every_command_has_help_and_is_documented():
     top = subprocess.run([RASD, "--help"], capture_output=True, text=True).stdout
-    commands = ["ingest", "analyze", "search", "show", "stats", "export", "demo", "entities", "places", "ner", "evaluate"]
+    commands = ["ingest", "analyze", "search", "show", "stats", "export", "demo", "entities", "places", "ner", "evaluate", "claims", "events"]
     docs = (REPO / "README.md").read_text(encoding="utf-8") + (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
     for name in commands:
         assert name in top
