@@ -241,3 +241,35 @@ def test_evaluate_ner_on_the_dev_split_reproduces_the_model_score(tmp_path):
     bad.write_text("كلمة\n", encoding="utf-8")
     done = rasd("evaluate", "ner", bad)
     assert done.returncode == 2 and "gold tag" in done.stderr.decode()
+
+
+def test_claims_by_speaker_and_anonymous(db):
+    rows = jsonl(rasd("claims", "--db", db, "--speaker", "كوناشينكوف", "--format", "jsonl"))
+    assert any(r["cue"] == "وأعلن" and "كوناشينكوف" in r["speaker"] and r["speaker_named"] for r in rows)
+    anon = jsonl(rasd("claims", "--db", db, "--anonymous", "--format", "jsonl", "--limit", "500"))
+    assert anon and not any(r["speaker_named"] for r in anon)
+    assert any((r["speaker"] or "").startswith("تقارير استخبارية") for r in anon)
+
+
+def test_events_filtered_by_type_and_place(db):
+    rows = jsonl(rasd("events", "--db", db, "--type", "ASSAULT", "--place", "دير الزور", "--format", "jsonl", "--limit", "100"))
+    assert rows and all(r["event"] == "ASSAULT" and r["place"] == "Deir ez-Zor" for r in rows)
+    assert any("aerial" in r["mode"] and "historical" in r["flags"] for r in rows)
+    english = jsonl(rasd("events", "--db", db, "--type", "ASSAULT", "--place", "Deir ez-Zor", "--format", "jsonl", "--limit", "100"))
+    assert english == rows
+    bad = rasd("events", "--db", db, "--from", "soon")
+    assert bad.returncode == 2 and "--from" in bad.stderr.decode()
+
+
+def test_export_plover_cites_articles_with_exact_offsets(db):
+    done = rasd("export", "--db", db, "--format", "plover")
+    records = jsonl(done)
+    assert records
+    texts = {r["id"]: r["text"] for r in jsonl(rasd("export", "--db", db, "--format", "jsonl"))}
+    for rec in records:
+        assert {"id", "date", "event", "mode", "context", "actor", "recipient", "event_loc", "event_text",
+                "text_info", "cite_info"} <= set(rec)
+        text = texts[rec["cite_info"]["citation"]]
+        info = rec["text_info"]
+        assert text[info["trigger_start"]:info["trigger_end"]] == rec["event_text"][0]
+        assert info["start"] <= info["trigger_start"] < info["trigger_end"] <= info["end"]
