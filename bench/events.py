@@ -8,31 +8,14 @@ nothing is asserted.
 from __future__ import annotations
 
 import argparse
-import json
 import time
-import zipfile
-from pathlib import Path
 
+from _data import read_articles  # noqa: E402  (bench/ is on sys.path when run as a script)
 from rasd.analyze.components.claims import claims
 from rasd.analyze.components.entities import entities
 from rasd.analyze.components.events import events
 from rasd.analyze.components.places import places
 from rasd.article import Article
-
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
-
-
-def read_articles(n: int) -> list[dict]:
-    """The first ``n`` SaudiNewsNet articles, day files in order."""
-    out: list[dict] = []
-    for path in sorted(DATA.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                out.extend(json.loads(z.read(name)))
-        if len(out) >= n:
-            break
-    return out[:n]
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

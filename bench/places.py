@@ -8,26 +8,10 @@ places given its entities, and the two together.
 from __future__ import annotations
 
 import argparse
-import json
 import time
-import zipfile
-from pathlib import Path
 
+from _data import read_articles  # noqa: E402  (bench/ is on sys.path when run as a script)
 from rasd.analyze.components.places import load_gazetteer, resolve_text
-
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
-
-
-def read_articles(n: int) -> list[dict]:
-    """The first ``n`` SaudiNewsNet articles, day files in order."""
-    out: list[dict] = []
-    for path in sorted(DATA.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                out.extend(json.loads(z.read(name)))
-        if len(out) >= n:
-            break
-    return out[:n]
 
 
 def main() -> None:
