@@ -252,8 +252,17 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
         span indexes ``text`` exactly.
     """
     entities = entities or []
-    tokens, sents = tokens_of(text)
     claims: list[dict[str, Any]] = []
+    for a, b, toks in sentence_tokens(text):
+        if toks:
+            claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), entities))
+    return _dedupe(claims)
+
+
+def sentence_tokens(text: str) -> list[tuple[int, int, list[Token]]]:
+    """Each sentence of ``text`` as ``(start, end, its tokens)``, from one shared tokenization."""
+    tokens, sents = tokens_of(text)
+    out = []
     ti = 0
     for a, b in sents:
         while ti < len(tokens) and tokens[ti].start < a:
@@ -261,10 +270,9 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
         tj = ti
         while tj < len(tokens) and tokens[tj].end <= b:
             tj += 1
-        if tj > ti:
-            claims.extend(_sentence_claims(text, _Sentence(text, tokens[ti:tj], a, b), entities))
+        out.append((a, b, tokens[ti:tj]))
         ti = tj
-    return _dedupe(claims)
+    return out
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.analyze.arabic import Token, normalize
-from rasd.analyze.components.claims import tokens_of
+from rasd.analyze.components.claims import sentence_tokens
 from rasd.analyze.lang_ar import actors as _actors
 from rasd.analyze.lang_ar import events_triggers as T
 from rasd.analyze.pipeline import component
@@ -513,17 +513,8 @@ def event_sentences(text: str, entities: list[dict] | None = None,
     Shared by :func:`find_events` and the report-filter training script, so both see the same candidates.
     """
     entities, places = entities or [], places or []
-    tokens, sents = tokens_of(text)
     out = []
-    ti = 0
-    for a, b in sents:
-        while ti < len(tokens) and tokens[ti].start < a:
-            ti += 1
-        tj = ti
-        while tj < len(tokens) and tokens[tj].end <= b:
-            tj += 1
-        toks = tokens[ti:tj]
-        ti = tj
+    for a, b, toks in sentence_tokens(text):
         if not toks or not any(_word_trigger(tok) for tok in toks):
             continue
         ctx = _Ctx(text, toks, a, b, [e for e in entities if a <= e["start"] < b],
