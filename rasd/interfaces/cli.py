@@ -243,7 +243,7 @@ def stats(db: DbOption = None, limit: LimitOption = 20, fmt: FormatOption = List
     except RasdError as exc:
         _fail(exc)
     if fmt == ListFormat.jsonl:
-        _print_jsonl([{"articles": s["articles"], "layers": s["layers"]}]
+        _print_jsonl([{"articles": s["articles"], "layers": s["layers"], "genres": {r["genre"]: r["articles"] for r in s["genres"]}}]
                      + [{"outlet": r["outlet"], "articles": r["articles"], "first": r["first"], "last": r["last"]} for r in s["outlets"][:limit]]
                      + [{"published": r["published"], "articles": r["articles"]} for r in s["dates"][:limit]])
         return
@@ -254,6 +254,7 @@ def print_stats(s: dict, limit: int) -> None:
     """Render store statistics as tables."""
     out.print(f"[bold]{s['articles']}[/bold] articles; layers filled: "
               + (", ".join(f"{k} {v}" for k, v in s["layers"].items()) or "none"))
+    out.print("genre: " + ", ".join(f"{r['genre']} {r['articles']}" for r in s["genres"]))
     t = Table("outlet", "articles", "first", "last", title="per outlet")
     for r in s["outlets"][:limit]:
         t.add_row(r["outlet"], str(r["articles"]), r["first"] or "", r["last"] or "")
