@@ -194,13 +194,8 @@ def _span(text: str, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-@lru_cache(maxsize=1)
-def _actor_index() -> dict[str, str]:
-    index = {}
-    for actor in actors.ACTORS:
-        for name in (actor.canonical, *actor.aliases):
-            index.setdefault(normalize(name), actor.canonical)
-    return index
+def _actor_index() -> dict[str, actors.Actor]:
+    return actors.index_by(normalize)
 
 
 def _speaker_entity(text: str, start: int, end: int, entities: list[dict]) -> str | None:
@@ -221,7 +216,7 @@ def _speaker_entity(text: str, start: int, end: int, entities: list[dict]) -> st
             key = " ".join(words[i:i + size])
             for cand in (key, key[1:] if key[:1] in "وفبل" else None):
                 if cand and cand in index:
-                    return index[cand]
+                    return index[cand].canonical
     return None
 
 

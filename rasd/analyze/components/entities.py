@@ -32,13 +32,8 @@ def _norm_key(text: str) -> str:
     return " ".join(ner.normalize(text).split())
 
 
-@lru_cache(maxsize=1)
 def _alias_index() -> dict[str, actors.Actor]:
-    index = {}
-    for actor in actors.ACTORS:
-        for name in (actor.canonical, *actor.aliases):
-            index.setdefault(_norm_key(name), actor)
-    return index
+    return actors.index_by(_norm_key)
 
 
 def _strip_clitic(word: str, known: set[str]) -> str:

@@ -82,13 +82,8 @@ def _lexicon() -> dict[str, Any]:
         return {"agents": {}, "verbs": {}, "iso3": {}}
 
 
-@lru_cache(maxsize=1)
 def _actor_index() -> dict[str, _actors.Actor]:
-    index = {}
-    for actor in _actors.ACTORS:
-        for name in (actor.canonical, *actor.aliases):
-            index.setdefault(normalize(name), actor)
-    return index
+    return _actors.index_by(normalize)
 
 
 def _word_trigger(tok: Token) -> tuple[str, str, str] | None:

@@ -102,3 +102,25 @@ ACTORS: tuple[Actor, ...] = (
     Actor("مصر", (), "LOC", "Q79", "EGY", "GOV"),
     Actor("الأردن", (), "LOC", "Q810", "JOR", "GOV"),
 )
+
+
+_INDEXES: dict = {}
+
+
+def index_by(key) -> dict[str, Actor]:
+    """Every actor under each of its names (canonical and aliases), keyed by ``key(name)``.
+
+    Args:
+        key: The name normalization of the caller (callers differ: NER features, search keys).
+
+    Returns:
+        ``{key(name): Actor}``, the first actor listed winning a shared name; built once per ``key``.
+    """
+    index = _INDEXES.get(key)
+    if index is None:
+        index = {}
+        for actor in ACTORS:
+            for name in (actor.canonical, *actor.aliases):
+                index.setdefault(key(name), actor)
+        _INDEXES[key] = index
+    return index
