@@ -1,7 +1,7 @@
 """Benchmark the NER tagger: tokens per second on one core, and peak RSS with the model loaded.
 
 Run: ``python bench/ner.py`` (uses the ANERcorp dev split from ``../shared/data`` when present, else
-SaudiNewsNet-like sample text from ``tests/data/ner/``). Prints figures; never asserts on them.
+the committed CoNLL samples in ``tests/data/ner/``). Prints figures; never asserts on them.
 Targets from the "Entities" issue: >= 20,000 tokens/s, <= 300 MB RSS.
 """
 
@@ -26,8 +26,8 @@ def _sentences() -> tuple[list[list[str]], str]:
         sents = ner.read_conll(ANERCORP)
         dev = sents[len(sents) - len(sents) // 10:]  # last 10%: the dev split
         return [[w for w, _ in s] for s in dev], "ANERcorp dev split"
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/data/ner").glob("*.txt"))]
-    return [[t for t, _, _ in s] for text in texts for s in ner._sentences(text)], "tests/data/ner samples"
+    sents = [s for p in sorted((ROOT / "tests/data/ner").glob("*.conll")) for s in ner.read_conll(p)]
+    return [[w for w, _ in s] for s in sents], "tests/data/ner/*.conll (../shared absent)"
 
 
 def main() -> None:
