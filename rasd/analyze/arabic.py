@@ -206,20 +206,39 @@ def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
     return iter(word_spans(text))
 
 
-def _make_token(text: str, start: int, end: int, word: str) -> Token:
-    readings = _readings(word)  # cached per word form: news repeats its words
+@lru_cache(maxsize=262144)
+def _word_info(word: str) -> tuple[int, str, tuple[tuple[int, str], ...], bool]:
+    """Per word form: article prefix length, stem, readings, and whether there is more than one reading."""
+    readings = _readings(word)
     art = _article_prefix_len(word)
+    return art, word[art:], readings, len(readings) > 1
+
+
+_new_token = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__: built per word
+
+
+def _make_token(text: str, start: int, end: int, word: str) -> Token:
+    art, stem, readings, several = _word_info(word)  # cached per word form: news repeats its words
     if end - start == len(word):  # no marks inside the word: offsets are start + k
-        shifted = tuple((start + k, stem) for k, stem in readings) if len(readings) > 1 else ((start, word),)
-        return Token(start, end, text[start:end], word, start + art, word[art:], shifted)
+        shifted = tuple([(start + k, s) for k, s in readings]) if several else ((start, word),)
+        return _new_token(Token, (start, end, text[start:end], word, start + art, stem, shifted))
     local = _local_offsets(text, start, end, len(word))
-    return Token(start, end, text[start:end], word, local[art], word[art:],
-                 tuple((local[k], stem) for k, stem in readings))
+    return Token(start, end, text[start:end], word, local[art], stem,
+                 tuple((local[k], s) for k, s in readings))
 
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`)."""
-    return [_make_token(text, start, end, word) for start, end, word in word_spans(text)]
+    out: list[Token] = []
+    append, info = out.append, _word_info
+    for start, end, word in word_spans(text):  # _make_token inlined for the common case: a hot loop
+        if end - start != len(word):
+            append(_make_token(text, start, end, word))
+            continue
+        art, stem, readings, several = info(word)
+        shifted = tuple([(start + k, s) for k, s in readings]) if several else ((start, word),)
+        append(_new_token(Token, (start, end, text[start:end], word, start + art, stem, shifted)))
+    return out
 
 
 class LazyTokens(Sequence):
