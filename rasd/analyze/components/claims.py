@@ -24,6 +24,7 @@ Quoted content runs to its closing quotation mark, across sentences of the same 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -83,6 +84,14 @@ def _participle(norm: str) -> str | None:
         if cand in R.PARTICIPLES:
             return cand
     return None
+
+
+# Every word that can start a claim (what _sentence_claims looks at): editorial markers, the first
+# words of source prepositions, saying nouns, and verb/participle forms with or without و/ف.
+_CUE_WORDS = frozenset(
+    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS}
+    | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES) for p in ("", "و", "ف")}
+)
 
 
 class _Sentence:
@@ -257,17 +266,10 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
 def sentence_tokens(text: str) -> list[tuple[int, int, list[Token]]]:
     """Each sentence of ``text`` as ``(start, end, its tokens)``, from one shared tokenization."""
     tokens, sents = tokens_of(text)
-    out = []
-    ti = 0
-    for a, b in sents:
-        while ti < len(tokens) and tokens[ti].start < a:
-            ti += 1
-        tj = ti
-        while tj < len(tokens) and tokens[tj].end <= b:
-            tj += 1
-        out.append((a, b, tokens[ti:tj]))
-        ti = tj
-    return out
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    # tokens lying inside each sentence (both lists are sorted: tokens are in text order)
+    return [(a, b, tokens[bisect_left(starts, a):bisect_right(ends, b)]) for a, b in sents]
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:
@@ -337,10 +339,10 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
     toks = s.toks
     out: list[dict[str, Any]] = []
     used: set[int] = set()
-    for i, tok in enumerate(toks):
+    for i in [k for k, t in enumerate(toks) if t.norm in _CUE_WORDS]:  # most sentences have none
         if i in used:
             continue
-        n = tok.norm
+        n = toks[i].norm
         if n in R.EDITORIAL:
             used.update(range(i, min(len(toks), i + 2)))
             continue
