@@ -69,6 +69,9 @@ _PROCLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال",
                "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
+_CLITIC_INITIALS = frozenset(p[0] for p in _PROCLITICS)
+
+
 def split_proclitic(norm: str) -> tuple[str, str]:
     """Split a normalized word into (proclitic, stem) with a greedy longest-match rule.
 
@@ -129,8 +132,9 @@ _QUOTES = frozenset('«"\'“')
 # Sentences on each side whose clues a token sees; ANERcorp train has ~13 sentences per article
 # (3,973 sentences / 316 articles x 5/6), so ±8 mostly stays inside one article.
 DOC_WINDOW = 8
-# ~5 KB of feature strings per cached type; 10k types (~50 MB) cover ~80% of SaudiNewsNet tokens.
-_CACHE_TYPES = 10_000
+# ~3.2 KB of feature bytes per cached type; two generations of 12k types (<= 80 MB) leave ~20% of
+# SaudiNewsNet tokens to compute (the 10k most frequent types alone leave 32%).
+_CACHE_TYPES = 12_000
 _FEATURE_VERSION = 1  # bump when features change: meta.json records it and load_model checks it
 
 
@@ -203,6 +207,7 @@ class FeatureTables:
     gazetteer: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     gaz_max_len: int = 1
     _cache: dict[str, tuple] = field(default_factory=dict)
+    _old: dict[str, tuple] = field(default_factory=dict)
     _gaz_firsts: frozenset[str] | None = None
     #: frequency rank of each clustered word (0 = most frequent), from the table's order
     ranks: dict[str, int] = field(default_factory=dict)
@@ -215,6 +220,8 @@ class FeatureTables:
         is stored most frequent first: بدمشق → ب + دمشق, but بغداد, لبنان, وزارة stay whole. Without a
         cluster table this is :func:`split_proclitic`.
         """
+        if norm[:1] not in _CLITIC_INITIALS:  # most words: no proclitic can start them
+            return "", norm
         if not self.ranks:
             return split_proclitic(norm)
         ranks = self.ranks
@@ -239,6 +246,10 @@ class FeatureTables:
         """
         hit = self._cache.get(word)
         if hit is not None:
+            return hit
+        hit = self._old.get(word)
+        if hit is not None:  # seen in the previous generation: still in use, keep it
+            self._remember(word, hit)
             return hit
         norm = normalize(word)
         pre, stem = self.split(norm)
@@ -268,9 +279,20 @@ class FeatureTables:
         res = (_utf8(own + core), _utf8(["-1" + x for x in near]), _utf8(["+1" + x for x in near]),
                _utf8(["-2" + x for x in far]), _utf8(["+2" + x for x in far]), norm, trig, shape,
                conj_prep_stripped(norm))
-        if len(self._cache) < _CACHE_TYPES:  # first-come types stay: in news these are mostly frequent words
-            self._cache[word] = res
+        self._remember(word, res)
         return res
+
+    def _remember(self, word: str, res: tuple) -> None:
+        # two generations of _CACHE_TYPES types each, the older dropped when the newer fills up: an
+        # approximate LRU without per-hit bookkeeping (a quarter of news tokens are word forms rarer
+        # than the 10k most frequent, so a cache that stops growing keeps missing them)
+        if len(self._cache) >= _CACHE_TYPES:
+            self._old, self._cache = self._cache, {}
+        self._cache[word] = res
+
+    def clear_cache(self) -> None:
+        """Forget every cached word (benchmarks measure the cold path with it)."""
+        self._cache, self._old = {}, {}
 
     def gazetteer_tags(self, norms: Sequence[str], keys: Sequence[str] | None = None) -> list[list[str]]:
         """BIO gazetteer membership per token: leftmost-longest, non-overlapping matches.
@@ -305,16 +327,22 @@ class FeatureTables:
                     out.append((key, g[1:]))
         return out
 
-    def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[bytes]]]:
+    def word_infos(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple]]:
+        """:meth:`word_features` of every token, per sentence: computed once, shared by both passes."""
+        wf = self.word_features
+        return [[wf(t) for t in tokens] for tokens in sentences]
+
+    def document_features(self, sentences: Sequence[Sequence[str]],
+                          word_infos: list[list[tuple]] | None = None) -> list[list[list[bytes]]]:
         """CRF features of every token of a document's sentences (token window ±2, document clues).
 
         Document clues (:meth:`_evidence`) are pooled over a window of :data:`DOC_WINDOW` sentences on
         each side; that is how training sees ANERcorp (which has no article breaks) and how articles
-        are tagged.
+        are tagged. ``word_infos`` (from :meth:`word_infos`) saves recomputing the per-word part.
         """
         infos = []
-        for tokens in sentences:
-            wf = [self.word_features(t) for t in tokens]
+        for k, tokens in enumerate(sentences):
+            wf = word_infos[k] if word_infos is not None else [self.word_features(t) for t in tokens]
             gz = self.gazetteer_tags([f[5] for f in wf], [f[8] for f in wf])
             infos.append((wf, gz, self._evidence(tokens, wf, gz)))
         out = []
@@ -327,7 +355,8 @@ class FeatureTables:
         return out
 
     def stage2_features(self, sentences: Sequence[Sequence[str]], feats1: list[list[list[bytes]]],
-                        tags1: list[list[str]], conf1: list[list[str]] | None = None) -> list[list[list[bytes]]]:
+                        tags1: list[list[str]], conf1: list[list[str]] | None = None,
+                        word_infos: list[list[tuple]] | None = None) -> list[list[list[bytes]]]:
         """Second-pass features: first-pass features plus what the first pass found in the document.
 
         For each token: its first-pass tag and its neighbours'; the labels the first pass gave the same
@@ -336,8 +365,8 @@ class FeatureTables:
         longest match). This is two-stage stacking for label consistency (Krishnan & Manning 2006).
         """
         infos = []
-        for tokens, tags in zip(sentences, tags1):
-            wf = [self.word_features(t) for t in tokens]
+        for k, (tokens, tags) in enumerate(zip(sentences, tags1)):
+            wf = word_infos[k] if word_infos is not None else [self.word_features(t) for t in tokens]
             norms = [f[5] for f in wf]
             keys = [f[8] for f in wf]
             key_labels = [(keys[i], t[2:]) for i, t in enumerate(tags) if t != "O" and wf[i][7] == "ar"]
@@ -460,14 +489,15 @@ class NerModel:
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 tags for consecutive sentences of one text; names seen in one sentence help the others."""
-        feats = self.tables.document_features(sentences)
+        infos = self.tables.word_infos(sentences)  # once: a word type missing from the cache costs ~25 us
+        feats = self.tables.document_features(sentences, infos)
         if self.tagger2 is None:
             return [list(self.tagger.tag(f)) if f else [] for f in feats]
         if self.meta.get("crf", {}).get("confidence"):
             tags, conf = first_pass(self.tagger, feats)
         else:
             tags, conf = [list(self.tagger.tag(f)) if f else [] for f in feats], None
-        feats2 = self.tables.stage2_features(sentences, feats, tags, conf)
+        feats2 = self.tables.stage2_features(sentences, feats, tags, conf, infos)
         return [list(self.tagger2.tag(f)) if f else [] for f in feats2]
 
 
