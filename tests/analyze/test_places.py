@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import product
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from rasd.analyze.components.places import load_gazetteer, places, resolve_text, to_geojson_features
+from rasd.analyze.arabic import _TABLE, LazyTokens, normalize, tokenize, word_spans
+from rasd.analyze.components.places import (
+    _normalize, _Words, load_gazetteer, places, resolve_text, to_geojson_features,
+)
 from rasd.analyze.pipeline import Pipeline, check_spans
 from rasd.article import Article
 
@@ -182,3 +188,80 @@ def test_gazetteer_is_small_and_complete():
     kinds = {p.kind for p in gaz.places.values()}
     assert {"country", "city", "admin1", "river", "sea", "region", "crossing", "district"} <= kinds
     assert "محافظه دير الزور" in gaz.names and "معبر نصيب" in gaz.names
+
+
+# --- the fast word layer equals rasd.analyze.arabic ----------------------------------------------
+
+# Words (with clitics, marks, tatweel, ligatures) and the gaps between them (spaces, line breaks,
+# invisible and removed marks, punctuation), plus any character.
+arabic_text = st.lists(
+    st.one_of(
+        st.sampled_from(["دير", "الزور", "العراق", "بالرقة", "للعراق", "مدينة", "نهر", "الفرات", "أيضاً", "الـــعراق",
+                         "مُحمّد", "ﻻ", "\ufdfc", "٢٠١٥", "CNN"]),
+        st.text(alphabet=st.characters(min_codepoint=0x0620, max_codepoint=0x0670), min_size=1, max_size=6),
+        st.text(alphabet=" \n\t\u200f\u200c\u064b\u0651\u0640\u00ad\ufeff.،«", min_size=1, max_size=3),
+        st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFC),
+        st.characters(),
+    ),
+    max_size=40,
+).map("".join)
+
+
+def test_no_normalization_output_is_itself_normalized_away():
+    # what lets _normalize replace one character at a time and still equal str.translate
+    changed = {chr(cp) for cp in _TABLE}
+    assert not any(set(out) & changed for out in _TABLE.values() if out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(arabic_text)
+def test_fast_normalize_is_normalize(text):
+    assert _normalize(text) == normalize(text)
+
+
+def test_fast_normalize_of_a_text_in_presentation_forms_is_normalize():
+    text = "".join(chr(cp) for cp in range(0xFE70, 0xFEFD)) + " بغداد ٢٠١٥ ﻻ"
+    assert _normalize(text) == normalize(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(arabic_text)
+def test_words_are_the_word_spans_and_tokens(text):
+    words, spans, tokens, lazy = _Words(text), word_spans(text), tokenize(text), LazyTokens(text)
+    assert words.words == [w for _, _, w in spans] and len(words) == len(spans)
+    for i in reversed(range(len(spans))):  # any order: offsets are computed on demand
+        assert words.span(i) == spans[i] and words.token(i) == tokens[i]
+    for j in range(1, len(spans)):
+        gap = text[spans[j - 1][1]:spans[j][0]]
+        assert words.joined(j) == (gap.isspace() and "\n" not in gap)
+    for a in range(0, len(text) + 1, 7):
+        for b in (a + 3, a + 20, len(text)):
+            assert _Words(text).between(a, b) == lazy.between(a, b)
+
+
+@pytest.mark.parametrize("name", ["العراق", "دير", "بغداد", "الرقه", "لبنان", "فلسطين", "كابل", "اللاذقيه"])
+def test_clitic_forms_hold_every_word_that_may_start_a_name(name):
+    # every string of up to 4 clitic letters before the name, or before it without its article
+    gaz = load_gazetteer()
+    assert name in gaz.start_words
+    for size in range(5):
+        for letters in product("وفبلكا", repeat=size):
+            for word in ("".join(letters) + name, "".join(letters) + name[2:]):
+                assert not any(gaz.could_start(word)[:3]) or word in gaz.clitic_forms, word
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_clitic_forms_hold_clitic_readings_of_any_name(data):
+    gaz = load_gazetteer()
+    name = data.draw(st.sampled_from(sorted(gaz.start_words)))
+    prefix = data.draw(st.text(alphabet="وفبلكا", max_size=5))
+    for word in {prefix + name, prefix + name[2:]} - {""}:
+        assert not any(gaz.could_start(word)[:3]) or word in gaz.clitic_forms, word
+
+
+def test_clitic_forms_hold_every_starting_word_of_the_dev_set():
+    gaz = load_gazetteer()
+    for r in DEV:
+        for word in set(_Words(r["text"]).words):
+            assert not any(gaz.could_start(word)[:3]) or word in gaz.clitic_forms, word
