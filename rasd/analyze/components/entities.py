@@ -4,7 +4,9 @@ Spans come from the CRF tagger in :mod:`rasd.analyze.ner` and index ``article.te
 clitics included (بدمشق). ``canonical`` is the name without them: proclitics stripped from the first
 word (للجيش السوري → الجيش السوري, بدمشق → دمشق, وداعش → داعش), diacritics and tatweel removed,
 hamza-on-alef and ى/ي variants unified, الأمريكية → الأميركية, and known aliases mapped through the
-actor table of :mod:`rasd.analyze.lang_ar.actors` (تنظيم الدولة الإسلامية → داعش).
+actor table of :mod:`rasd.analyze.lang_ar.actors` (تنظيم الدولة الإسلامية → داعش; للجيش الأمريكي → الجيش
+الأميركي, a row seeded from Universal-PETRARCH). :func:`actor_of` gives the actor itself (country, sector,
+QID); the events component attaches those to event actors.
 
 Actor-table names the tagger missed are added as spans too: ANERcorp, the tagger's training corpus,
 leaves ministries untagged (وزارة is ``O`` in 97 of its 99 occurrences), which news analysis
@@ -36,7 +38,12 @@ def _alias_index() -> dict[str, actors.Actor]:
     return actors.index_by(_norm_key)
 
 
-def _strip_clitic(word: str, known: set[str]) -> str:
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    return frozenset(_alias_index())
+
+
+def _strip_clitic(word: str, known: frozenset[str]) -> str:
     """The first word of a span (marks already removed) without its proclitic, when one is attached.
 
     Uses the tagger's own split (:meth:`rasd.analyze.ner.FeatureTables.split`): clitics carrying the
@@ -59,6 +66,31 @@ def _strip_clitic(word: str, known: set[str]) -> str:
     return rest
 
 
+def _resolve(span_text: str) -> tuple[actors.Actor | None, str]:
+    """(the actor the span names or ``None``, the span text without marks and leading proclitic)."""
+    text = " ".join(_MARKS_RE.sub("", span_text).split())
+    index = _alias_index()
+    hit = index.get(_norm_key(text))
+    if hit is not None:
+        return hit, text
+    words = text.split(" ")
+    words[0] = _strip_clitic(words[0], _known_names())
+    text = " ".join(words)
+    return index.get(_norm_key(text)), text
+
+
+def actor_of(span_text: str) -> actors.Actor | None:
+    """The actor of the table (curated or seeded) an entity span names, if any.
+
+    Args:
+        span_text: The text of a span, as in the article (``للجيش الأمريكي``).
+
+    Returns:
+        The :class:`rasd.analyze.lang_ar.actors.Actor` (canonical name, country, sector, QID), or ``None``.
+    """
+    return _resolve(span_text)[0]
+
+
 def canonical_name(span_text: str) -> str:
     """Canonical form of an entity span's text.
 
@@ -69,15 +101,7 @@ def canonical_name(span_text: str) -> str:
         The actor table's canonical name when the span is a known alias, else the span text without a
         leading proclitic, diacritics or tatweel, with alef variants unified and الأمريكية → الأميركية.
     """
-    text = " ".join(_MARKS_RE.sub("", span_text).split())
-    index = _alias_index()
-    hit = index.get(_norm_key(text))
-    if hit is not None:
-        return hit.canonical
-    words = text.split(" ")
-    words[0] = _strip_clitic(words[0], set(index))
-    text = " ".join(words)
-    hit = index.get(_norm_key(text))
+    hit, text = _resolve(span_text)
     if hit is not None:
         return hit.canonical
     text = text.translate(_ALEF)
@@ -89,10 +113,10 @@ def canonical_name(span_text: str) -> str:
 @lru_cache(maxsize=1)
 def _actor_gazetteer() -> tuple[dict, int, frozenset]:
     gaz: dict[tuple[str, ...], frozenset[str]] = {}
-    for actor in actors.ACTORS:
+    for actor in actors.all_actors():
         for name in (actor.canonical, *actor.aliases):
             key = tuple(ner.normalize(t) for t, _, _ in ner.tokenize(name))
-            gaz[key] = frozenset([actor.label])
+            gaz.setdefault(key, frozenset([actor.label]))  # a curated row's label wins a shared name
     return gaz, max(len(k) for k in gaz), frozenset(k[0] for k in gaz)
 
 

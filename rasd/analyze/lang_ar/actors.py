@@ -6,6 +6,8 @@ alpha-3 country code (``None`` for international or non-state actors without one
 CAMEO actor sector: GOV (government), MIL (armed forces), REB (rebels, insurgents, armed non-state
 groups), PTY (political party), IGO (intergovernmental organisation), COP (police), SPY (intelligence),
 MED (media), BUS (business), NGO, ELI (individual elite). For a state named as a place the sector is GOV.
+Seeded rows (below) keep the CAMEO agent code they were given, which may also be CVL (civilians), OPP
+(opposition), JUD, LEG, EDU, HLH (health), REF, LAB, AGR, CRM, RAD, DEV, UAF or REL.
 
 Choices: the Islamic State is canonically ``داعش`` -- the name Arabic news uses most (SaudiNewsNet 2015
 has 1,779 articles with it; the seed article uses it) -- with the long forms as aliases.
@@ -15,13 +17,28 @@ sectors follow the PLOVER manual v0.8 actor types and the CAMEO agent codes seen
 Arabic dictionaries (``../shared/data/events/universalpetrarch_arabic/dictionaries``, MIT, Open Event Data
 Alliance). QIDs are Wikidata item ids, only for items whose id we know for certain.
 
-The NER trainer adds every name here to its gazetteer; :mod:`rasd.analyze.components.entities` maps
-entity spans to canonical names through :func:`canonical_of`.
+The rows written here (:data:`ACTORS`, ``source="curated"``) are joined by a few hundred rows seeded
+from the Universal-PETRARCH Arabic actor dictionary (``actor_dict_ar_v4.txt``, MIT, Open Event Data
+Alliance), kept only when they occur in SaudiNewsNet, named as the news writes them (``source="up:CODE"``,
+no QID): ``rasd/models/actors/actors.tsv``, built by ``python -m rasd.models.scripts.build_actors`` (its
+docstring says what is kept and why) and read lazily, once, by :func:`all_actors`. Curated rows win a
+name shared with a seeded row.
+
+The NER trainer adds every name of :data:`ACTORS` to its gazetteer; :mod:`rasd.analyze.components.entities`
+maps entity spans to canonical names through :func:`index_by`.
 """
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+#: The seeded table (see the module docstring); absent on a checkout that never built it.
+SEEDED_PATH = Path(__file__).resolve().parents[2] / "models" / "actors" / "actors.tsv"
+#: Its columns, in order (aliases are ``|``-separated).
+COLUMNS = ("canonical", "aliases", "label", "qid", "country", "sector", "source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +51,8 @@ class Actor:
     qid: str | None
     country: str | None
     sector: str
+    #: ``curated`` (this module) or ``up:CODE``: seeded from Universal-PETRARCH, with the CAMEO code read.
+    source: str = "curated"
 
 
 ACTORS: tuple[Actor, ...] = (
@@ -47,7 +66,8 @@ ACTORS: tuple[Actor, ...] = (
     Actor("حماس", ("حركة حماس", "حركة المقاومة الإسلامية"), "ORG", "Q38799", "PSE", "REB"),
     Actor("حركة فتح", ("فتح",), "ORG", None, "PSE", "PTY"),
     Actor("طالبان", ("حركة طالبان",), "ORG", "Q42418", "AFG", "REB"),
-    Actor("الحوثيون", ("الحوثي", "أنصار الله", "جماعة الحوثي", "ميليشيا الحوثي"), "ORG", None, "YEM", "REB"),
+    Actor("الحوثيون", ("الحوثي", "الحوثيين", "أنصار الله", "جماعة الحوثي", "ميليشيا الحوثي"), "ORG", None, "YEM",
+          "REB"),
     Actor("الجيش السوري الحر", ("الجيش الحر",), "ORG", None, "SYR", "REB"),
     Actor("قوات سوريا الديمقراطية", ("قسد",), "ORG", None, "SYR", "REB"),
     Actor("وحدات حماية الشعب", ("الوحدات الكردية",), "ORG", None, "SYR", "REB"),
@@ -104,22 +124,51 @@ ACTORS: tuple[Actor, ...] = (
 )
 
 
+def read_table(path: Path) -> tuple[Actor, ...]:
+    """Actors of a TSV file with the :data:`COLUMNS` header (empty qid/country cells are ``None``)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(rows)
+        if tuple(header) != COLUMNS:
+            raise ValueError(f"{path}: header {header} is not {list(COLUMNS)}")
+        return tuple(
+            Actor(canonical, tuple(a for a in aliases.split("|") if a), label, qid or None, country or None,
+                  sector, source)
+            for canonical, aliases, label, qid, country, sector, source in rows
+        )
+
+
+@lru_cache(maxsize=1)
+def seeded_actors() -> tuple[Actor, ...]:
+    """The rows seeded from Universal-PETRARCH (``()`` when the table was never built)."""
+    try:
+        return read_table(SEEDED_PATH)
+    except FileNotFoundError:
+        return ()
+
+
+def all_actors() -> tuple[Actor, ...]:
+    """Curated rows first (they win shared names), then the seeded ones."""
+    return ACTORS + seeded_actors()
+
+
 _INDEXES: dict = {}
 
 
 def index_by(key) -> dict[str, Actor]:
-    """Every actor under each of its names (canonical and aliases), keyed by ``key(name)``.
+    """Every actor (curated and seeded) under each of its names, keyed by ``key(name)``.
 
     Args:
         key: The name normalization of the caller (callers differ: NER features, search keys).
 
     Returns:
-        ``{key(name): Actor}``, the first actor listed winning a shared name; built once per ``key``.
+        ``{key(name): Actor}``, the first actor of :func:`all_actors` winning a shared name (so a curated
+        row wins over a seeded one); built once per ``key``.
     """
     index = _INDEXES.get(key)
     if index is None:
         index = {}
-        for actor in ACTORS:
+        for actor in all_actors():
             for name in (actor.canonical, *actor.aliases):
                 index.setdefault(key(name), actor)
         _INDEXES[key] = index

@@ -10,7 +10,8 @@ import importlib
 import sys
 import time
 
-#: (module, what it builds). The gazetteer comes before NER, whose features read place names.
+#: (module, what it builds). The gazetteer comes before NER, whose features read place names; the
+#: actor table comes after NER, whose tagger tells names from common words in its build.
 STEPS = (
     ("build_samples", "bundled sample for `make run`"),
     ("build_gazetteer", "places gazetteer"),
@@ -18,6 +19,7 @@ STEPS = (
     ("build_event_lexicon", "event and reporting lexicons"),
     ("train_event_filter", "event report filter (OEDA tune half)"),
     ("train_ner", "NER model (the slow step: word clusters + CRF)"),
+    ("build_actors", "actor table seeded from Universal-PETRARCH (reads the NER model)"),
 )
 
 
