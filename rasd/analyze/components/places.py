@@ -4,8 +4,10 @@ Mentions come from two sources: a longest-match of the shipped gazetteer
 (``rasd/models/gazetteer/gazetteer.sqlite``, built by ``python -m rasd.models.scripts.build_gazetteer``)
 over the text's tokens, trying each token's clitic readings (``بدير الزور`` → ``دير الزور``,
 ``للعراق`` → ``العراق``); and the ``LOC`` spans of ``article.entities`` when an NER component ran
-before. Mentions inside ``ORG`` entities, after organisation nouns (``جامعة``, ``صحيفة``) or quoted
-after ``لـ`` (``قال لـ«الشرق الأوسط»``, a newspaper) are skipped; demonyms are not in the gazetteer.
+before. Mentions inside ``ORG`` entities, after organisation nouns (``جامعة``, ``صحيفة``, ``أنصار``),
+inside document and event names (``إعلان القاهرة``, ``قمة الرياض``: see ``EVENT_HEADS`` for the rule)
+or quoted after ``لـ`` (``قال لـ«الشرق الأوسط»``, a newspaper) are skipped; demonyms are not in the
+gazetteer.
 
 Each mention is resolved among its candidates by evidence, in two passes: population (or curated
 importance), kind (a country beats a same-named town), the article's country focus (the countries of
@@ -44,6 +46,7 @@ from rasd.analyze.lang_ar.clitics import CONJUNCTIONS, PROCLITIC_LETTERS
 from rasd.analyze.lang_ar.places_stoplist import (
     ADJECTIVE_COUNTRY_KEYS,
     COMMON_WORD_NAMES,
+    EVENT_HEADS,
     GENERIC_HEADS,
     ORG_HEADS,
     PLACE_TRIGGERS,
@@ -58,7 +61,8 @@ GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "models" / "gazetteer" / 
 #: SaudiNewsNet are common words or village homonyms (GeoNames' own "cities15000" cut-off).
 MIN_POPULATION_ONE_WORD = 15_000
 #: Splitting off a one-letter proclitic is a guess (``لجنة`` is not ``ل`` + ``جنة``): such a reading
-#: is trusted only for curated names, countries and places this big.
+#: is trusted only for curated names, countries and places this big whose one-word name news uses
+#: bare (:attr:`Gazetteer.clitic_prefixes`: ``كريم`` is not ك + Rome, ``وكيل`` not و + Kiel).
 MIN_POPULATION_CLITIC_GUESS = 50_000
 #: Weight given to curated areas/features without a population (rivers, seas, regions): ranks
 #: them like a town of ~300,000, above village homonyms, below big cities.
@@ -131,6 +135,9 @@ class Gazetteer:
             names: dict[str, list[tuple[int, bool]]] = {}
             for key, pid, curated in db.execute("SELECT key, place, curated FROM names"):
                 names.setdefault(key, []).append((pid, bool(curated)))
+            #: one-word name -> the proclitic letters that may be split off right before it (see
+            #: ``build_gazetteer.clitic_prefixes``); an uncurated one-word name missing here takes none
+            self.clitic_prefixes: dict[str, str] = dict(db.execute("SELECT key, prefixes FROM clitic_prefixes"))
         except sqlite3.DatabaseError as exc:
             raise PipelineError(f"{path} is not a Rasd gazetteer ({exc}); rebuild it") from exc
         finally:
@@ -373,7 +380,7 @@ class _Mention:
     last: int  # index of the last word
     candidates: list[Place]
     from_entity: bool = False
-    guessed_clitic: bool = False  # a one-letter proclitic was split off to match
+    guessed_clitic: str = ""  # the proclitic letter split off right before the name, if that is a guess
 
 
 def _find_mentions(words: _Words, gaz: Gazetteer) -> list[_Mention]:
@@ -412,7 +419,9 @@ def _find_mentions(words: _Words, gaz: Gazetteer) -> list[_Mention]:
                     break
                 key = " ".join(key_words[:length])
                 if key in gaz.names:
-                    guessed = start != tok.start and stem != tok.stem and not stem.startswith("ال")
+                    guessed = ""
+                    if start != tok.start and stem != tok.stem and not stem.startswith("ال"):
+                        guessed = tok.norm[len(tok.norm) - len(stem) - 1]  # the letter before the stem
                     best = (length, start, key, guessed)
                     break
         if best is None:
@@ -440,6 +449,8 @@ def _blocked_by_context(words: _Words, m: _Mention, org_starts: list[int], org_r
         return True
     prev = _prev_norm(words, m.first)
     if prev in ORG_HEADS or (prev[:1] in "وبل" and prev[1:] in ORG_HEADS):
+        return True
+    if prev in EVENT_HEADS or (prev[:1] in "وبلف" and prev[1:] in EVENT_HEADS):
         return True
     # told to a newspaper: لـ«الشرق الأوسط» / لـ"سبق"
     before = words.text[max(0, m.start - 3):m.start]
@@ -566,6 +577,11 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
         if rest and head in PLACE_TRIGGERS:  # "مدينة زنجبار": Zanzibar's Arabic name, and Zinjibar too
             m.candidates += [p for p in gaz.candidates(rest, strict=False) if p not in m.candidates]
         if m.guessed_clitic:
+            allowed = gaz.clitic_prefixes.get(m.key)
+            if allowed is not None and m.guessed_clitic not in allowed:  # للحج is not ل + لحج
+                m.candidates = [p for p in m.candidates if p.kind == "country"]
+            elif allowed is None and " " not in m.key:  # uncurated one-word names news rarely uses bare
+                m.candidates = [p for p in m.candidates if p.id >= 2_000_000_000 or p.kind == "country"]
             m.candidates = [p for p in m.candidates if p.id >= 2_000_000_000 or p.kind == "country"
                             or p.population >= MIN_POPULATION_CLITIC_GUESS]
         if m.candidates:

@@ -18,13 +18,24 @@ Sources and licences:
   aliases and points (CIA World Factbook geographic coordinates, public domain), governorates and
   regions, rivers and seas, border crossings, districts and landmarks that news names and GeoNames
   cities lack. Each row cites where its coordinates come from.
+* ``rasd/models/gazetteer/country_points.tsv``: the conventional centre point of every country (CIA
+  World Factbook "geographic coordinates", public domain, as packaged in the countryinfo PyPI package,
+  MIT). Every country is placed there unless a curated row says otherwise, so that all ~250 countries
+  resolve to one consistent point (before, countries outside curated.tsv got the mean of their cities).
+* Formal state names are generated for every country from its CLDR/curated names (:func:`formal_names`:
+  ``دولة الكويت``, ``جمهورية مصر``, ``الجمهورية الفرنسية``, ``المملكة المغربية``).
+* SaudiNewsNet (``../shared/data/news/saudinewsnet``, CC BY-NC-SA 4.0), read at build time only, for
+  word document frequencies: they decide which one-word names may be matched after splitting off a
+  one-letter proclitic (:func:`clitic_prefixes`; ``بحلب`` is Aleppo, ``كريم`` is not ك + Rome). No
+  text of it is stored; without it the build falls back to a length rule (see that function).
 
 Schema (all names stored as :func:`rasd.analyze.arabic.normalize` keys, words joined by one space):
 
 * ``places(id, geonameid, name, name_ar, kind, country, admin1, lat, lon, population, source)``
 * ``names(key, place, curated)`` -- one row per (name key, place); ``curated`` is 1 for CLDR and
   hand-curated names, which are trusted even when they are common words.
-* ``meta(key, value)`` -- build date, sources, counts.
+* ``clitic_prefixes(key, prefixes)`` -- one-word name -> proclitic letters that may be split off before it.
+* ``meta(key, value)`` -- sources, counts (no build date: two builds from the same data are byte-equal).
 """
 
 from __future__ import annotations
@@ -33,12 +44,13 @@ import argparse
 import csv
 import gzip
 import io
+import json
 import re
 import sqlite3
 import sys
 import zipfile
-from collections import defaultdict
-from datetime import date
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from rasd.analyze.arabic import WORD_RE, normalize
@@ -46,7 +58,9 @@ from rasd.analyze.arabic import WORD_RE, normalize
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
 DEFAULT_OUT = GAZETTEER_DIR / "gazetteer.sqlite"
 CURATED = GAZETTEER_DIR / "curated.tsv"
+COUNTRY_POINTS = GAZETTEER_DIR / "country_points.tsv"
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "geo"
+DEFAULT_NEWS = DEFAULT_DATA.parent / "news" / "saudinewsnet" / "dataset"
 
 #: Countries whose small places (cities500) are kept: the Arab League and its neighbours.
 NEAR_COUNTRIES = frozenset(
@@ -57,6 +71,20 @@ NON_ARABIC_LETTERS = frozenset("یکپگچژەڤۆڕێۇٹڈںھےۀڵۊ")
 _ARABIC_NAME_RE = re.compile(r"^[\u0621-\u064A\u064B-\u0652\u0670\u0671\u0640\s\-'’‎‏]+$")
 #: Names shorter than this (normalized letters) are too ambiguous to match (e.g. "اب").
 MIN_NAME_LETTERS = 2
+#: A one-word name is matched after a split-off one-letter proclitic (``بحلب``) only when news names
+#: it bare in at least this many SaudiNewsNet articles (of 31,030) -- a place news talks about, not
+#: the tail of a word (``كريم`` → Rome, ``وكيل`` → Kiel, ``بلاتر`` → Latur, seen bare 22, 9, 0 times)
+#: -- and bare at least as often as in its most frequent one-letter-clitic form. Names of
+#: CLITIC_SAFE_LETTERS+ letters need only the second test (a rare town: ``وجرابلس``).
+CLITIC_SAFE_MIN_DF = 30
+CLITIC_SAFE_LETTERS = 5
+#: Heads of formal state names: ``دولة الكويت``, ``مملكة البحرين`` (+ the country name), and
+#: ``الجمهورية الفرنسية``, ``المملكة المغربية`` (+ the nisba adjective of the country name).
+FORMAL_HEADS = ("دولة", "مملكة", "سلطنة", "إمارة", "دوقية")
+FORMAL_ADJ_HEADS = ("الجمهورية", "المملكة")
+#: Words that may follow ``جمهورية`` + name or an adjective head (``جمهورية الصين الشعبية``,
+#: ``جمهورية مصر العربية``, ``الجمهورية الإسلامية الإيرانية`` is curated).
+FORMAL_TAILS = ("", "الشعبية", "الاتحادية", "الديمقراطية", "الإسلامية", "العربية", "الفيدرالية")
 
 
 def name_key(name: str) -> str:
@@ -132,6 +160,81 @@ def read_admin1(data: Path) -> dict[str, str]:
     return out
 
 
+def read_country_points(path: Path = COUNTRY_POINTS) -> dict[str, tuple[float, float, str]]:
+    """``country_points.tsv``: ISO code -> (lat, lon, source) of the country's conventional centre."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return {r["country"]: (float(r["lat"]), float(r["lon"]), r["source"])
+            for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+def nisba(name: str) -> str | None:
+    """The feminine nisba adjective of a one-word country name (فرنسا → الفرنسية, العراق → العراقية)."""
+    if " " in name:
+        return None
+    stem = name[2:] if name.startswith("ال") else name
+    if stem.endswith("يا"):  # ألمانيا → ألمانية, روسيا → روسية
+        stem = stem[:-1]
+        return "ال" + stem + "ة"
+    if stem.endswith("ا"):  # فرنسا → فرنسية, كندا → كندية
+        stem = stem[:-1]
+    return "ال" + stem + "ية"
+
+
+def formal_names(names: list[str]) -> list[str]:
+    """Formal state names of a country from its short names (see :data:`FORMAL_HEADS`)."""
+    out = []
+    for name in names:
+        if name.count(" ") > 1:  # already a formal name (الجمهورية العربية السورية)
+            continue
+        out += [f"{head} {name}" for head in FORMAL_HEADS]
+        out += [f"جمهورية {name} {tail}".strip() for tail in FORMAL_TAILS]
+        adj = nisba(name)
+        if adj:
+            out += [f"{head} {adj} {tail}".strip() for head in FORMAL_ADJ_HEADS for tail in FORMAL_TAILS]
+    return out
+
+
+def news_document_frequencies(news: Path) -> Counter:
+    """Normalized word -> number of SaudiNewsNet articles it occurs in (empty when the folder is missing)."""
+    df: Counter = Counter()
+    if not news.is_dir():
+        print(f"{news} not found: clitic-safe names fall back to the length rule", file=sys.stderr)
+        return df
+    for path in sorted(news.glob("*.zip")):
+        with zipfile.ZipFile(path) as z:
+            for member in sorted(z.namelist()):
+                for article in json.loads(z.read(member)):
+                    df.update(set(WORD_RE.findall(normalize(article.get("content") or ""))))
+    return df
+
+
+def clitic_prefixes(keys: Iterable[str], curated: set[str], df: Counter) -> dict[str, str]:
+    """One-word name -> the proclitic letters (of ``وفبلك``) that may be split off right before it.
+
+    A letter is allowed when news uses the name bare at least as often as the word that letter + the
+    name makes, and for ل before a name starting with ل, as often as ال + the rest (``ولحج`` is
+    و + لحج, ``للحج`` is ل + الحج "for the Hajj", not ل + لحج). An uncurated name also
+    needs :data:`CLITIC_SAFE_MIN_DF` bare uses or :data:`CLITIC_SAFE_LETTERS` letters (``كريم`` is
+    not ك + Rome); curated names missing from the result allow every letter. Without news
+    frequencies, uncurated names of :data:`CLITIC_SAFE_LETTERS`+ letters allow every letter.
+    """
+    out = {}
+    for key in sorted(keys):
+        if " " in key or key.startswith("ال"):
+            continue  # multi-word names carry their own evidence; ال-names are never guessed
+        if not df:
+            if key not in curated and len(key) >= CLITIC_SAFE_LETTERS:
+                out[key] = "وفبلك"
+            continue
+        bare = df.get(key, 0)
+        if key not in curated and bare < CLITIC_SAFE_MIN_DF and len(key) < CLITIC_SAFE_LETTERS:
+            continue
+        # ل before a name starting with ل: the word also reads ل + ال + the rest (للحج: for the Hajj)
+        lil = df.get("ال" + key[1:], 0) if key.startswith("ل") else 0
+        out[key] = "".join(p for p in "وفبلك" if df.get(p + key, 0) <= bare and (p != "ل" or lil <= bare))
+    return out
+
+
 def read_curated(path: Path = CURATED) -> list[dict]:
     """Rows of ``curated.tsv`` (comment lines start with ``#``)."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
@@ -160,8 +263,13 @@ def _find_seat(seat: str, places: dict[int, dict]) -> dict:
     return best
 
 
-def build(data: Path, out: Path) -> dict[str, int]:
+def build(data: Path, out: Path, news: Path = DEFAULT_NEWS) -> dict[str, int]:
     """Build the gazetteer database at ``out`` from the GeoNames files in ``data``.
+
+    Args:
+        data: The folder with the GeoNames files.
+        out: The SQLite file to write.
+        news: The SaudiNewsNet day zips, for word frequencies (see :func:`clitic_prefixes`).
 
     Returns:
         Row counts by table and kind.
@@ -171,6 +279,7 @@ def build(data: Path, out: Path) -> dict[str, int]:
     admin1 = read_admin1(data)
     curated = read_curated()
     cldr = cldr_country_names()
+    points = read_country_points()
 
     rows: list[tuple] = []  # places rows
     names: dict[tuple[str, int], int] = {}  # (key, place id) -> curated flag
@@ -189,22 +298,26 @@ def build(data: Path, out: Path) -> dict[str, int]:
         for n in p["names"]:
             add_name(n, p["geonameid"], 0)
 
-    # countries: GeoNames countryInfo + CLDR names + curated aliases and Factbook points
+    # countries: GeoNames countryInfo + CLDR names + curated aliases; points from curated.tsv, else
+    # country_points.tsv (Factbook), else the mean of the country's cities (a territory with neither)
     curated_countries = {r["country"]: r for r in curated if r["kind"] == "country"}
     city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for p in cities.values():
         city_points[p["country"]].append((p["lat"], p["lon"]))
-    for code, info in countries.items():
+    taken = {k for k, _ in names}  # city names: a formal name never shadows one
+    for code, info in sorted(countries.items()):
         cur = curated_countries.get(code)
         arabic = ([cldr[code]] if code in cldr else []) + (cur["names_ar"].split("|") if cur else [])
         if not arabic:
             continue
         if cur and cur["lat"]:
             lat, lon, src = float(cur["lat"]), float(cur["lon"]), cur["source"]
-        elif city_points.get(code):  # mean of its cities: an interior point for most countries
+        elif code in points:
+            lat, lon, src = points[code]
+        elif city_points.get(code):
             pts = city_points[code]
             lat, lon = sum(a for a, _ in pts) / len(pts), sum(b for _, b in pts) / len(pts)
-            src = "GeoNames countryInfo; point: mean of its GeoNames cities"
+            src = "point: mean of its GeoNames cities"
         else:
             continue
         pid = info["geonameid"] or 1_900_000_000 + len(rows)
@@ -212,6 +325,9 @@ def build(data: Path, out: Path) -> dict[str, int]:
                      round(lat, 4), round(lon, 4), info["population"], "GeoNames countryInfo; CLDR; " + src))
         for n in arabic:
             add_name(n, pid, 1)
+        for n in formal_names(arabic):
+            if name_key(n) not in taken:
+                add_name(n, pid, 1)
 
     for i, r in enumerate(curated):
         if r["kind"] == "country":
@@ -239,18 +355,24 @@ def build(data: Path, out: Path) -> dict[str, int]:
             population INTEGER NOT NULL, source TEXT NOT NULL);
         CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id),
             curated INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+        CREATE TABLE clitic_prefixes (key TEXT PRIMARY KEY, prefixes TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
         """
     )
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     db.executemany("INSERT INTO names VALUES (?,?,?)", [(k, pid, c) for (k, pid), c in sorted(names.items())])
-    counts = {"places": len(rows), "names": len(names)}
+    kind_of = {r[0]: r[4] for r in rows}
+    country_keys = {k for (k, pid) in names if kind_of[pid] == "country"}  # countries: always split
+    curated_keys = {k for (k, _), c in names.items() if c}
+    prefixes = clitic_prefixes({k for k, _ in names} - country_keys, curated_keys, news_document_frequencies(news))
+    db.executemany("INSERT INTO clitic_prefixes VALUES (?,?)", sorted(prefixes.items()))
+    counts = {"places": len(rows), "names": len(names), "clitic_prefixes": len(prefixes)}
     for kind in sorted({r[4] for r in rows}):
         counts[f"kind:{kind}"] = sum(1 for r in rows if r[4] == kind)
     meta = {
-        "built": date.today().isoformat(),
         "sources": "GeoNames cities15000 (2025-11) + cities500 (2023) + countryInfo + admin1 codes, CC BY 4.0; "
-                   "CLDR Arabic territory names via babel (Unicode licence); Rasd curated.tsv",
+                   "CLDR Arabic territory names via babel (Unicode licence); CIA World Factbook country points "
+                   "via countryinfo (MIT); Rasd curated.tsv; SaudiNewsNet word frequencies (build time only)",
         "attribution": "Contains data from GeoNames (www.geonames.org), CC BY 4.0",
         **{f"count:{k}": str(v) for k, v in counts.items()},
     }
@@ -266,11 +388,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the GeoNames files")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--news", type=Path, default=DEFAULT_NEWS,
+                        help="SaudiNewsNet day zips, for word frequencies (optional)")
     args = parser.parse_args(argv)
     if not (args.data / "geonames_cities15000_2025").is_dir():
         print(f"error: {args.data} has no geonames_cities15000_2025/; pass --data", file=sys.stderr)
         return 2
-    counts = build(args.data, args.out)
+    counts = build(args.data, args.out, args.news)
     size = args.out.stat().st_size / 1e6
     print(f"wrote {args.out} ({size:.1f} MB): " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     return 0
