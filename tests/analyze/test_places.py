@@ -339,3 +339,13 @@ def test_words_organisations_and_documents_are_not_places(text):
 def test_clitic_split_still_works_for_places_news_names_bare():
     found = resolve_text("يربط بين مدن ردفان والضالع وتعز ولحج بعدن، وقصف بحلب")
     assert {"لحج", "عدن", "حلب", "تعز"} <= {p["text"] for p in found}
+
+
+@pytest.mark.parametrize("text", [
+    # bundled SaudiNewsNet sample sentences: bare واشنطن is the US capital, not a small US town
+    "خلال زيارة وفد يمثل محافظة الأنبار إلى واشنطن تعهد المسؤولون الأميركيون بتقديم كل وسائل الدعم",
+    "جماعات الحشد الشعبي المدعومة من إيران والتي ترفض واشنطن التنسيق معها لم تشارك في عملية الجامعة",
+])
+def test_washington_is_the_us_capital(text):
+    [place] = by(text, "واشنطن")
+    assert place["name"] == "Washington, D.C." and km(place["lat"], place["lon"], 38.895, -77.036) < 10
