@@ -161,24 +161,25 @@ def _shape(word: str) -> str:
 
 
 def _match(norms: Sequence[str], gaz: dict, max_len: int, starts, prefix: str,
-           keys: Sequence[str] | None = None) -> list[list[str]]:
+           keys: Sequence[str] | None = None) -> list[Sequence[str]]:
     """``{prefix}B-X`` / ``{prefix}I-X`` per token for leftmost-longest, non-overlapping matches of ``gaz``.
 
     A match may start on a word as written or on its name key (``keys``, default
-    :func:`conj_prep_stripped` of each word); later words must match exactly.
+    :func:`conj_prep_stripped` of each word); later words must match exactly. Tokens outside every
+    match share one empty tuple; the returned sequences must not be mutated.
     """
     n = len(norms)
-    out: list[list[str]] = [[] for _ in range(n)]
+    out: list[Sequence[str]] = [()] * n
     if keys is None:
         keys = [conj_prep_stripped(w) for w in norms]
-    i = 0
-    while i < n:
+    # most words start no entry: find the few that may in one pass of set lookups
+    cands = [i for i in range(n) if norms[i] in starts or keys[i] in starts]
+    free = 0  # first index not inside an earlier match
+    for i in cands:
+        if i < free:
+            continue
         word, key = norms[i], keys[i]
         firsts = [f for f in ((word,) if key == word else (word, key)) if f in starts]
-        if not firsts:  # most words start no entry: one or two set lookups
-            i += 1
-            continue
-        step = 1
         for length in range(min(max_len, n - i), 0, -1):
             labels: set[str] = set()
             rest = tuple(norms[i + 1:i + length])
@@ -187,14 +188,13 @@ def _match(norms: Sequence[str], gaz: dict, max_len: int, starts, prefix: str,
                 if hit:
                     labels |= hit
             if labels:
-                for lab in sorted(labels):
-                    out[i].append(f"{prefix}B-{lab}")
-                    for j in range(i + 1, i + length):
-                        out[j].append(f"{prefix}I-{lab}")
-                out[i].append(f"{prefix}len={min(length, 4)}")
-                step = length
+                ordered = sorted(labels)
+                out[i] = [f"{prefix}B-{lab}" for lab in ordered] + [f"{prefix}len={min(length, 4)}"]
+                inner = [f"{prefix}I-{lab}" for lab in ordered]
+                for j in range(i + 1, i + length):
+                    out[j] = inner
+                free = i + length
                 break
-        i += step
     return out
 
 
@@ -414,7 +414,7 @@ class FeatureTables:
     def _features(wf: list, gz: list[list[str]], clues: dict[str, set[str]]) -> list[list[bytes]]:
         n = len(wf)
         norms = [f[5] for f in wf]
-        gzb = [_utf8(g) for g in gz]
+        gzb = [_utf8(g) if g else () for g in gz]
         feats = []
         for i in range(n):
             f = list(wf[i][0])
