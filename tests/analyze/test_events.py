@@ -50,11 +50,16 @@ def _oeda() -> tuple[list[dict], list[dict]]:
     return sentences, spans
 
 #: Held-out floors of sentence detection on the OEDA gold ("yes" vs "easy/difficult no"), pinned a little
-#: below the measured held-out F1 with the report filter (ASSAULT 0.518, P 0.554 R 0.486; PROTEST 0.375,
-#: P 0.306 R 0.484; was 0.301 / 0.182 with rules only). Still far below the goals (0.80 / 0.75): the filter
-#: is trained on 81 / 26 "yes" sentences of the tune half, and many "difficult no" sentences (two annotators
-#: of three said no) read as plain reports, which caps precision (cross-validated tune F1 0.62 / 0.42).
-HELDOUT_MIN_F1 = {"ASSAULT": 0.49, "PROTEST": 0.35}
+#: below the measured held-out F1 (ASSAULT 0.523, PROTEST 0.500; were 0.518 / 0.375 with the earlier report
+#: filter and 0.301 / 0.182 with rules only). Still below the goals (0.80 / 0.75): the filter is trained on
+#: 81 / 26 "yes" sentences of the tune half (cross-validated tune F1 0.678 / 0.465), and "yes" needs every
+#: annotator: most "difficult no" sentences are plain attack or protest reports one annotator of three (or
+#: two of four) refused, which caps precision. The held half was looked at three times while building the
+#: filter (baseline, after it, final figures).
+HELDOUT_MIN_F1 = {"ASSAULT": 0.50, "PROTEST": 0.46}
+#: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
+#: 0.193 / 0.190 (were 0.084 / 0.117): a record counts only when its sentence gives an event of its type.
+HELDOUT_MIN_SPANS = {"actor": 0.17, "target": 0.16}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
@@ -118,6 +123,11 @@ def test_events_heldout_detection_floor(event_type):
     assert detection_f1(event_type, "held") >= HELDOUT_MIN_F1[event_type]
 
 
+def test_events_heldout_span_agreement_floor():
+    agreement = span_agreement("held")
+    assert all(agreement[side] >= floor for side, floor in HELDOUT_MIN_SPANS.items()), agreement
+
+
 def test_events_seed_historical_coalition_air_strike(seed):
     ev = next(e for e in seed.events if e["event"] == "ASSAULT" and "aerial" in e["mode"]
               and any(a["name"] == "التحالف الدولي" for a in e["actor"]))
@@ -131,6 +141,42 @@ def test_events_seed_isis_moves_units_to_deir_ez_zor(seed):
     assert ev["mode"] == ["troops"]
     assert ev["location"]["name"] == "Deir ez-Zor"
     assert not ev["historical"]
+
+
+def test_events_one_record_per_sentence_category_and_flags(seed):
+    keys = [(e["sentence"]["start"], e["event"], e["negated"], e["hypothetical"], e["historical"]) for e in seed.events]
+    assert len(keys) == len(set(keys))
+    strikes = [e for e in seed.events if e["event"] == "ASSAULT"]
+    assert len(strikes) == 1 and strikes[0]["trigger"]["text"] == "غارات"  # not three: غارات، الغارات، بالغارات
+
+
+def test_events_attack_and_its_casualties_are_one_event():
+    evs = find_events("أعلنت مصادر أمنية مقتل أربعة من عناصر الشرطة وإصابة ستة أشخاص في هجوم انتحاري "
+                      "بسيارة مفخخة أمس.", published="2015-08-06")
+    (ev,) = [e for e in evs if e["event"] == "ASSAULT"]
+    assert {"suicide-attack", "explosives"} <= set(ev["mode"])
+    assert {"الشرطه", "اشخاص"} <= {r["name"] for r in ev["recipient"]}
+
+
+@pytest.mark.parametrize("text, actor, country, recipient", [
+    ("وقصفت دبابة إسرائيلية منزلا في غزة أمس مما أدى إلى مقتل ثلاثة مواطنين.", "دبابه اسرائيليه", "ISR", "مواطنين"),
+    ("وقتل ثمانية اشخاص امس جراء ضربة جوية اميركية.", "ضربه جويه اميركيه", "USA", "اشخاص"),  # counted: victims
+])
+def test_events_assault_actor_is_a_nations_weapon(text, actor, country, recipient):
+    (ev,) = [e for e in find_events(text, published="2015-08-06") if e["event"] == "ASSAULT"]
+    assert [(a["name"], a["country"], a["sector"]) for a in ev["actor"]] == [(actor, country, "MIL")]
+    assert recipient in {r["name"] for r in ev["recipient"]}
+
+
+def test_events_protesters_are_the_protest_actor():
+    (ev,) = [e for e in find_events("تجمع آلاف المتظاهرين أمام مقر السفارة أمس احتجاجا على القرار.",
+                                    published="2015-08-06") if e["event"] == "PROTEST"]
+    assert [a["name"] for a in ev["actor"]] == ["المتظاهرين"]
+
+
+def test_events_dawn_is_not_a_bombing():
+    evs = find_events("اعتقل الجيش الاميركي فجر امس شيخ الطريقة السلفية في العراق.", published="2015-08-06")
+    assert [e["event"] for e in evs] == ["COERCE"]
 
 
 def test_events_spans_are_sacred(seed):

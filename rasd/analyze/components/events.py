@@ -5,8 +5,9 @@ hypothetical, historical}``:
 
 * ``event`` is one of the 16 PLOVER categories, ``mode`` a list of PLOVER modes (``["aerial"]``);
 * ``actor`` / ``recipient`` are lists of ``{name, country, sector, span}``: canonical entities (from the
-  ``entities`` layer and the actor table of :mod:`rasd.analyze.lang_ar.actors`) or agent nouns
-  (مسلحون، الشرطة) with a PLOVER sector and an ISO 3166 alpha-3 country code when known;
+  ``entities`` layer and the actor table of :mod:`rasd.analyze.lang_ar.actors`), agent nouns
+  (مسلحون، الشرطة) or a nation's weapon or force (دبابة إسرائيلية) with a PLOVER sector and an ISO 3166
+  alpha-3 country code when known;
 * ``location`` is a resolved place of the ``places`` layer in the event's sentence (or ``None``);
 * ``date`` is ``YYYY-MM-DD``: an explicit date in the sentence, a weekday or أمس/اليوم resolved against
   the article date, else the article date (``date_source`` says which);
@@ -15,17 +16,21 @@ hypothetical, historical}``:
   ``historical`` (لقد سبق أن نفّذت ...) are the PLOVER auxiliary modes.
 
 Triggers are the word patterns of :mod:`rasd.analyze.lang_ar.events_triggers`, matched on each word's
-clitic readings. Events in the content of a claim are kept (news reports violence through sources) but
-events inside appeals are marked hypothetical. :func:`to_plover_records` turns an article record into
-PLOVER JSONL records.
+clitic readings. A sentence gives one event per category and auxiliary modes: its mentions (غارات ...
+تلك الغارات ... بالغارات; انفجار ... أسفر عن مقتل) are one record, the trigger is the first of them, and
+the participants of all of them are its actor and recipient lists. Events in the content of a claim are
+kept (news reports violence through sources) but events inside appeals are marked hypothetical.
+:func:`to_plover_records` turns an article record into PLOVER JSONL records.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
+import operator
 import re
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -44,33 +49,43 @@ FILTER_PATH = Path(__file__).resolve().parents[2] / "models" / "events" / "filte
 #: Categories whose events must pass the report filter (the two the OEDA gold labels).
 FILTERED = ("ASSAULT", "PROTEST")
 
+#: Lengths of the character n-grams of :func:`_char_grams` (3-5 beat 2-4 and 4-6 in cross-validation on
+#: the OEDA tuning half, ASSAULT 0.654 vs 0.64).
+CHAR_NGRAMS = (3, 4, 5)
 #: Triggers of one category closer than this many words are one event (غارات جوية استهدفت ...).
 MERGE_WORDS = 6
 #: An actor or recipient is looked for this many words around the trigger (a VSO clause with a long
 #: subject: "أعلن الناطق باسم ... اللواء ..." has 9; tuned on the OEDA tuning half).
 ARGUMENT_WINDOW = 8
+#: Recipients kept per trigger mention (مقتل أربعة من عناصر الشرطة وإصابة ستة أشخاص: two victim groups).
+MAX_RECIPIENTS = 2
 #: A day number, a month name (maybe a second one: آب/أغسطس) and maybe a year, for parse_date.
 _EXPLICIT_DATE_RE = re.compile(r"\d{1,2}\s+\S+(?:\s*[/(]\s*\S+\s*\)?)?(?:\s+\d{4})?")
 
+#: Punctuation that ends a clause (between two words).
+_CLAUSE_PUNCT = re.compile(r"[،,؛;:()]")
 #: Reporting verbs and complementizers (normalized) that separate a speaker from reported events.
 _SPEECH_RE = re.compile(r"(?:[وف]?(?:رصد|اعلن|قال|اكد|ذكر|افاد|اوضح|اشار|كشف|تحدث|نقل)(?:ت|وا|ا)?|ان|انه|انها|بان)")
 
 
 @lru_cache(maxsize=1)
-def _trigger_regex() -> tuple[re.Pattern[str], list[tuple[str, str, str]]]:
+def _trigger_regex() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, str, str]]]:
+    """The trigger patterns as one alternation without groups (a fast reject: about 1 stem in 100 is a
+    trigger, and group capture makes the alternation 40% slower), and with one named group per pattern."""
     parts, meta = [], []
     for k, (pattern, cat, mode, pos) in enumerate(T.TRIGGERS):
         parts.append(f"(?P<t{k}>{pattern})")
         meta.append((cat, mode, pos))
-    return re.compile("|".join(parts)), meta
+    plain = re.compile("|".join(f"(?:{pattern})" for pattern, *_ in T.TRIGGERS))
+    return plain, re.compile("|".join(parts)), meta
 
 
 @lru_cache(maxsize=262144)
 def _trigger_of(stem: str) -> tuple[str, str, str] | None:
-    regex, meta = _trigger_regex()
-    m = regex.fullmatch(stem)
-    if not m:
+    plain, regex, meta = _trigger_regex()
+    if plain.fullmatch(stem) is None:
         return None
+    m = regex.fullmatch(stem)
     return meta[int(m.lastgroup[1:])]
 
 
@@ -86,12 +101,38 @@ def _actor_index() -> dict[str, _actors.Actor]:
     return _actors.index_by(normalize)
 
 
+#: Trigger of each normalized word seen (a word's readings depend on its normalized form only): every
+#: word of every sentence is looked up, and news repeats its words.
+_WORD_TRIGGERS: dict[str, tuple[str, str, str] | None] = {}
+
+
+_MISS = object()
+
+
 def _word_trigger(tok: Token) -> tuple[str, str, str] | None:
-    for _, stem in tok.readings:
-        hit = _trigger_of(stem)
+    hit = _WORD_TRIGGERS.get(tok.norm, _MISS)
+    if hit is _MISS:
+        hit = None
+        for _, stem in tok.readings:
+            hit = _trigger_of(stem)
+            if hit:
+                break
+        if len(_WORD_TRIGGERS) < 262144:  # bounded like the other per-word caches
+            _WORD_TRIGGERS[tok.norm] = hit
+    return hit
+
+
+def _has_trigger(toks: list[Token]) -> bool:
+    """Whether any word of a sentence is a trigger (:func:`_word_trigger` inlined: every word of every
+    sentence goes through here)."""
+    known = _WORD_TRIGGERS
+    for tok in toks:
+        hit = known.get(tok.norm, _MISS)
+        if hit is _MISS:
+            hit = _word_trigger(tok)
         if hit:
-            return hit
-    return None
+            return True
+    return False
 
 
 class _Ctx:
@@ -111,12 +152,25 @@ class _Ctx:
 def _clause_bounds(ctx: _Ctx, i: int) -> tuple[int, int]:
     """Word range of the clause around word ``i``: between punctuation marks (، ؛ : ( ))."""
     a = i
-    while a > 0 and not re.search(r"[،,؛;:()]", ctx.gap(a)):
+    while a > 0 and not _CLAUSE_PUNCT.search(ctx.gap(a)):
         a -= 1
     b = i + 1
-    while b < len(ctx.toks) and not re.search(r"[،,؛;:()]", ctx.gap(b)):
+    while b < len(ctx.toks) and not _CLAUSE_PUNCT.search(ctx.gap(b)):
         b += 1
     return a, b
+
+
+def _dawn(ctx: _Ctx, i: int) -> bool:
+    """Whether word ``i`` is فجر "dawn" (فجر أمس، فجر الأحد، الفجر، فجراً،), not فجّر "detonated"."""
+    tok = ctx.toks[i]
+    if tok.stem not in ("فجر", "فجرا"):
+        return False
+    if tok.norm.endswith("الفجر"):
+        return True
+    nxt = ctx.norms[i + 1] if i + 1 < len(ctx.toks) else ""
+    if _bare(nxt) in T.DAWN_NEXT:
+        return True
+    return tok.stem == "فجرا" and (not nxt or bool(re.search(r"[،,.؛;]", ctx.gap(i + 1))))  # فجراً، at dawn,
 
 
 def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
@@ -130,6 +184,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         cat, mode, pos = hit
         prev = norms[i - 1] if i > 0 else ""
         nxt = norms[i + 1] if i + 1 < len(toks) else ""
+        if _dawn(ctx, i):
+            continue
         if prev in T.UNDO_BEFORE or nxt in T.UNDO_AFTER:
             if prev in T.UNDO_BEFORE and cat == "ASSAULT":
                 out.append((i, "RETREAT", "ceasefire"))
@@ -194,8 +250,61 @@ def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
+@lru_cache(maxsize=65536)
+def _char_grams(stem: str) -> tuple[str, ...]:
+    """Character 3- to 5-grams of a stem with word-boundary marks (``<قتل>`` -> ``<قت``, ``قتل``, ...): they
+    tie the inflections and clitic forms of a word together (قتلوا، مقتل، قتلى share ``قتل``)."""
+    w = f"<{stem}>"
+    return tuple(f"c:{w[k:k + n]}" for n in CHAR_NGRAMS for k in range(len(w) - n + 1))
+
+
+@lru_cache(maxsize=65536)
+def _weighted_grams(cat: str, stem: str) -> tuple[str, ...]:
+    """The character n-grams of ``stem`` that have a weight in the ``cat`` report filter."""
+    weights = _filter_model()[cat]["weights"]
+    return tuple(g for g in _char_grams(stem) if g in weights)
+
+
+def _cue_features(cat: str, bares: list[str], stems: list[str]) -> list[str]:
+    """Hand-written report cues of :mod:`rasd.analyze.lang_ar.events_triggers` (crowd gathering vs
+    elaboration for PROTEST; counted and caused casualties and bombings for ASSAULT)."""
+    feats = []
+    n = len(bares)
+    if cat == "PROTEST":
+        gather = [k for k, w in enumerate(bares) if w in T.GATHER_WORDS]
+        if gather:
+            feats.append("f:gather")
+        crowd = T.CROWD_WORDS | T.PROTESTERS_ANY
+        for k in gather:
+            lo, hi = max(0, k - 4), k + 5
+            if (set(bares[lo:hi]) | set(stems[lo:hi])) & crowd:
+                feats.append("f:gather_crowd")
+            if {"امس", "اليوم"} & set(bares[lo:k + 6]):
+                feats.append("f:gather_time")
+        crowd_at = [k for k, w in enumerate(bares) if w in T.PROTESTERS_ANY or stems[k] in T.PROTESTERS_ANY]
+        if crowd_at and not gather and any(bares[j] in T.ELABORATION_VERBS for k in crowd_at
+                                           for j in range(max(0, k - 2), k)):
+            feats.append("f:elaboration")
+        if crowd_at and all(bares[k].startswith("ال") for k in crowd_at):
+            feats.append("f:def_protesters")
+    elif cat == "ASSAULT":
+        for k, w in enumerate(bares):
+            if w in T.KILL_WORDS or stems[k] in T.KILL_WORDS:
+                if any(x.isdigit() or x in T.NUMBER_WORDS for x in bares[max(0, k - 3):k + 4]):
+                    feats.append("f:kill_count")
+                if any(bares[j] in T.ATTACK_NOUNS or stems[j] in T.ATTACK_NOUNS for j in range(k + 1, min(n, k + 8))):
+                    feats.append("f:kill_cause")
+                if k < 3:
+                    feats.append("f:kill_first")
+        if set(zip(bares, bares[1:])) & T.BOMB_PAIRS:
+            feats.append("f:bomb")
+    if set(bares) & T.SOURCE_WORDS:
+        feats.append("f:source")
+    return feats
+
+
 def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]],
-                    flags: list[tuple[bool, bool, bool]]) -> list[str]:
+                    flags: list[tuple[bool, bool, bool]], chars: bool = False) -> list[str]:
     """The features of the report filter for the ``cat`` events of one sentence.
 
     Args:
@@ -203,12 +312,15 @@ def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str
         cat: ``ASSAULT`` or ``PROTEST``.
         triggers: The merged triggers of the sentence (all categories).
         flags: ``(negated, hypothetical, historical)`` of each trigger, in the same order.
+        chars: Add the character n-grams of every stem (:func:`_char_grams`); the model of each category
+            says whether it was trained with them (cross-validation decides, in the training script).
 
     Returns:
         Feature names (repeats allowed): the words (stems) and stem bigrams of the sentence, the words
         around each ``cat`` trigger, the trigger words and modes, and the cues of
         :mod:`rasd.analyze.lang_ar.events_triggers` (outcomes, casualty counts, report times, mention
-        contexts, reporting verbs, other event categories, auxiliary modes, sentence shape).
+        contexts, reporting verbs, other event categories, auxiliary modes, sentence shape, crowd
+        gathering, casualty causes).
     """
     toks, norms = ctx.toks, ctx.norms
     stems = [t.stem for t in toks]
@@ -266,6 +378,10 @@ def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str
     if any(q in sent for q in "«\"“"):
         feats.append("f:quote")
     feats.append(f"f:len{min(len(toks) // 10, 5)}")
+    feats += _cue_features(cat, bares, stems)
+    if chars:
+        for w in stems:
+            feats += _char_grams(w)
     return feats
 
 
@@ -296,7 +412,13 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
     feats = filter_features(ctx, cat, triggers, flags)
     if cat == "ASSAULT" and _casualty_report(feats):
         return True
-    score = m["bias"] + sum(weights.get(f, 0.0) * v for f, v in filter_vector(feats).items())
+    vec = filter_vector(feats)
+    score = m["bias"] + sum(map(operator.mul, map(weights.get, vec, repeat(0.0)), vec.values()))
+    if m.get("chars"):
+        # the character n-grams of filter_features(chars=True), each counted once as filter_vector does,
+        # gathered from the distinct stems without building the feature list (the hot part of the filter)
+        grams = set().union(*map(_weighted_grams, repeat(cat), {t.stem for t in ctx.toks}))
+        score += sum(map(weights.__getitem__, grams))
     return score >= m["threshold"]
 
 
@@ -330,15 +452,49 @@ def _entity_record(ctx: _Ctx, ent: dict) -> dict[str, Any]:
             "span": {"start": ent["start"], "end": ent["end"], "text": ent["text"]}}
 
 
+def _gentilic(norm: str) -> tuple[str, str | None] | None:
+    """``(adjective, alpha-3)`` when ``norm`` is a nationality adjective (الأميركية، إسرائيليون)."""
+    w = _bare(norm)
+    w = w[2:] if w.startswith("ال") else w
+    for cut in ("ه", "ين", "ون", "ان", ""):
+        if cut and not w.endswith(cut):
+            continue
+        adj = w[:len(w) - len(cut)] if cut else w
+        if adj in T.GENTILICS:
+            return adj, T.GENTILICS[adj]
+    return None
+
+
+def _armed_agent(ctx: _Ctx, k: int) -> dict[str, Any] | None:
+    """A weapon or force with its nationality (دبابة إسرائيلية، ضربة جوية أميركية): the nation's military."""
+    if ctx.toks[k].stem not in T.ARMED_NOUNS:
+        return None
+    for j in range(k + 1, min(len(ctx.toks), k + 3)):  # one adjective may come between: ضربة جوية أميركية
+        if ctx.gap(j).strip():
+            return None
+        gent = _gentilic(ctx.norms[j])
+        if gent:
+            start, end = ctx.toks[k].start, ctx.toks[j].end
+            return {"name": normalize(ctx.text[start:end]), "country": gent[1], "sector": "MIL",
+                    "span": {"start": start, "end": end, "text": ctx.text[start:end]}}
+    return None
+
+
 def _agent_at(ctx: _Ctx, k: int) -> dict[str, Any] | None:
+    armed = _armed_agent(ctx, k)
+    if armed:
+        return armed
     tok = ctx.toks[k]
+    if _bare(tok.norm) in T.GATHER_WORDS:  # تجمع "gathered", not the UP agent تجمع "association"
+        return None
     for _, stem in tok.readings:
         bare = stem[2:] if stem.startswith("ال") else stem
         sector = T.AGENTS.get(stem) or T.AGENTS.get(bare) or _lexicon()["agents"].get(bare)
         if sector:
             end = tok.end
-            # an agent noun and its adjective/genitive: قوات الأمن، الجيش الإسرائيلي
-            if k + 1 < len(ctx.toks) and ctx.toks[k + 1].norm.startswith("ال") and not ctx.gap(k + 1).strip():
+            # an agent noun and its adjective/genitive: قوات الأمن، الجيش الإسرائيلي (not a number: الآلاف)
+            if k + 1 < len(ctx.toks) and ctx.toks[k + 1].norm.startswith("ال") and not ctx.gap(k + 1).strip() \
+                    and ctx.toks[k + 1].norm not in T.NUMBER_WORDS:
                 end = ctx.toks[k + 1].end
             start = tok.start
             return {"name": normalize(ctx.text[start:end]), "country": None, "sector": sector,
@@ -377,14 +533,33 @@ def _candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict[str, Any
     return out
 
 
+def _counted(ctx: _Ctx, s: int) -> bool:
+    """Whether the participant at word ``s`` is counted (ثلاثة أشخاص، أربعة من عناصر الشرطة): victims."""
+    def number(k: int) -> bool:
+        return k >= 0 and (ctx.norms[k].isdigit() or _bare(ctx.norms[k]) in T.NUMBER_WORDS)
+    return number(s - 1) or (s > 1 and ctx.norms[s - 1] == "من" and number(s - 2))
+
+
 def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
+    """Actor and recipient of the trigger at word ``i``, from the participants around it.
+
+    After the trigger: a participant after a recipient marker (على، ضد، استهدف، ل...), a counted one
+    (مقتل ثلاثة أشخاص) or the object of a verbal noun or of a verb whose subject came first (اغتيال X،
+    اغتالوا X) is a recipient; one after على يد / من قبل is the actor; otherwise the nearest one within
+    three words is the subject of a verb-first clause (قصفت الطائرات ...). Before the trigger, in its clause
+    and not behind a reporting verb: the subject (actor), unless counted (ثمانية أشخاص قتلوا: victims).
+    """
     a, b = _clause_bounds(ctx, i)
     lo, hi = max(0, i - ARGUMENT_WINDOW), min(len(ctx.toks), i + ARGUMENT_WINDOW + 1)
     cands = _candidates(ctx, lo, hi)
     actor: list[dict] = []
     recipient: list[dict] = []
-    victim_noun = ctx.toks[i].stem in ("مقتل", "قتلي", "قتيل") or ctx.norms[i].startswith("مقتل")
-    after = [c for c in cands if c[0] > i and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("من", "في", "الي"))
+    stem, bare = ctx.toks[i].stem, _bare(ctx.norms[i])
+    victim_noun = stem in ("مقتل", "قتلي", "قتيل") or ctx.norms[i].startswith("مقتل")
+    # a verbal noun (اغتيال X) or a verb with its subject suffix (اغتالوا X): what follows is the object
+    takes_object = cat == "ASSAULT" and (stem in T.ASSAULT_OBJECT_NOUNS or bare.endswith("وا"))
+    after = [c for c in cands if c[0] > i and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("في", "الي"))
+             and not (ctx.norms[c[0] - 1] == "من" and not _counted(ctx, c[0]))
              and not ctx.norms[c[0]].startswith(("من", "في"))]
     # a subject separated from the trigger by a reporting verb or a complementizer is its speaker
     before = [c for c in cands if c[1] <= i and c[0] >= a
@@ -392,19 +567,36 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     for s, e, rec in after:
         marker = ctx.norms[s - 1] if s > 0 else ""
         first = ctx.toks[s].norm
+        if cat == "ASSAULT" and marker in T.AGENT_MARKERS:
+            if rec not in actor:
+                actor.append(rec)
+            continue
         to_recipient = (marker in T.RECIPIENT_MARKERS or any(m in T.RECIPIENT_MARKERS for m in ctx.norms[i + 1:s])
-                        or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun)
+                        or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun
+                        or (cat == "ASSAULT" and (_counted(ctx, s) or (takes_object and s - i <= 3))))
         if to_recipient:
-            if not recipient:
+            if len(recipient) < MAX_RECIPIENTS:
                 recipient.append(rec)
-        elif not actor and s - i <= 3 and cat not in ("CONSULT",):
-            actor.append(rec)
+        elif not actor and (s - i <= 3 or (cat == "ASSAULT" and _armed_agent(ctx, s) is not None)) \
+                and cat not in ("CONSULT",):
+            actor.append(rec)  # the subject of a verb-first clause, or a nation's weapon (جراء ضربة أميركية)
         elif cat == "CONSULT" and not recipient:
             recipient.append(rec)
-    if not actor and before:
-        actor.append(before[-1][2])
-    if cat == "PROTEST" and recipient and not actor:
-        actor, recipient = recipient, []
+    if before:
+        s, _, rec = before[-1]
+        if cat == "ASSAULT" and _counted(ctx, s):
+            if len(recipient) < MAX_RECIPIENTS:
+                recipient.append(rec)
+        elif not actor:
+            actor.append(rec)
+    if cat == "ASSAULT" and not actor:
+        own = _armed_agent(ctx, i)  # the trigger names its nation: ضربة جوية أميركية، غارات إسرائيلية
+        if own:
+            actor.append(own)
+    if cat == "PROTEST":
+        own = _agent_at(ctx, i)  # the protesters are the trigger itself: تجمع المتظاهرون، نزل آلاف المحتجين
+        if own:
+            actor = [own]
     return actor, recipient
 
 
@@ -510,7 +702,7 @@ def event_sentences(text: str, entities: list[dict] | None = None,
     entities, places = entities or [], places or []
     out = []
     for a, b, toks in sentence_tokens(text):
-        if not toks or not any(_word_trigger(tok) for tok in toks):
+        if not toks or not _has_trigger(toks):
             continue
         ctx = _Ctx(text, toks, a, b, [e for e in entities if a <= e["start"] < b],
                    [p for p in places if a <= p["start"] < b])
@@ -553,27 +745,43 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
     for ctx, triggers in event_sentences(text, entities, places):
         a, b = ctx.start, ctx.end
         flags = sentence_flags(ctx, triggers, published)
-        date, date_source = _date(ctx, published)
+        date = date_source = None  # resolved once, for the first event kept
+        # one event per category and auxiliary modes: the mentions of one event (غارات ... تلك الغارات ...
+        # بالغارات; انفجار ... أسفر عن مقتل) are one record whose participants are the union of theirs
+        groups: dict[tuple[str, bool, bool, bool], list[int]] = {}
+        for k, ((_, cat, _), fl) in enumerate(zip(triggers, flags)):
+            groups.setdefault((cat, *fl), []).append(k)
         verdict: dict[str, bool | None] = {}
-        for (i, cat, modes), (negated, hypothetical, historical) in zip(triggers, flags):
+        for (cat, negated, hypothetical, historical), ks in groups.items():
             if cat in FILTERED:
                 if negated or hypothetical or historical:
-                    keep = _reported(ctx, i, cat)
+                    keep = any(_reported(ctx, triggers[k][0], cat) for k in ks)
                 else:
                     if cat not in verdict:
                         verdict[cat] = _filter_pass(ctx, cat, triggers, flags)
-                    keep = verdict[cat] if verdict[cat] is not None else _reported(ctx, i, cat)
+                    keep = verdict[cat] if verdict[cat] is not None else \
+                        any(_reported(ctx, triggers[k][0], cat) for k in ks)
                 if not keep:
                     continue
-            actor, recipient = _arguments(ctx, i, cat)
+            modes: list[str] = []
+            actor: list[dict] = []
+            recipient: list[dict] = []
+            for k in ks:
+                modes += [m for m in triggers[k][2] if m not in modes]
+                act, rec = _arguments(ctx, triggers[k][0], cat)
+                _add_participants(actor, act, recipient)
+                _add_participants(recipient, rec, actor)
             spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
-            tok = ctx.toks[i]
+            head = triggers[ks[0]][0]
+            tok = ctx.toks[head]
+            if date_source is None:
+                date, date_source = _date(ctx, published)
             out.append({
                 "event": cat,
                 "mode": modes,
                 "actor": actor,
                 "recipient": recipient,
-                "location": _location(ctx, i, cat, spans),
+                "location": next(filter(None, (_location(ctx, triggers[k][0], cat, spans) for k in ks)), None),
                 "date": date,
                 "date_source": date_source,
                 "trigger": {"start": tok.start, "end": tok.end, "text": tok.text},
@@ -583,6 +791,15 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 "historical": historical,
             })
     return out
+
+
+def _add_participants(into: list[dict], new: list[dict], other: list[dict]) -> None:
+    """Append the participants of ``new`` not already in ``into`` or ``other`` (by name or span)."""
+    seen = {p["name"] for p in into + other} | {(p["span"]["start"], p["span"]["end"]) for p in into + other}
+    for p in new:
+        if p["name"] not in seen and (p["span"]["start"], p["span"]["end"]) not in seen:
+            into.append(p)
+            seen.update((p["name"], (p["span"]["start"], p["span"]["end"])))
 
 
 @component("events", assigns=["events"])

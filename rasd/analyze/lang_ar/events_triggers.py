@@ -125,6 +125,8 @@ AGENTS = {
     "مدنيين": "CVL", "مدنيون": "CVL", "طلاب": "EDU", "عمال": "LAB", "معتصمين": "CVL", "اهالي": "CVL", "سكان": "CVL",
     "حكومه": "GOV", "الحكومه": "GOV", "سلطات": "GOV", "السلطات": "GOV", "نظام": "GOV", "مستوطنون": "CVL",
     "مستوطنين": "CVL", "اشخاص": "CVL", "شخصا": "CVL", "متطوعا": "MIL", "مسلحا": "REB",
+    # unidentified attackers: CAMEO's UAF, which PLOVER's sectors fold into REB (build_event_lexicon.SECTORS)
+    "مجهولون": "REB", "مجهولين": "REB", "جنديين": "MIL", "جنديا": "MIL", "شرطيا": "COP", "شرطيين": "COP",
 }
 
 #: Prepositions/words after which an entity is the recipient (هجوم على، ضد، مواقع لـ، استهدف).
@@ -196,3 +198,57 @@ CROWD_VERBS = frozenset({
 #: Protester nouns (normalized, without the article).
 PROTESTER_WORDS = frozenset({"متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين", "معتصمون", "معتصمين",
                              "مضربون", "مضربين"})
+
+# ---- Cues of the report filter added for the sentence classifier (issue #5). Written from the OEDA tuning
+# half: a "yes" protest sentence mostly has a crowd *gathering* (تجمع متظاهرون، نزل آلاف، خرج السكان، تظاهر
+# أمس عشرات), a "no" one describes protesters already introduced (ورفع المتظاهرون لافتات، وهتف المتظاهرون);
+# a "yes" attack sentence counts its victims and names the attack (مقتل ثلاثة ... في انفجار سيارة مفخخة).
+#: Verbs and nouns of a crowd gathering or a protest taking place (normalized, without و/ف).
+GATHER_WORDS = frozenset({
+    "تجمع", "تجمعوا", "تجمعت", "يتجمعون", "احتشد", "احتشدوا", "احتشدت", "يحتشدون", "نزل", "نزلوا", "نزلت",
+    "خرج", "خرجوا", "خرجت", "يخرجون", "تدفق", "تدفقوا", "يتدفقون", "تظاهر", "تظاهروا", "تظاهرت", "يتظاهرون",
+    "اعتصم", "اعتصموا", "اعتصمت", "يعتصمون", "سار", "ساروا", "جاب", "جابت", "جابوا", "زحف", "زحفوا", "انطلق",
+    "انطلقت", "اضرب", "اضربوا", "اضربت", "احتج", "احتجوا", "احتجت", "تظاهره", "مظاهره", "اعتصام", "مسيره", "اضراب",
+})
+#: Words of a crowd or its size near a gathering word (آلاف، مئات، السكان، الطلاب، أنصار).
+CROWD_WORDS = frozenset({
+    "الاف", "الالاف", "مئات", "عشرات", "المئات", "العشرات", "حشد", "حشود", "جموع", "الجماهير", "جماهير", "سكان",
+    "طلاب", "الطلاب", "انصار", "اعضاء", "عمال", "العمال", "شبان", "الشبان", "نحو", "اكثر", "مليون",
+})
+#: Protester nouns with and without the article, and their accusative.
+PROTESTERS_ANY = PROTESTER_WORDS | frozenset({"متظاهرا", "المتظاهرون", "المتظاهرين", "المحتجون", "المحتجين",
+                                              "المعتصمون", "المعتصمين"})
+#: What protesters already introduced do (رفع المتظاهرون لافتات، هتفوا، طالبوا): an elaboration, not a new protest.
+ELABORATION_VERBS = frozenset({"رفع", "رفعوا", "هتف", "هتفوا", "طالب", "طالبوا", "ردد", "رددوا", "حمل", "حملوا",
+                               "لوح", "لوحوا", "كتب", "وزع", "وزعوا", "اعترض", "ناشد"})
+#: Killed and wounded words whose count and cause make an attack report (مقتل 15 ... في هجوم).
+KILL_WORDS = frozenset({"قتل", "مقتل", "قتلوا", "قتلا", "قتيل", "قتيلا", "قتلي", "اصيب", "اصابه", "اصيبوا", "جرح",
+                        "جرحي", "جريحا", "مصرع", "مصرعهم", "استشهاد", "اصابات", "جراح", "بجروح"})
+#: Attack nouns that give a casualty its cause (في هجوم، بانفجار، جراء غارة).
+ATTACK_NOUNS = frozenset({"هجوم", "انفجار", "تفجير", "غاره", "قصف", "اشتباكات", "هجمات", "انفجارات", "تفجيرات",
+                          "هجومين", "كمين"})
+#: Word pairs naming a bombing (سيارة مفخخة، عبوة ناسفة، حزام ناسف، هجوم انتحاري).
+BOMB_PAIRS = frozenset({("سياره", "مفخخه"), ("عبوه", "ناسفه"), ("حزام", "ناسف"), ("عبوات", "ناسفه"),
+                        ("هجوم", "انتحاري"), ("تفجير", "انتحاري"), ("بسياره", "مفخخه"), ("بعبوه", "ناسفه")})
+#: Who a report is attributed to (مصدر أمني، شهود عيان، بيان الجيش).
+SOURCE_WORDS = frozenset({"مصدر", "مصادر", "متحدث", "الناطق", "ناطق", "شهود", "بيان", "الشرطه", "الجيش"})
+#: Words after فجر that make it "dawn" (فجر أمس، فجر اليوم، فجر الأحد), not "detonated".
+DAWN_NEXT = REPORT_TIME | frozenset(WEEKDAYS) | frozenset({"يوم", "السبت", "الاحد"})
+#: ASSAULT verbal nouns whose genitive is the victim or target (اغتيال العميد، اختطاف القنصل، قصف المدينة).
+ASSAULT_OBJECT_NOUNS = frozenset({"مقتل", "اغتيال", "اختطاف", "خطف", "اعدام", "تعذيب", "استهداف", "اصابه", "قصف",
+                                  "مهاجمه", "اغتصاب", "تدمير"})
+#: Words after which a participant is the agent of an ASSAULT (على يد، على أيدي، من قبل).
+AGENT_MARKERS = frozenset({"يد", "ايدي", "قبل"})
+#: Nationality adjectives (normalized masculine singular; the feminine ـه, plural ـين/ـون and the article are
+#: accepted) -> ISO 3166 alpha-3: in ضربة جوية أميركية، دبابة إسرائيلية، قوة روسية the adjective is the actor.
+GENTILICS = {
+    "اميركي": "USA", "امريكي": "USA", "اسرائيلي": "ISR", "عراقي": "IRQ", "سوري": "SYR", "روسي": "RUS",
+    "بريطاني": "GBR", "فرنسي": "FRA", "تركي": "TUR", "ايراني": "IRN", "سعودي": "SAU", "مصري": "EGY",
+    "افغاني": "AFG", "باكستاني": "PAK", "اردني": "JOR", "لبناني": "LBN", "فلسطيني": "PSE", "يمني": "YEM",
+    "اثيوبي": "ETH", "صومالي": "SOM", "سوداني": "SDN", "جورجي": "GEO", "هندي": "IND", "صيني": "CHN",
+    "الماني": "DEU", "ليبي": "LBY", "جزائري": "DZA", "تونسي": "TUN", "مغربي": "MAR", "كويتي": "KWT",
+    "اماراتي": "ARE", "قطري": "QAT", "بحريني": "BHR", "اسباني": "ESP", "ايطالي": "ITA", "كردي": None,
+}
+#: Weapons and forces whose nationality adjective makes an actor (دبابة إسرائيلية، طائرات روسية).
+ARMED_NOUNS = frozenset({"دبابه", "دبابات", "طائره", "طائرات", "مروحيه", "مروحيات", "قوه", "قوات", "بوارج", "سفن",
+                         "مدفعيه", "ضربه", "ضربات", "غاره", "غارات", "صواريخ", "مقاتلات", "جنود", "دوريه", "وحدات"})
