@@ -153,9 +153,15 @@ def _article_prefix_len(norm_word: str) -> int:
     return m.end() if m else 0
 
 
+# every proclitic and article prefix starts with one of these letters (see lang_ar.clitics)
+_PREFIX_INITIALS = frozenset("وفبكال" + CONJUNCTIONS + PROCLITIC_LETTERS)
+
+
 @lru_cache(maxsize=262144)
 def _readings(norm_word: str) -> tuple[tuple[int, str], ...]:
     """All (prefix length in normalized chars, stem) splits of a normalized word, longest stem first."""
+    if norm_word[:1] not in _PREFIX_INITIALS:  # most words: no clitic or article can start them
+        return ((0, norm_word),)
     found: dict[str, int] = {norm_word: 0}
     art = _article_prefix_len(norm_word)
     if art:
