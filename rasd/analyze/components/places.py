@@ -22,16 +22,15 @@ Every place is ``{start, end, text, name, country, admin1, kind, lat, lon, geona
 Speed (``bench/places.py``, ~0.35 ms per SaudiNewsNet article given its entities): the text is
 normalized and split into words once, in C loops; the words that may begin a name are found by one set
 intersection with every clitic form of every name's first word (:attr:`Gazetteer.clitic_forms`); only
-those words and their neighbours get original offsets and clitic readings (:class:`_Words`).
+those words and their neighbours get original offsets and clitic readings (:class:`rasd.analyze.arabic.LazyTokens`).
 """
 
 from __future__ import annotations
 
 import math
-import re
 import sqlite3
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,9 +38,7 @@ from itertools import accumulate, chain, compress, count
 from pathlib import Path
 from typing import Any
 
-from rasd.analyze.arabic import (
-    _LENGTH_CHANGING, _TABLE, _WORD_SPLIT_RE, TRAILING_MARKS, Token, _make_token, _readings,
-)
+from rasd.analyze.arabic import LazyTokens, readings
 from rasd.analyze.lang_ar.clitics import CONJUNCTIONS, PROCLITIC_LETTERS
 from rasd.analyze.lang_ar.places_stoplist import (
     ADJECTIVE_COUNTRY_KEYS,
@@ -87,7 +84,7 @@ OUTLET_COUNTRY = {
     "okaz": "SA", "alwatan": "SA", "almadina": "SA", "alweeam": "SA", "3alyoum": "SA", "sabq": "SA",
     "was": "SA", "arreyadi": "SA", "arriyadiyah": "SA",
 }
-#: Clitics that may stand before a name's first word, as :func:`rasd.analyze.arabic._readings` splits
+#: Clitics that may stand before a name's first word, as :func:`rasd.analyze.arabic.readings` splits
 #: them: conjunction, then preposition, then the article (``وبالرقه``); and ``لل`` = ل + ال, whose
 #: alef is dropped (``للعراق`` → ``العراق``). A superset: a few combinations never occur.
 _PREFIXES = tuple(conj + prep + art for conj in ("", *CONJUNCTIONS) for prep in ("", *PROCLITIC_LETTERS)
@@ -185,7 +182,7 @@ class Gazetteer:
         """
         known = self._could_start.get(norm_word)
         if known is None:
-            stems = [stem for _, stem in _readings(norm_word)]
+            stems = [stem for _, stem in readings(norm_word)]
             known = self._could_start[norm_word] = (
                 any(st in self.start_words for st in stems),
                 any(st in self.strict_single for st in stems),
@@ -230,144 +227,6 @@ def load_gazetteer() -> Gazetteer:
     return _GAZETTEER
 
 
-# --- words -------------------------------------------------------------------------------------
-
-#: Letters normalization changes that are frequent in news (ة أ إ ى آ): tested with ``in`` first.
-_FREQUENT_CHANGES = tuple((ch, _TABLE[ord(ch)]) for ch in "ةأإىآ")
-#: Every other character normalization changes or removes (diacritics, digits, ligatures...).
-_RARE_CHANGES_RE = re.compile(
-    "[" + "".join(re.escape(chr(cp)) for cp in _TABLE if chr(cp) not in "ةأإىآ") + "]")
-#: Past this many distinct such characters in a text, one ``str.translate`` pass is cheaper than a
-#: ``str.replace`` pass each (on SaudiNewsNet, translate costs as much as 30 to 70 replace passes).
-_MAX_REPLACED = 30
-
-
-def _normalize(text: str) -> str:
-    """:func:`rasd.analyze.arabic.normalize`, 7x faster on news (0.016 against 0.108 ms an article).
-
-    ``str.translate`` looks every character up in a dict; a text holds few distinct characters that
-    change, so one ``str.replace`` each is cheaper. Equal because no replacement contains a character
-    that is itself replaced (tested), which also lets a text with many (presentation forms) fall back.
-    """
-    for ch, out in _FREQUENT_CHANGES:
-        if ch in text:
-            text = text.replace(ch, out)
-    rare = set(_RARE_CHANGES_RE.findall(text))
-    if len(rare) > _MAX_REPLACED:
-        return text.translate(_TABLE)
-    for ch in rare:
-        text = text.replace(ch, _TABLE[ord(ch)] or "")
-    return text
-
-
-class _Words:
-    """The words of a text as the scan needs them: normalized words at once, original spans on demand.
-
-    ``words[i]``, ``span(i)`` and ``token(i)`` equal ``word_spans(text)[i][2]``, ``word_spans(text)[i]``
-    and ``tokenize(text)[i]`` of :mod:`rasd.analyze.arabic` (tested), but :func:`word_spans` maps every
-    word back to the original text in a Python loop while a scan looks at a few dozen of them. Here the
-    offsets come from the normalized ones and the few characters that normalization removes or expands
-    (diacritics, tatweel, ligatures: a median of 2 per SaudiNewsNet article).
-    """
-
-    __slots__ = ("text", "words", "_parts", "_bounds", "_marks", "_spans", "_tokens")
-
-    def __init__(self, text: str):
-        self.text = text
-        self._parts = _WORD_SPLIT_RE.split(_normalize(text))  # [gap, word, gap, word, ..., gap]
-        #: the normalized words, in text order
-        self.words: list[str] = self._parts[1::2]
-        self._bounds: list[int] = []  # normalized start of word i at [2i], its end at [2i + 1]
-        # (original offset, normalized offset, output length, shift after it) of each length-changing char
-        self._marks: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
-        self._spans: dict[int, tuple[int, int, str]] = {}
-        self._tokens: dict[int, Token] = {}
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def _locate(self) -> None:
-        """Normalized word offsets and the length-changing characters, computed when first needed."""
-        self._bounds = list(accumulate(map(len, self._parts)))
-        origs, norms, sizes, shifts = self._marks
-        shift = 0
-        for m in _LENGTH_CHANGING.finditer(self.text):
-            out = _TABLE[ord(m.group())]
-            size = len(out) if out else 0
-            origs.append(m.start())
-            norms.append(m.start() + shift)
-            sizes.append(size)
-            shift += size - 1
-            shifts.append(shift)
-
-    def _original(self, p: int) -> int:
-        """The original offset of the character that produced normalized character ``p``."""
-        origs, norms, sizes, shifts = self._marks
-        i = bisect_right(norms, p) - 1
-        if i < 0:
-            return p
-        if p < norms[i] + sizes[i]:  # inside the expansion of a ligature
-            return origs[i]
-        return p - shifts[i]
-
-    def span(self, i: int) -> tuple[int, int, str]:
-        """``(start, end, norm)`` of word ``i``, offsets in the original text."""
-        known = self._spans.get(i)
-        if known is not None:
-            return known
-        if not self._bounds:
-            self._locate()
-        a, b = self._bounds[2 * i], self._bounds[2 * i + 1]
-        if self._marks[0]:
-            text, n = self.text, len(self.text)
-            a, b = self._original(a), self._original(b - 1) + 1
-            while b < n and text[b] in TRAILING_MARKS:
-                b += 1
-        known = self._spans[i] = (a, b, self.words[i])
-        return known
-
-    def joined(self, j: int) -> bool:
-        """Whether only spaces, no line break, stand between words ``j - 1`` and ``j`` in the text."""
-        gap = self._parts[2 * j]  # the normalized gap: the original one unless a removed mark is in it
-        if not gap.isspace() or "\n" in gap:
-            return False  # the original gap holds what made these characters too
-        if not self._bounds:
-            self._locate()
-        norms = self._marks[1]
-        if norms:
-            k = bisect_left(norms, self._bounds[2 * j - 1])
-            if k < len(norms) and norms[k] <= self._bounds[2 * j]:
-                gap = self.text[self.span(j - 1)[1]:self.span(j)[0]]
-                return gap.isspace() and "\n" not in gap
-        return True
-
-    def token(self, i: int) -> Token:
-        """The full :class:`~rasd.analyze.arabic.Token` of word ``i`` (with its clitic readings)."""
-        tok = self._tokens.get(i)
-        if tok is None:
-            tok = self._tokens[i] = _make_token(self.text, *self.span(i))
-        return tok
-
-    def between(self, start: int, end: int) -> range:
-        """Indices of the words lying inside ``text[start:end]``."""
-        if not self._bounds:
-            self._locate()
-        # the first word starting at or after ``start``: found among the normalized offsets (exact when
-        # nothing before ``start`` changed length), then checked against the original ones
-        origs, _, _, shifts = self._marks
-        k = bisect_left(origs, start)
-        lo = (bisect_left(self._bounds, start + (shifts[k - 1] if k else 0)) + 1) // 2
-        n = len(self.words)
-        while lo > 0 and self.span(lo - 1)[0] >= start:
-            lo -= 1
-        while lo < n and self.span(lo)[0] < start:
-            lo += 1
-        hi = lo
-        while hi < n and self.span(hi)[1] <= end:
-            hi += 1
-        return range(lo, hi)
-
-
 # --- mention finding ---------------------------------------------------------------------------
 
 
@@ -383,7 +242,7 @@ class _Mention:
     guessed_clitic: str = ""  # the proclitic letter split off right before the name, if that is a guess
 
 
-def _find_mentions(words: _Words, gaz: Gazetteer) -> list[_Mention]:
+def _find_mentions(words: LazyTokens, gaz: Gazetteer) -> list[_Mention]:
     """Longest gazetteer matches over the words, left to right, with clitic readings of the first word."""
     found: list[_Mention] = []
     norm = words.words
@@ -433,12 +292,12 @@ def _find_mentions(words: _Words, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
-def _prev_norm(words: _Words, idx: int, back: int = 1) -> str:
+def _prev_norm(words: LazyTokens, idx: int, back: int = 1) -> str:
     k = idx - back
     return words.words[k] if k >= 0 else ""
 
 
-def _blocked_by_context(words: _Words, m: _Mention, org_starts: list[int], org_reach: list[int]) -> bool:
+def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], org_reach: list[int]) -> bool:
     """Org-name and media contexts in which a place name is not a place mention.
 
     ``org_starts`` are the sorted starts of the ORG entities, ``org_reach[k]`` the furthest end of
@@ -563,7 +422,7 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
         Place dicts in text order (see the module docstring); spans index ``text`` exactly.
     """
     gaz = load_gazetteer()
-    words = _Words(text)
+    words = LazyTokens(text)
     labelled = [(str(e.get("label") or e.get("type") or "").upper(), e) for e in entities or ()]
     orgs = sorted((e["start"], e["end"]) for label, e in labelled if label in ("ORG", "ORGANIZATION"))
     org_starts, org_reach = [a for a, _ in orgs], list(accumulate((b for _, b in orgs), max))
@@ -630,13 +489,13 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     return out
 
 
-def _find_mentions_for_keys(words: _Words, keys: dict[str, list[Place]], covered: set[int]) -> list[_Mention]:
+def _find_mentions_for_keys(words: LazyTokens, keys: dict[str, list[Place]], covered: set[int]) -> list[_Mention]:
     """Mentions of ``keys`` (with their candidates) starting on words outside ``covered``."""
     out = []
     firsts = {key.split(" ", 1)[0] for key in keys}
     # a reading is a suffix of its word, or ال + a suffix (للعراق -> العراق): test the words ending right
     ends = tuple({first[2:] if first.startswith("ال") else first for first in firsts})
-    forms = {w for w in set(words.words) if w.endswith(ends) and any(stem in firsts for _, stem in _readings(w))}
+    forms = {w for w in set(words.words) if w.endswith(ends) and any(stem in firsts for _, stem in readings(w))}
     norm = words.words
     for i in compress(count(), map(forms.__contains__, norm)):
         if i in covered:
