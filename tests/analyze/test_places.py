@@ -353,3 +353,82 @@ def test_clitic_split_still_works_for_places_news_names_bare():
 def test_washington_is_the_us_capital(text):
     [place] = by(text, "واشنطن")
     assert place["name"] == "Washington, D.C." and km(place["lat"], place["lon"], 38.895, -77.036) < 10
+
+
+# Sentences below are from SaudiNewsNet articles (not in the dev or blind sets).
+
+@pytest.mark.parametrize("text, name, country", [
+    ("في المدن الكبيرة مثل طرابلس وبنغازي ومصراتة وصبراتة، وهي المدن التي تتركز فيها", "صبراتة", "LY"),
+    ("في أسوان وبنها والفيوم وبني سويف", "بنها", "EG"),
+    ("عسكرية في الخط الرابط بين محافظتي قعطبة وإب، كما استهدف", "قعطبة", "YE"),
+])
+def test_a_small_town_continuing_a_list_of_places_is_a_place(text, name, country):
+    [place] = [p for p in resolve_text(text) if name in p["text"]]
+    assert place["country"] == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("للتوجه إلى عدن ورصد ما يحدث فيها", "رصد"),  # a verb opening a clause, not the village
+    ("ذات مرة نزلت في لندن، وكان يعجبني تفكيره", "كان"),  # a common word
+])
+def test_a_verb_after_a_list_of_places_is_not_a_place(text, word):
+    assert not [p for p in resolve_text(text) if word in p["text"]]
+
+
+def test_dual_and_plural_place_nouns_let_small_towns_through_but_not_common_words():
+    found = resolve_text("مناطق في الطريق الواصلة بين بلدتي المسيفرة وأم ولد بريف درعا")
+    assert [p["country"] for p in found if p["text"] == "المسيفرة"] == ["SY"]
+    assert not [p for p in resolve_text("وتدخل مناطق جديدة للموجة الحارة") if not p.get("unresolved")]
+
+
+def _with_entities(text, outlet=None):
+    from rasd.analyze.components.entities import entities
+    return places(entities(Article(text=text, outlet=outlet))).places
+
+
+@pytest.mark.parametrize("text, word, is_place", [
+    ("تصدر خبر التفجير عناوين الصحف السعودية، وتناول الكتاب", "السعودية", False),  # adjective
+    ("ونقلت وكالة أنباء الإمارات عن اللجنة المكلفة", "الإمارات", False),  # news agency
+    ("قال وزير النقل لـ«الشرق الأوسط» إن الوفد أصر", "الشرق الأوسط", False),  # newspaper
+    ("يتوجه إلى الأردن والسعودية الأسبوع المقبل", "السعودية", True),  # a list, not an adjective
+    ("أزمات استقدام العمالة المنزلية إلى السعودية واستغلالها", "السعودية", True),  # إلى is not a noun
+])
+def test_tagger_locations_keep_the_gazetteer_guards(text, word, is_place):
+    resolved = [p for p in _with_entities(text) if p["text"].endswith(word) and not p.get("unresolved")]
+    assert bool(resolved) == is_place, resolved
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("لانتخابات رئاسة الفيفا في 26 فبراير في زيوريخ، ويعد موعد الانتخابات", "زيوريخ", "Zürich"),
+    ("ز تابعة لشركة إير فرانس بعيد إقلاعها من شنغهاي. وقالت بوينغ", "شنغهاي", "Shanghai"),
+])
+def test_a_tagged_location_spelled_with_other_long_vowels_is_found(text, word, name):
+    [place] = [p for p in _with_entities(text) if p["text"] == word]
+    assert place["name"] == name
+
+
+@pytest.mark.parametrize("spelling, other", [("كابول", "كابل"), ("زيوريخ", "زيورخ"), ("شنغهاي", "شانغهاي")])
+def test_loose_key_meets_spellings_that_differ_in_long_vowels(spelling, other):
+    from rasd.analyze.components.places import loose_key
+    assert loose_key(spelling) == loose_key(other)
+    assert loose_key("قصر") != loose_key("قصري")  # a final vowel makes another word
+
+
+def test_a_tagged_town_without_population_is_still_found():
+    # GeoNames gives Unaizah no population: the tagger's LOC lets it past the population bar, and the
+    # Saudi outlet prefers it to the Qatari Al 'Unayzah
+    text = "والملك فهد التخصصي والملك سعود بعنيزة والأسياح العام"
+    [place] = [p for p in _with_entities(text, outlet="alriyadh") if p["text"] == "عنيزة"]
+    assert place["country"] == "SA"
+
+
+def test_a_town_listed_twice_in_geonames_gets_its_twins_population():
+    from rasd.models.scripts.build_gazetteer import fill_missing_populations
+    # the two GeoNames rows of Unaizah (cities15000 2025, cities500 2023): the seat has no population
+    rows = {
+        101732: {"country": "SA", "ascii": "Unaizah", "lat": 26.1, "lon": 44.0, "population": 183319},
+        100768: {"country": "SA", "ascii": "Unaizah", "lat": 26.08793, "lon": 43.96368, "population": 0},
+        1: {"country": "SA", "ascii": "Unaizah", "lat": 28.0, "lon": 43.98, "population": 0},  # 200 km away
+    }
+    assert fill_missing_populations(rows) == 1
+    assert rows[100768]["population"] == 183319 and rows[1]["population"] == 0

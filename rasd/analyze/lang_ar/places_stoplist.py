@@ -40,6 +40,13 @@ COMMON_WORD_NAMES = frozenset("""
 PLACE_TRIGGERS = frozenset("""
 مدينه بلده قريه محافظه ولايه مديريه منطقه حي مخيم ناحيه قضاء اقليم جزيره ميناء مرفا عاصمه
 """.split())
+#: Their dual construct and plural forms (``منطقتي الوهط وصبر``, ``محافظات المحويت وعمران``): the next
+#: word may be a small town, but not one named like a common word (``مناطق جديدة``, ``مدن البلاد``).
+#: ``مدينتي`` is left out: it is also "my city".
+PLACE_TRIGGERS_PLURAL = frozenset("""
+بلدتي قريتي محافظتي ولايتي مديريتي منطقتي مخيمي
+مدن بلدات قري محافظات ولايات مديريات مناطق مخيمات
+""".split())
 
 #: Heads of multi-word names whose last words alone then name the same place in that article
 #: (``جبال مران`` ... ``مران``): one sense per discourse.

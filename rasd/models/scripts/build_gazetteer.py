@@ -45,6 +45,7 @@ import csv
 import gzip
 import io
 import json
+import math
 import re
 import sqlite3
 import sys
@@ -134,7 +135,40 @@ def read_cities(data: Path) -> dict[int, dict]:
             "lat": float(cols[4]), "lon": float(cols[5]), "feature": cols[7], "country": cols[8],
             "admin1_code": cols[10], "population": int(cols[14] or 0),
         }
+    fill_missing_populations(places)
     return places
+
+
+#: Two GeoNames rows of one town sit at most this far apart (km, as a latitude/longitude box).
+TWIN_KM = 25.0
+
+
+def fill_missing_populations(places: dict[int, dict]) -> int:
+    """Give a place without population the population of its twin: GeoNames often lists a town twice,
+    as a populated place and as the seat of its district (``Unaizah`` PPL 183,319 and ``Unaizah`` PPLA2
+    0), and the Arabic names may sit on the row without population, which then ranks below any village
+    of the same name. A twin has the same ASCII name and country and lies within :data:`TWIN_KM`.
+
+    Returns:
+        How many places got a population.
+    """
+    by_name: dict[tuple[str, str], list[dict]] = {}
+    for p in places.values():
+        by_name.setdefault((p["country"], p["ascii"].lower()), []).append(p)
+    filled = 0
+    box = TWIN_KM / 111.0
+    for twins in by_name.values():
+        if len(twins) < 2:
+            continue
+        for p in twins:
+            if p["population"]:
+                continue
+            near = [q["population"] for q in twins if q["population"] and abs(q["lat"] - p["lat"]) < box
+                    and abs(q["lon"] - p["lon"]) * math.cos(math.radians(p["lat"])) < box]
+            if near:
+                p["population"] = max(near)
+                filled += 1
+    return filled
 
 
 def read_countries(data: Path) -> dict[str, dict]:
