@@ -432,3 +432,40 @@ def test_a_town_listed_twice_in_geonames_gets_its_twins_population():
     }
     assert fill_missing_populations(rows) == 1
     assert rows[100768]["population"] == 183319 and rows[1]["population"] == 0
+
+
+# --- local places the gazetteer lacks (SaudiNewsNet sentences) ------------------------------------
+
+@pytest.mark.parametrize("text, word, near", [
+    ("بقصف متعمد لمنطقة سد الجبلين في منطقة الضباب التي يوجد بها مقر اللواء في محافظة تعز", "الضباب", "Taiz"),
+    ("ومدفعية سقطت على بلدتي الفوعة وكفريا في محافظة إدلب في شمال سوريا", "كفريا", "Idlib"),
+    ("ومدفعية سقطت على بلدتي الفوعة وكفريا في محافظة إدلب في شمال سوريا", "الفوعة", "Idlib"),
+    ("وذلك في مقر الجمعية بقرية المفتاحة بأبها", "المفتاحة", "Abha"),
+])
+def test_a_district_or_village_after_a_place_noun_is_placed_near_its_town(text, word, near):
+    [place] = [p for p in resolve_text(text) if p["text"] == word]
+    assert place["kind"] == "local" and place["approximate"] and near in place["near"]
+    assert place["lat"] is not None and text[place["start"]:place["end"]] == word
+
+
+@pytest.mark.parametrize("text", [
+    "ودفع زعماء منطقة اليورو اليونان إلى القبول في أثينا",  # a set phrase
+    "وطالبت تركيا بإقامة منطقة عازلة في شمال حلب",  # an adjective
+    "وصف المتحدث منطقة الحادث في الرياض",  # a common word
+    "فيما ارتدى اللبس الحجازي في جدة وأدى الرقصة الشعبية",  # وأدى "performed", not وادي
+    "اكتشاف صخور ووديان وجبال شاهقة على بلوتو قرب لندن",  # plural of things + adjective
+])
+def test_common_words_and_adjectives_after_a_place_noun_are_not_local_places(text):
+    assert not [p for p in resolve_text(text) if p.get("kind") == "local"]
+
+
+def test_a_local_name_with_no_town_near_stays_unresolved():
+    [place] = [p for p in resolve_text("وقال إن الاشتباكات تركزت في منطقة الضباب") if p["text"] == "الضباب"]
+    assert place["unresolved"] and place["lat"] is None
+
+
+def test_geojson_marks_approximate_local_places():
+    text = "وذلك في مقر الجمعية بقرية المفتاحة بأبها"
+    record = {"id": "a1", "places": resolve_text(text)}
+    [feature] = [f for f in to_geojson_features(record) if f["properties"]["text"] == "المفتاحة"]
+    assert feature["properties"]["approximate"] and feature["properties"]["near"] == "Abha"

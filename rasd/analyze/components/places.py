@@ -17,7 +17,9 @@ lives in :mod:`rasd.analyze.lang_ar.places_stoplist`.
 
 Every place is ``{start, end, text, name, country, admin1, kind, lat, lon, geonameid}`` with
 ``text == article.text[start:end]``; a LOC entity with no good candidate is kept with
-``"unresolved": True`` and null coordinates.
+``"unresolved": True`` and null coordinates. A district, village or mountain the gazetteer lacks,
+named after a local place noun (``منطقة الضباب``), is placed at the closest town named near it:
+``kind: "local"``, ``approximate: True``, ``near`` = that town's name, ``geonameid`` null.
 
 Speed (``bench/places.py``, ~0.35 ms per SaudiNewsNet article given its entities): the text is
 normalized and split into words once, in C loops; the words that may begin a name are found by one set
@@ -45,6 +47,9 @@ from rasd.analyze.lang_ar.places_stoplist import (
     COMMON_WORD_NAMES,
     EVENT_HEADS,
     GENERIC_HEADS,
+    LOCAL_HEADS,
+    LOCAL_NAME_STARTS,
+    LOCAL_NOT_NAMES,
     ORG_HEADS,
     PLACE_TRIGGERS,
     PLACE_TRIGGERS_PLURAL,
@@ -147,6 +152,10 @@ class Gazetteer:
             #: one-word name -> the proclitic letters that may be split off right before it (see
             #: ``build_gazetteer.clitic_prefixes``); an uncurated one-word name missing here takes none
             self.clitic_prefixes: dict[str, str] = dict(db.execute("SELECT key, prefixes FROM clitic_prefixes"))
+            #: words not taken for an unknown place's name after a local place noun (see
+            #: ``build_gazetteer.local_common_words``)
+            self.local_common_words: frozenset[str] = frozenset(
+                w for (w,) in db.execute("SELECT word FROM local_common_words"))
         except sqlite3.DatabaseError as exc:
             raise PipelineError(f"{path} is not a Rasd gazetteer ({exc}); rebuild it") from exc
         finally:
@@ -566,6 +575,10 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     home = OUTLET_COUNTRY.get((outlet or "").lower())
     chosen = _resolve(mentions, text, home, gaz.scores)
     out = [_record(m.start, m.end, text, p) for m, p in zip(mentions, chosen)] + extra
+    local = _local_places(words, gaz, out)
+    if local:  # a local name the tagger saw replaces its unresolved record
+        out = [r for r in out if not (r.get("unresolved") and any(
+            q["start"] < r["end"] and r["start"] < q["end"] for q in local))] + local
     out.sort(key=lambda r: r["start"])
     return out
 
@@ -609,6 +622,80 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
             covered.add(j)
             prev, j = item, j + 1
     return out
+
+
+#: Local place nouns with the clitics that may stand before them (بمنطقة، وحي، لقرية).
+_LOCAL_HEAD_FORMS = frozenset(pre + h for h in LOCAL_HEADS for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب"))
+_DUAL_HEADS = frozenset({"منطقتي", "قريتي", "بلدتي"})
+#: Feminine heads (and plurals of things): an indefinite word in ة after them is an adjective
+#: (منطقة عازلة، قرية نائية، جبال شاهقة).
+_FEMININE_HEADS = frozenset(h for h in LOCAL_HEADS if h.endswith("ه")) | {"جبال"}  # جبال شاهقة
+#: Kinds of resolved places precise enough to stand for a district or village named near them.
+_LOCAL_ANCHOR_KINDS = frozenset({"city", "admin1", "admin2", "district", "landmark", "crossing", "mountain", "island"})
+#: The anchor is the closest such place within this many characters of the local name.
+LOCAL_ANCHOR_CHARS = 400
+
+
+def _local_places(words: LazyTokens, gaz: Gazetteer, found: list[dict]) -> list[dict]:
+    """Districts, villages and mountains the gazetteer lacks, named after a local place noun.
+
+    ``منطقة الضباب``, ``جبل صبر``, ``بلدة كفريا``, ``منطقتي الوهط وصبر``: the word after the noun is a
+    name when it is not a common word (:attr:`Gazetteer.local_common_words`, :data:`LOCAL_NOT_NAMES`),
+    not an adjective agreeing with the noun (``منطقة عازلة``, ``حي سكني``), and not already a place.
+    It is placed at the closest town of the article (``kind: "local"``, ``approximate: True``,
+    ``near``: that town's name), the way an analyst would pin it; with no town within
+    :data:`LOCAL_ANCHOR_CHARS` characters it is kept unresolved.
+    """
+    norm, text = words.words, words.text
+    heads = list(compress(count(), map(_LOCAL_HEAD_FORMS.__contains__, norm[:-1])))
+    if not heads:
+        return []
+    taken = [(r["start"], r["end"]) for r in found if not r.get("unresolved")]
+    anchors = [r for r in found if r.get("kind") in _LOCAL_ANCHOR_KINDS]
+    out: list[dict] = []
+    for i in heads:
+        head = norm[i] if norm[i] in LOCAL_HEADS else norm[i][1:] if norm[i][1:] in LOCAL_HEADS else norm[i][2:]
+        if head == "وادي" and words.text[slice(*words.span(i)[:2])].endswith(("ى", "أدي")):
+            continue  # وأدى "he performed", not وادي "valley"
+        names = []
+        j = i + 1
+        while j < len(norm) and words.joined(j) and len(names) < 2:
+            last = j + 1 if norm[j] in LOCAL_NAME_STARTS and j + 1 < len(norm) and words.joined(j + 1) else j
+            if not _local_name_ok(gaz, head, norm[last], first=not names):
+                break
+            names.append((j, last))
+            # a dual or plural noun may name two: منطقتي الوهط وصبر
+            j = last + 1
+            if not (head in _DUAL_HEADS and j < len(norm) and words.joined(j) and norm[j].startswith("و")):
+                break
+        for a, b in names:
+            start = words.span(a)[0] + (1 if a > i + 1 else 0)  # the و of a second name is not in it
+            end = words.span(b)[1]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            near = min(anchors, key=lambda r: abs(r["start"] - start), default=None)
+            if near is not None and abs(near["start"] - start) > LOCAL_ANCHOR_CHARS:
+                near = None
+            rec = _record(start, end, text, None)
+            if near is not None:
+                rec.update(name=text[start:end], country=near["country"], admin1=near["admin1"], kind="local",
+                           lat=near["lat"], lon=near["lon"], approximate=True, near=near["name"])
+                del rec["unresolved"]
+            out.append(rec)
+            taken.append((start, end))
+    return out
+
+
+def _local_name_ok(gaz: Gazetteer, head: str, word: str, first: bool) -> bool:
+    """Whether ``word``, after the local place noun ``head``, may be a place's name (see _local_places)."""
+    stem = word[1:] if not first and word.startswith("و") else word
+    if len(stem) < 3 or stem in gaz.local_common_words or stem in LOCAL_NOT_NAMES or stem in LOCAL_HEADS:
+        return False
+    if stem.startswith("لل") or (first and stem.startswith("و")):
+        return False  # للنازحين، وتجمع: a preposition or a conjunction opens the next phrase
+    if not stem.startswith("ال") and stem.endswith("ه" if head in _FEMININE_HEADS else "ي"):
+        return False  # an indefinite adjective agreeing with the noun: منطقة نائية، حي سكني
+    return True
 
 
 def _ends_list_item(words: LazyTokens, j: int) -> bool:
@@ -672,6 +759,7 @@ def to_geojson_features(article_record: dict[str, Any]) -> list[dict[str, Any]]:
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
             "properties": {"article": article_record.get("id"), "text": p["text"], "name": p["name"],
-                           "country": p["country"], "kind": p["kind"], "start": p["start"], "end": p["end"]},
+                           "country": p["country"], "kind": p["kind"], "start": p["start"], "end": p["end"],
+                           **({"approximate": True, "near": p.get("near")} if p.get("approximate") else {})},
         })
     return features

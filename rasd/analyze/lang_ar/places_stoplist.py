@@ -74,3 +74,20 @@ EVENT_HEADS = frozenset("""
 #: they are adjectives (``العاصمة السعودية``, ``منطقة سورية``), otherwise the country
 #: (``أعلنت السعودية``, ``في سورية``).
 ADJECTIVE_COUNTRY_KEYS = frozenset({"السعوديه", "سوريه"})
+
+#: Nouns after which an unknown word is taken for the name of a district, village or mountain that the
+#: gazetteer lacks (``منطقة الضباب``, ``جبل صبر``, ``بلدة كفريا``): placed near the closest town of the
+#: article (see ``places._local_places``). Not قضاء, which is also "spending" (قضاء العيد).
+LOCAL_HEADS = frozenset("""
+حي منطقه منطقتي قريه قريتي بلده بلدتي مديريه ناحيه جبل جبال مخيم وادي سهل ضاحيه
+""".split())
+#: First words of two-word local names (``دار سعد``, ``الشيخ عثمان``, ``بني مالك``, ``كفر نبل``).
+LOCAL_NAME_STARTS = frozenset("ابو ام بني دار عين بيت كفر تل دير بئر راس الشيخ مرج خان".split())
+#: Words frequent after local place nouns that are not place names, read off the 264 most frequent such
+#: words in SaudiNewsNet: set phrases (منطقة اليورو، منطقة الجزاء، حي يرزق "alive"), industries and
+#: generic areas. Adjectives (منطقة عازلة، حي سكني) are told by their form, see ``places._local_places``.
+LOCAL_NOT_NAMES = frozenset("""
+اليورو الجزاء اليابسه الجليد السفارات العطلات امتياز التقاء مناظر الحلال الحشر الكود القهر يرزق حوائجهم
+استرخاء ابهام العكر السيليكون السليكون البحيرات الاملاح الدلتا دلتا الاعمال الصراع النزاع العمليات
+التوثيق احراش
+""".split())

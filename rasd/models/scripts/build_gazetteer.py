@@ -55,6 +55,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rasd.analyze.arabic import WORD_RE, normalize
+from rasd.analyze.lang_ar.places_stoplist import LOCAL_HEADS
 
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
 DEFAULT_OUT = GAZETTEER_DIR / "gazetteer.sqlite"
@@ -242,6 +243,37 @@ def news_document_frequencies(news: Path) -> Counter:
     return df
 
 
+#: A word seen this many times in SaudiNewsNet ...
+LOCAL_MIN_COUNT = 5
+#: ... of which less than this share right after a local place noun (:data:`LOCAL_HEADS`) is a common
+#: word, not the name of a district or village: ``منطقة الحادث`` (2% of الحادث), ``حي العسكري``
+#: (0.2%), while ``منطقة الضباب`` (19%), ``جبل صبر`` (62%), ``بلدة سروج`` (33%) name places.
+LOCAL_MIN_SHARE = 0.15
+
+
+def local_common_words(news: Path) -> list[str]:
+    """The words that, right after ``حي``/``منطقة``/``قرية``..., are not taken for an unknown place name.
+
+    Counted over every SaudiNewsNet article: a word is listed when it occurs at least
+    :data:`LOCAL_MIN_COUNT` times and less than :data:`LOCAL_MIN_SHARE` of them after a local place noun.
+    Rarer words are let through: an unknown word after a place noun is mostly a small place's name.
+    """
+    total: Counter = Counter()
+    after: Counter = Counter()
+    if not news.is_dir():
+        print(f"{news} not found: no local place names are guessed", file=sys.stderr)
+        return []
+    heads = {pre + h for h in LOCAL_HEADS for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")}
+    for path in sorted(news.glob("*.zip")):
+        with zipfile.ZipFile(path) as z:
+            for member in sorted(z.namelist()):
+                for article in json.loads(z.read(member)):
+                    words = WORD_RE.findall(normalize(article.get("content") or ""))
+                    total.update(words)
+                    after.update(w for prev, w in zip(words, words[1:]) if prev in heads)
+    return sorted(w for w, n in total.items() if n >= LOCAL_MIN_COUNT and after[w] < LOCAL_MIN_SHARE * n)
+
+
 def clitic_prefixes(keys: Iterable[str], curated: set[str], df: Counter) -> dict[str, str]:
     """One-word name -> the proclitic letters (of ``وفبلك``) that may be split off right before it.
 
@@ -391,6 +423,7 @@ def build(data: Path, out: Path, news: Path = DEFAULT_NEWS) -> dict[str, int]:
             curated INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
         CREATE TABLE clitic_prefixes (key TEXT PRIMARY KEY, prefixes TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE local_common_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
         """
     )
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -400,7 +433,10 @@ def build(data: Path, out: Path, news: Path = DEFAULT_NEWS) -> dict[str, int]:
     curated_keys = {k for (k, _), c in names.items() if c}
     prefixes = clitic_prefixes({k for k, _ in names} - country_keys, curated_keys, news_document_frequencies(news))
     db.executemany("INSERT INTO clitic_prefixes VALUES (?,?)", sorted(prefixes.items()))
-    counts = {"places": len(rows), "names": len(names), "clitic_prefixes": len(prefixes)}
+    common = local_common_words(news)
+    db.executemany("INSERT INTO local_common_words VALUES (?)", ((w,) for w in common))
+    counts = {"places": len(rows), "names": len(names), "clitic_prefixes": len(prefixes),
+              "local_common_words": len(common)}
     for kind in sorted({r[4] for r in rows}):
         counts[f"kind:{kind}"] = sum(1 for r in rows if r[4] == kind)
     meta = {
