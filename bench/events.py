@@ -11,7 +11,7 @@ import argparse
 import time
 
 from _data import read_articles  # noqa: E402  (bench/ is on sys.path when run as a script)
-from rasd.analyze.components.claims import claims
+from rasd.analyze.components.claims import claims, document
 from rasd.analyze.components.entities import entities
 from rasd.analyze.components.events import events
 from rasd.analyze.components.places import places
@@ -20,6 +20,7 @@ from rasd.article import Article
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--passes", type=int, default=3)
     args = parser.parse_args()
     arts = []
     for rec in read_articles(args.n):
@@ -27,14 +28,19 @@ def main() -> None:
         arts.append(places(entities(art)))
     chars = sum(len(a.text) for a in arts)
     claims(arts[0]), events(arts[0])  # warm the lexicons
-    t0 = time.process_time()
-    n_claims = n_events = 0
-    for a in arts:  # as the pipeline runs them: claims then events on each article (they share tokens)
-        n_claims += len(claims(a).claims)
-        n_events += len(events(a).events)
-    total = time.process_time() - t0
     print(f"{len(arts)} articles, {chars / len(arts):.0f} chars on average")
-    print(f"claims+events: {len(arts) / total:.0f} articles/s/core ({n_claims} claims, {n_events} events)")
+    rates = []
+    for k in range(args.passes):  # pass 1 has cold per-word caches; later passes see a warm stream
+        document.cache_clear()
+        t0 = time.process_time()
+        n_claims = n_events = 0
+        for a in arts:  # as the pipeline runs them: claims then events on each article (they share tokens)
+            n_claims += len(claims(a).claims)
+            n_events += len(events(a).events)
+        rates.append(len(arts) / (time.process_time() - t0))
+        print(f"pass {k + 1}: {rates[-1]:.0f} articles/s/core CPU")
+    print(f"claims+events: {max(rates):.0f} articles/s/core (best of {args.passes} passes; first pass "
+          f"{rates[0]:.0f}) ({n_claims} claims, {n_events} events)")
 
 
 if __name__ == "__main__":

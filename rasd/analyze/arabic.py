@@ -260,17 +260,24 @@ def _make_token(text: str, start: int, end: int, word: str) -> Token:
                  tuple((local[k], s) for k, s in readings))
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`)."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`).
+
+    With ``start``/``end``, only the words of ``text[start:end]`` (a sentence), offsets still in
+    ``text``: the same tokens as ``tokenize(text)`` gives there when no word crosses those bounds.
+    """
     out: list[Token] = []
     append, info = out.append, _word_info
-    for start, end, word in word_spans(text):  # _make_token inlined for the common case: a hot loop
-        if end - start != len(word):
-            append(_make_token(text, start, end, word))
+    part = text if start == 0 and end is None else text[start:end]
+    for a, b, word in word_spans(part):  # _make_token inlined for the common case: a hot loop
+        a += start
+        b += start
+        if b - a != len(word):
+            append(_make_token(text, a, b, word))
             continue
         art, stem, readings, several = info(word)
-        shifted = tuple([(start + k, s) for k, s in readings]) if several else ((start, word),)
-        append(_new_token(Token, (start, end, text[start:end], word, start + art, stem, shifted)))
+        shifted = tuple([(a + k, s) for k, s in readings]) if several else ((a, word),)
+        append(_new_token(Token, (a, b, text[a:b], word, a + art, stem, shifted)))
     return out
 
 
@@ -382,6 +389,23 @@ class LazyTokens(Sequence):
         while hi < n and self.span(hi)[1] <= end:
             hi += 1
         return range(lo, hi)
+
+    def ranges(self, bounds: list[tuple[int, int]]) -> list[range]:
+        """:meth:`between` of each ``(start, end)`` of ``bounds`` (sorted spans that no word crosses, such as
+        the sentences), by bisection on the normalized word starts instead of a walk over the words."""
+        if not self._bounds:
+            self._locate()
+        starts = self._bounds[0::2][: len(self.words)]
+        origs, _, _, shifts = self._marks
+        if not origs:
+            return [range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)) for a, b in bounds]
+
+        def norm_pos(p: int) -> int:  # normalized offset of original offset p (p outside any mark)
+            k = bisect.bisect_left(origs, p)
+            return p + (shifts[k - 1] if k else 0)
+
+        return [range(bisect.bisect_left(starts, norm_pos(a)), bisect.bisect_left(starts, norm_pos(b)))
+                for a, b in bounds]
 
     def __getitem__(self, i):
         if isinstance(i, slice):

@@ -138,3 +138,32 @@ def test_lazy_tokens_are_the_tokens(text):
     assert [(t.start, t.end, t.norm) for t in lazy] == lazy.spans
     for tok_index, tok in enumerate(lazy):
         assert tok_index in lazy.between(tok.start, tok.end)
+
+
+def _sentence_views_agree(text):
+    from bisect import bisect_left, bisect_right
+
+    from rasd.analyze.arabic import LazyTokens
+    toks = tokenize(text)
+    starts, ends = [t.start for t in toks], [t.end for t in toks]
+    sents = sentences(text)
+    words = LazyTokens(text)
+    assert words.ranges(sents) == [LazyTokens(text).between(a, b) for a, b in sents]
+    for (a, b), rng in zip(sents, words.ranges(sents)):
+        inside = toks[bisect_left(starts, a):bisect_right(ends, b)]
+        assert tokenize(text, a, b) == inside  # a sentence's tokens, made alone
+        assert [t.norm for t in inside] == words.words[rng.start:rng.stop]
+
+
+@settings(max_examples=300, deadline=None)
+@given(arabic_text)
+def test_sentence_tokens_and_word_ranges_equal_the_whole_text_views(text):
+    _sentence_views_agree(text)
+
+
+def test_sentence_tokens_and_word_ranges_on_the_seed_and_the_bundled_sample():
+    import json
+    _sentence_views_agree(SEED)
+    with open(SAMPLES / "saudinewsnet-sample.jsonl", encoding="utf-8") as f:
+        for line in list(f)[:100]:
+            _sentence_views_agree(json.loads(line)["content"])

@@ -24,11 +24,12 @@ Quoted content runs to its closing quotation mark, across sentences of the same 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress, count
 from typing import Any
 
-from rasd.analyze.arabic import Token, normalize, sentences, tokenize
+from rasd.analyze.arabic import LazyTokens, Token, normalize, sentences, tokenize
 from rasd.analyze.lang_ar import actors
 from rasd.analyze.lang_ar import reporting as R
 from rasd.analyze.pipeline import component
@@ -55,13 +56,61 @@ _OPEN_QUOTES = "«\"“„"
 _PUNCT_STOP_RE = re.compile(r"[^\s«»\"“”„()\u200f\u200e\-–]")
 
 
-@lru_cache(maxsize=4)
-def tokens_of(text: str) -> tuple[list[Token], list[tuple[int, int]]]:
-    """Tokens and sentences of ``text``, cached for the few latest texts: claims and events share them.
+class Document:
+    """The sentences of a text, their words, and the tokens of the sentences a layer asks for.
 
+    Claims and events read only the sentences holding one of their cue or trigger words: the normalized
+    words of the whole text are split at once in C (:class:`LazyTokens`), and full tokens (with offsets and
+    clitic readings, the costly part) are made per sentence on demand, by :func:`tokenize` on the
+    sentence's bounds: the same tokens a whole-text tokenization gives there (tested).
     Callers must not mutate the returned lists.
     """
-    return tokenize(text), sentences(text)
+
+    __slots__ = ("text", "sents", "words", "_ranges", "_tokens")
+
+    def __init__(self, text: str):
+        self.text = text
+        #: sentence spans ``(start, end)`` (:func:`rasd.analyze.arabic.sentences`)
+        self.sents: list[tuple[int, int]] = sentences(text)
+        #: the normalized words of the text, with offsets on demand
+        self.words = LazyTokens(text)
+        self._ranges: list[range] | None = None
+        self._tokens: dict[int, list[Token]] = {}
+
+    @property
+    def ranges(self) -> list[range]:
+        """For each sentence, the indices of its words in :attr:`words`."""
+        if self._ranges is None:
+            self._ranges = self.words.ranges(self.sents)
+        return self._ranges
+
+    def with_words(self, wanted) -> list[int]:
+        """Indices of the sentences holding a word of ``wanted`` (a set of normalized words)."""
+        norms = self.words.words
+        present = wanted.intersection(norms)
+        if not present:
+            return []
+        hits = list(compress(count(), map(present.__contains__, norms)))
+        out = []
+        for i, rng in enumerate(self.ranges):
+            k = bisect_left(hits, rng.start)
+            if k < len(hits) and hits[k] < rng.stop:
+                out.append(i)
+        return out
+
+    def tokens(self, i: int) -> list[Token]:
+        """The tokens of sentence ``i``."""
+        toks = self._tokens.get(i)
+        if toks is None:
+            a, b = self.sents[i]
+            toks = self._tokens[i] = tokenize(self.text, a, b)
+        return toks
+
+
+@lru_cache(maxsize=4)
+def document(text: str) -> Document:
+    """The :class:`Document` of ``text``, cached for the few latest texts: claims and events share it."""
+    return Document(text)
 
 
 _PREP_FIRST = frozenset(seq[0] for seq in R.SOURCE_PREPOSITIONS)
@@ -92,6 +141,19 @@ _CUE_WORDS = frozenset(
     {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS}
     | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES) for p in ("", "و", "ف")}
 )
+
+
+_OTHER_CUES = frozenset({*R.EDITORIAL, *R.SAYING_NOUNS} | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES)
+                                                            for p in ("", "و", "ف")})
+#: First words of source prepositions that start a claim only with their next word (على لسان, كما جاء في),
+#: and are no other cue: very frequent words (على is in a third of all sentences) ...
+_PAIR_FIRST = frozenset(
+    w for w in _PREP_FIRST - _OTHER_CUES
+    if all(len(seq) > 1 and seq[1] != "ل" for seq in R.SOURCE_PREPOSITIONS if seq[0] == w))
+#: ... so a sentence is read for claims when it has a cue word, the second word of such a pair standing
+#: for the first (a superset of the sentences where a claim can start).
+_SENTENCE_WORDS = (_CUE_WORDS - _PAIR_FIRST) | frozenset(
+    seq[1] for seq in R.SOURCE_PREPOSITIONS if seq[0] in _PAIR_FIRST)
 
 
 class _Sentence:
@@ -257,19 +319,13 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
     """
     entities = entities or []
     claims: list[dict[str, Any]] = []
-    for a, b, toks in sentence_tokens(text):
+    doc = document(text)
+    for i in doc.with_words(_SENTENCE_WORDS):  # a claim starts on a cue word: most sentences have none
+        toks = doc.tokens(i)
         if toks:
+            a, b = doc.sents[i]
             claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), entities))
     return _dedupe(claims)
-
-
-def sentence_tokens(text: str) -> list[tuple[int, int, list[Token]]]:
-    """Each sentence of ``text`` as ``(start, end, its tokens)``, from one shared tokenization."""
-    tokens, sents = tokens_of(text)
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    # tokens lying inside each sentence (both lists are sorted: tokens are in text order)
-    return [(a, b, tokens[bisect_left(starts, a):bisect_right(ends, b)]) for a, b in sents]
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:

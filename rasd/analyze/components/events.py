@@ -29,14 +29,14 @@ import datetime as _dt
 import json
 import operator
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from rasd.analyze.arabic import Token, normalize, readings
-from rasd.analyze.components.claims import tokens_of
+from rasd.analyze.components.claims import document
 from rasd.analyze.lang_ar import actors as _actors
 from rasd.analyze.lang_ar import events_triggers as T
 from rasd.analyze.pipeline import component
@@ -132,18 +132,15 @@ def _word_trigger(tok: Token) -> tuple[str, str, str] | None:
     return _norm_trigger(tok.norm)
 
 
-def _trigger_positions(tokens: list[Token]) -> list[int]:
-    """Indices of the tokens that are trigger words, found with set operations on the distinct words
-    (about 1 word in 100 is a trigger; a per-word loop over every sentence was a quarter of the layer)."""
-    norms = list(map(_norm_of, tokens))
+def _trigger_words(norms: list[str]) -> set[str]:
+    """The normalized words of ``norms`` that are triggers, found with set operations on the distinct
+    words (about 1 word in 100 is a trigger; a per-word loop over every sentence was a quarter of the layer)."""
     words = set(norms)
     new = words.difference(_PLAIN_WORDS, _TRIGGER_SET)
     present = words & _TRIGGER_SET
     if new:
         present.update(filter(_norm_trigger, new))
-    if not present:
-        return []
-    return [k for k, w in enumerate(norms) if w in present]
+    return present
 
 
 class _Ctx:
@@ -723,22 +720,15 @@ def event_sentences(text: str, entities: list[dict] | None = None,
     """
     entities, places = entities or [], places or []
     out: list[tuple[_Ctx, list[tuple[int, str, list[str]]]]] = []
-    tokens, sents = tokens_of(text)  # shared with the claims layer (cached)
-    hits = _trigger_positions(tokens)
-    if not hits:
+    doc = document(text)  # shared with the claims layer (cached)
+    present = _trigger_words(doc.words.words)
+    if not present:
         return out
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    for a, b in sents:
-        # the tokens inside the sentence, as claims.sentence_tokens groups them; only sentences with a
-        # trigger word are built
-        lo = bisect_left(starts, a)
-        hi = bisect_right(ends, b)
-        h, h_end = bisect_left(hits, lo), bisect_left(hits, hi)
-        if h == h_end:
-            continue
-        ctx = _Ctx(text, tokens[lo:hi], a, b, [e for e in entities if a <= e["start"] < b],
-                   [p for p in places if a <= p["start"] < b], [k - lo for k in hits[h:h_end]])
+    for i in doc.with_words(present):  # only sentences with a trigger word are tokenized
+        a, b = doc.sents[i]
+        toks = doc.tokens(i)
+        ctx = _Ctx(text, toks, a, b, [e for e in entities if a <= e["start"] < b],
+                   [p for p in places if a <= p["start"] < b], [k for k, t in enumerate(toks) if t.norm in present])
         triggers = _merge(_find_triggers(ctx))
         if triggers:
             out.append((ctx, triggers))
