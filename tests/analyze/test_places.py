@@ -474,3 +474,17 @@ def test_geojson_marks_approximate_local_places():
     record = {"id": "a1", "places": resolve_text(text)}
     [feature] = [f for f in to_geojson_features(record) if f["properties"]["text"] == "المفتاحة"]
     assert feature["properties"]["approximate"] and feature["properties"]["near"] == "Abha"
+
+
+def test_a_local_name_takes_a_town_of_the_country_named_next_to_it():
+    # SaudiNewsNet: Lyon is named earlier, but the district is in Kuwait
+    text = "وشدد على وجود مصنع للغاز قرب مدينة ليون. وأدى تفجير مسجد الإمام الصادق بمنطقة الصوابر في الكويت إلى مقتل 27"
+    [place] = [p for p in resolve_text(text) if p["text"] == "الصوابر"]
+    assert place.get("unresolved") or place["country"] == "KW"
+
+
+def test_a_local_name_with_only_a_region_near_takes_the_region():
+    # a blind2 sentence (that set has been scored and is no longer blind)
+    text = "شنت الطائرات غارات على مواقع لحزب العمال الكردستاني في جبال قنديل في شمال العراق"
+    [place] = [p for p in resolve_text(text) if p["text"] == "قنديل"]
+    assert place["kind"] == "local" and place["near"] == "Northern Iraq"

@@ -652,6 +652,8 @@ def _local_places(words: LazyTokens, gaz: Gazetteer, found: list[dict]) -> list[
         return []
     taken = [(r["start"], r["end"]) for r in found if not r.get("unresolved")]
     anchors = [r for r in found if r.get("kind") in _LOCAL_ANCHOR_KINDS]
+    regions = [r for r in found if r.get("kind") == "region" and r.get("country")]
+    countries = [r for r in found if r.get("kind") == "country"]
     out: list[dict] = []
     for i in heads:
         head = norm[i] if norm[i] in LOCAL_HEADS else norm[i][1:] if norm[i][1:] in LOCAL_HEADS else norm[i][2:]
@@ -673,8 +675,17 @@ def _local_places(words: LazyTokens, gaz: Gazetteer, found: list[dict]) -> list[
             end = words.span(b)[1]
             if any(s < end and start < e for s, e in taken):
                 continue
-            near = min(anchors, key=lambda r: abs(r["start"] - start), default=None)
-            if near is not None and abs(near["start"] - start) > LOCAL_ANCHOR_CHARS:
+            near = None
+            # a country named closer than any town decides the country (بمنطقة الصوابر في الكويت)
+            country = min(countries, key=lambda r: abs(r["start"] - start), default=None)
+            for pool in (anchors, regions):  # a region (شمال العراق) only when no town is near
+                near = min(pool, key=lambda r: abs(r["start"] - start), default=None)
+                if (near is not None and country is not None and near["country"] != country["country"]
+                        and abs(country["start"] - start) < abs(near["start"] - start)):
+                    near = min((r for r in pool if r["country"] == country["country"]),
+                               key=lambda r: abs(r["start"] - start), default=None)
+                if near is not None and abs(near["start"] - start) <= LOCAL_ANCHOR_CHARS:
+                    break
                 near = None
             rec = _record(start, end, text, None)
             if near is not None:
