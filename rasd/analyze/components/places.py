@@ -373,11 +373,27 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
     if before and before[-1] in _QUOTES_OPEN and ("ل" in before[:-1]):
         return True
     if m.key in ADJECTIVE_COUNTRY_KEYS and m.first and not _has_conjunction(words, m):
-        # the adjective follows a definite or feminine noun (العاصمة السعودية, الأسر السعودية); not a verb
-        # with its pronoun (تقوده السعودية), not the next item of a list (الأردن والسعودية)
-        if (prev.startswith("ال") and prev not in _AL_PARTICLES) or words.text[words.span(m.first - 1)[1] - 1] == "ة":
-            return True
+        # an adjective agrees with its noun: السعودية after a definite noun (العاصمة السعودية), سورية also
+        # after an indefinite feminine one (منطقة سورية); not after a verb with its pronoun (تقوده
+        # السعودية), a particle (إلى السعودية), a noun it completes (بقيادة السعودية), nor as the next
+        # item of a list (الأردن والسعودية)
+        feminine = words.text[words.span(m.first - 1)[1] - 1] == "ة"
+        if _definite(prev) or (feminine and (not m.key.startswith("ال") or prev in load_gazetteer().names)):
+            return True  # ... but after a feminine place name it is one: جدة السعودية
     return False
+
+
+def _definite(word: str) -> bool:
+    """Whether a normalized word is a definite noun, clitics allowed (العاصمه, بالشركه, للجمعيه)."""
+    if word in _AL_PARTICLES:
+        return False
+    if word[:1] in CONJUNCTIONS:
+        word = word[1:]
+    if word.startswith("لل"):
+        return True
+    if word[:1] in PROCLITIC_LETTERS:
+        word = word[1:]
+    return word.startswith("ال") and word not in _AL_PARTICLES
 
 
 def _has_conjunction(words: LazyTokens, m: _Mention) -> bool:

@@ -9,6 +9,7 @@ word is still a place after a trigger noun (``مدينة الخبر``, ``بلد�
 #: One-word names that are common Arabic words (or names of people, clubs, newspapers) far more
 #: often than places in news. Curated and CLDR country names are not affected.
 COMMON_WORD_NAMES = frozenset("""
+سيميل سميل كلك دبس بدره جومان الرفاعي مخمور السلمان الحضر الميمونه الخالص
 كان وان فان مدينه المدينه جديده الجديد الجديده الخبر خبر البلاد الحكومه بيان عنه الاتحاد عين الخميس
 الجمعه الاحد السبت الاثنين الثلاثاء الاربعاء بانه دور دوله نادي السوق اطار امن ادي جامعه نايف سنه يوما
 التحالف عاليه سوف انا النصر ناصر الدور الحد معسكر سيما الشهداء سلامه المصدر الاشهر قوله الزياره وقف

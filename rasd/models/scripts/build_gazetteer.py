@@ -137,7 +137,21 @@ def read_cities(data: Path) -> dict[int, dict]:
             "admin1_code": cols[10], "population": int(cols[14] or 0),
         }
     fill_missing_populations(places)
+    for p in places.values():
+        if not p["population"] and p["country"] in SEAT_POPULATION_COUNTRIES:
+            p["population"] = SEAT_POPULATION.get(p["feature"], 0)
     return places
+
+
+#: Population given to a seat of an administrative division that GeoNames lists without one (and no twin
+#: has one): GeoNames has population for few towns of Iraq and Syria, and a seat with population 0 ranked
+#: below any village of the same name and was dropped when named bare (تلعفر, Tall ‘Afar, PPLA2). The
+#: values are the smallest usual sizes of such seats, kept at or above MIN_POPULATION_ONE_WORD of the places
+#: layer for district seats.
+SEAT_POPULATION = {"PPLC": 500_000, "PPLA": 100_000, "PPLA2": 15_000}
+#: ... in the two countries where that gap is documented (``../shared/data/geo`` SOURCE.txt); elsewhere
+#: (Yemen, Oman) seats without population are mostly hamlets named like common words (الطويلة, الصعيد).
+SEAT_POPULATION_COUNTRIES = frozenset({"IQ", "SY"})
 
 
 #: Two GeoNames rows of one town sit at most this far apart (km, as a latitude/longitude box).
