@@ -60,8 +60,9 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: judged by cross-validation inside the tune half only and none beat it there.
 HELDOUT_MIN_F1 = {"ASSAULT": 0.50, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
-#: 0.193 / 0.190 (were 0.084 / 0.117): a record counts only when its sentence gives an event of its type.
-HELDOUT_MIN_SPANS = {"actor": 0.17, "target": 0.16}
+#: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
+#: 0.193 / 0.190, and 0.084 / 0.117 before): a record counts only when its sentence gives an event of its type.
+HELDOUT_MIN_SPANS = {"actor": 0.22, "target": 0.26}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
@@ -231,3 +232,50 @@ def test_events_report_filter_tells_reports_from_mentions(text, reported):
     evs = [e for e in find_events(text, published="2015-08-06") if e["event"] == "ASSAULT"
            and not (e["negated"] or e["hypothetical"] or e["historical"])]
     assert bool(evs) == reported
+
+
+# Actor and recipient roles beyond named entities (issue #5), on sentences of the *tuning* half of the OEDA
+# gold (short quotes; the ids are those of the gold files).
+def _assault(text: str) -> dict:
+    (ev,) = [e for e in find_events(text, published="2007-01-01") if e["event"] == "ASSAULT"]
+    return ev
+
+
+def test_events_weapon_is_the_actor_when_no_one_is_named():
+    # AAW_ARB_20061117.0010-8: a car bomb, and the person killed is the victim (passive قتل), not the actor
+    ev = _assault("وقال مصدر في الشرطة، ان شخصا قتل واصيب اربعة في انفجار سيارة مفخخة متوقفة بالقرب من محطة "
+                  "كهرباء في حي القاهرة شمال شرق بغداد.")
+    assert [(a["span"]["text"], a["name"], a["sector"]) for a in ev["actor"]] == [("سيارة مفخخة", None, "UNK")]
+    assert [r["span"]["text"] for r in ev["recipient"]] == ["شخصا"]
+
+
+def test_events_patrol_is_the_target():
+    # AAW_ARB_20071028.0019-4: the patrols attacked, the police killed; the source (وفقا لمصدر) is neither
+    ev = _assault("كما قتل احد عناصر الشرطة وأصيب خمسة آخرون بجروح في هجومين بعبوات ناسفة استهدفا دوريتين "
+                  "للشرطة، جنوب كركوك وشرقها، وفقا لمصدر في الشرطة.")
+    assert [a["span"]["text"] for a in ev["actor"]] == ["بعبوات ناسفة"]
+    recipients = {r["span"]["text"]: r for r in ev["recipient"]}
+    assert set(recipients) == {"عناصر الشرطة", "دوريتين للشرطة"}
+    assert recipients["دوريتين للشرطة"]["sector"] == "COP"
+
+
+@pytest.mark.parametrize("text, victim, target", [
+    # AAW_ARB_20080802.0016-17: subject, then a passive verb (قتلا), then the bomb that hit their patrol
+    ("«جنديين عراقيين قتلا بانفجار عبوة ناسفة استهدفت دوريتهما في ناحية الرشاد».", "جنديين عراقيين", "دوريتهما"),
+    # AAW_ARB_20070920.0030-7: verb-first passive (جرح) with one noun phrase after it, and the convoy
+    ("ـ 12 يوليو (تموز) 2005: جرح وزير الدفاع الياس المر في تفجير سيارة مفخخة استهدفت موكبه.", "وزير الدفاع", "موكبه"),
+])
+def test_events_passive_subject_is_the_victim(text, victim, target):
+    ev = _assault(text)
+    assert all(a["name"] is None and a["sector"] == "UNK" for a in ev["actor"])  # the bomb, not the victim
+    spans = [r["span"]["text"] for r in ev["recipient"]]
+    assert any(s.startswith(victim) for s in spans) and target in spans
+    assert all(text[r["span"]["start"]:r["span"]["end"]] == r["span"]["text"] for r in ev["actor"] + ev["recipient"])
+
+
+def test_events_casualties_are_recipients_with_their_owner():
+    # AAW_ARB_20080422.0040-1 (shortened): مقتل ثلاثة من عناصر قوات الصحوة -- the counted victims
+    ev = _assault("أعلنت مصادر أمنية مقتل ثلاثة من عناصر قوات الصحوة وإصابة أربعة اشخاص في هجوم انتحاري "
+                  "وسط مدينة بعقوبة.")
+    assert [r["span"]["text"] for r in ev["recipient"]][:2] == ["عناصر قوات الصحوة", "اشخاص"]
+    assert not any(a["span"]["text"] == "مصادر" for a in ev["actor"])  # who reports is not who attacked

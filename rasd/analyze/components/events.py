@@ -7,7 +7,9 @@ hypothetical, historical}``:
 * ``actor`` / ``recipient`` are lists of ``{name, country, sector, span}``: canonical entities (from the
   ``entities`` layer and the actor table of :mod:`rasd.analyze.lang_ar.actors`), agent nouns
   (مسلحون، الشرطة) or a nation's weapon or force (دبابة إسرائيلية) with a PLOVER sector and an ISO 3166
-  alpha-3 country code when known;
+  alpha-3 country code when known; with ``name`` null, a weapon as the actor of an attack whose agent is not
+  named (سيارة مفخخة; sector UNK) or a building, patrol or convoy attacked (دورية للشرطة: the owner's name,
+  country and sector when it is named). Victims (شخصا قتل، مقتل أربعة من عناصر الشرطة) are recipients;
 * ``location`` is a resolved place of the ``places`` layer in the event's sentence (or ``None``);
 * ``date`` is ``YYYY-MM-DD``: an explicit date in the sentence, a weekday or أمس/اليوم resolved against
   the article date, else the article date (``date_source`` says which);
@@ -153,6 +155,9 @@ class _Ctx:
         self.norms = list(map(_norm_of, toks))
         self.hits = hits if hits is not None else [k for k, t in enumerate(toks) if _word_trigger(t)]
         self._breaks: list[int] | None = None
+        self._parts: list[tuple[int, int, dict, str]] | None = None  # _participants, built when needed
+        self._victims: list[tuple[int, int, dict, str]] | None = None
+        self._passive: set[int] = set()  # verbs _victims read passive
 
     def breaks(self) -> list[int]:
         """The word indices ``k`` (0 < k < len(toks)) whose gap (:meth:`gap`) has clause punctuation, in
@@ -499,57 +504,231 @@ def _armed_agent(ctx: _Ctx, k: int) -> dict[str, Any] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _agent_sector(norm: str) -> str | None:
+    """The PLOVER sector of an agent noun (مسلحون، الشرطة، and the UP agents), from its clitic readings."""
+    if _bare(norm) in T.GATHER_WORDS:  # تجمع "gathered", not the UP agent تجمع "association"
+        return None
+    agents = _lexicon()["agents"]
+    for _, stem in readings(norm):
+        bare = stem[2:] if stem.startswith("ال") else stem
+        sector = T.AGENTS.get(stem) or T.AGENTS.get(bare) or agents.get(bare)
+        if sector:
+            return sector
+    return None
+
+
 def _agent_at(ctx: _Ctx, k: int) -> dict[str, Any] | None:
     armed = _armed_agent(ctx, k)
     if armed:
         return armed
     tok = ctx.toks[k]
-    if _bare(tok.norm) in T.GATHER_WORDS:  # تجمع "gathered", not the UP agent تجمع "association"
+    sector = _agent_sector(tok.norm)
+    if not sector:
         return None
-    for _, stem in tok.readings:
-        bare = stem[2:] if stem.startswith("ال") else stem
-        sector = T.AGENTS.get(stem) or T.AGENTS.get(bare) or _lexicon()["agents"].get(bare)
-        if sector:
-            end = tok.end
-            # an agent noun and its adjective/genitive: قوات الأمن، الجيش الإسرائيلي (not a number: الآلاف)
-            if k + 1 < len(ctx.toks) and ctx.toks[k + 1].norm.startswith("ال") and not ctx.gap(k + 1).strip() \
-                    and ctx.toks[k + 1].norm not in T.NUMBER_WORDS:
-                end = ctx.toks[k + 1].end
-            start = tok.start
-            return {"name": normalize(ctx.text[start:end]), "country": None, "sector": sector,
-                    "span": {"start": start, "end": end, "text": ctx.text[start:end]}}
+    end, country = tok.end, None
+    if k + 1 < len(ctx.toks) and not ctx.gap(k + 1).strip():
+        nxt = ctx.norms[k + 1]
+        gent = _gentilic(nxt)
+        # an agent noun and its adjective/genitive: قوات الأمن، الجيش الإسرائيلي، جنديين عراقيين (not a
+        # number, a preposition or a relative: الآلاف، المتظاهرين الى، المتظاهرين الذين)
+        if gent or (nxt.startswith("ال") and nxt not in T.NUMBER_WORDS and nxt not in T.PHRASE_STOPS):
+            end = ctx.toks[k + 1].end
+            country = gent[1] if gent else None
+    start = tok.start
+    return {"name": normalize(ctx.text[start:end]), "country": country, "sector": sector,
+            "span": {"start": start, "end": end, "text": ctx.text[start:end]}}
+
+
+@lru_cache(maxsize=65536)
+def _noun_forms(norm: str) -> tuple[str, ...]:
+    """A word without و/ف/ب/ل and the article, and without a possessive suffix (دوريتهما -> دوريه):
+    the forms looked up in the noun lists of :mod:`rasd.analyze.lang_ar.events_triggers`."""
+    w = _bare(norm)
+    if w[:1] in "بل" and len(w) > 3:
+        w = w[1:]
+    if w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    out = [w]
+    if w.endswith("ا") and len(w) > 3:  # the accusative: مقصفا، حاجزا، شخصا
+        out.append(w[:-1])
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[:-len(suffix)]
+            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+            break
+    return tuple(out)
+
+
+def _phrase_end(ctx: _Ctx, k: int, limit: int, covered: dict[int, tuple[int, int, dict, str]]
+                ) -> tuple[int, dict[str, Any] | None]:
+    """End (word + 1) of the phrase headed by word ``k`` -- the head and up to two modifiers, or a named
+    owner (دورية للجيش الأميركي، عناصر الشرطة) -- and the owner's record, if one was taken in."""
+    e = k + 1
+    while e < min(limit, k + 3):
+        if ctx.gap(e).strip():
+            break
+        if e in covered:  # an entity or agent noun: the owner (its whole span), then stop
+            s2, e2, rec, role = covered[e]
+            if s2 == e and role == "any":
+                return e2, rec
+            break
+        n = ctx.norms[e]
+        if (n in T.PHRASE_STOPS or n.isdigit() or n in T.NUMBER_WORDS or n[:1] in "وفي" and len(n) > 3
+                or n in _TRIGGER_SET or _bare(n) in T.AMBIGUOUS_VERBS or _bare(n) in T.PASSIVE_VERBS):
+            break
+        e += 1
+    return e, None
+
+
+def _phrase_record(ctx: _Ctx, s: int, e: int, owner: dict[str, Any] | None, name: str | None,
+                   sector: str | None) -> dict[str, Any]:
+    """A participant record for words [s, e): an owner's name, country and sector when it has one."""
+    start, end = ctx.toks[s].start, ctx.toks[e - 1].end
+    country = None
+    for j in range(s + 1, e):
+        gent = _gentilic(ctx.norms[j])
+        if gent:
+            country = gent[1]
+            break
+    if owner:
+        name, country, sector = owner["name"], owner["country"] or country, owner["sector"] or sector
+    return {"name": name, "country": country, "sector": sector,
+            "span": {"start": start, "end": end, "text": ctx.text[start:end]}}
+
+
+#: Every word that may head a weapon phrase (a fast reject for :func:`_weapon_at`).
+_WEAPON_HEADS = T.DEVICE_NOUNS | T.SUICIDE_WORDS | T.WEAPON_NOUNS | {"طائره", "طائرات"}
+
+
+def _weapon_at(ctx: _Ctx, k: int) -> tuple[int, int] | None:
+    """Words [s, e) of a weapon phrase headed at word ``k`` (سيارة مفخخة، عبوة ناسفة، قذائف الهاون، هجوم
+    انتحاري), or ``None``."""
+    forms = _noun_forms(ctx.norms[k])
+    if _WEAPON_HEADS.isdisjoint(forms):
+        return None
+    n = len(ctx.toks)
+    nxt = _noun_forms(ctx.norms[k + 1]) if k + 1 < n and not ctx.gap(k + 1).strip() else ()
+    if set(forms) & T.DEVICE_NOUNS and set(nxt) & T.DEVICE_ADJECTIVES:
+        return k, k + 2
+    if set(forms) & {"طائره", "طائرات"} and k + 2 < n and ctx.norms[k + 1] in ("بلا", "بدون") \
+            and ctx.norms[k + 2] == "طيار":
+        return k, k + 3  # a drone: طائرة بلا طيار
+    if set(forms) & T.SUICIDE_WORDS:
+        # the attack noun before belongs to it: هجوم انتحاري، عملية انتحارية، تفجير انتحاري
+        if k and not ctx.gap(k).strip() and set(_noun_forms(ctx.norms[k - 1])) & T.ATTACK_HEADS:
+            return k - 1, k + 1
+        return k, k + 1
+    if set(forms) & T.WEAPON_NOUNS and not set(forms) & T.DEVICE_NOUNS - {"عبوه", "عبوات"}:
+        # a weapon and its kind: قذائف الهاون، صواريخ كاتيوشا، عبوة ناسفة
+        if nxt and set(nxt) & (T.WEAPON_NOUNS | T.DEVICE_ADJECTIVES):
+            return k, k + 2
+        return k, k + 1
     return None
 
 
-def _candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict[str, Any]]]:
-    """Participants in words [a, b): (first word, last word + 1, record), entities before agent nouns."""
-    out = []
-    covered = set()
+@lru_cache(maxsize=65536)
+def _may_start_participant(norm: str, stem: str) -> bool:
+    """Whether a word may head a weapon, an armed force or an agent (a cached pre-test of
+    :func:`_weapon_at` and :func:`_agent_at`, which most words fail)."""
+    return stem in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(_noun_forms(norm)) or bool(_agent_sector(norm))
+
+
+def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
+    """Who and what may take part in the sentence's events: ``(first word, last word + 1, record, role)``.
+
+    Roles: ``any`` (entities and agent nouns), ``weapon`` (an actor only when no person or group is named;
+    PLOVER sector UNK), ``target`` (a building, patrol, convoy ...: a recipient only) and ``person`` (a
+    noun of persons that is no agent: رجل، مدني، أفراد -- a recipient only, as a victim). Built once per
+    sentence, in word order.
+    """
+    if ctx._parts is not None:
+        return ctx._parts
+    out: list[tuple[int, int, dict[str, Any], str]] = []
+    covered: dict[int, tuple[int, int, dict, str]] = {}
+    toks = ctx.toks
+    n = len(toks)
+    ends = [t.end for t in toks]
     for ent in ctx.ents:
         if ent.get("label") not in ("PER", "ORG", "LOC"):
             continue
-        ks = [k for k in range(a, b) if ctx.toks[k].start < ent["end"] and ctx.toks[k].end > ent["start"]]
+        ks = []
+        for k in range(bisect_right(ends, ent["start"]), n):  # the first word ending after the entity starts
+            if toks[k].start >= ent["end"]:
+                break
+            ks.append(k)
         if not ks:
             continue
         if ent.get("label") == "LOC":
             actor = _actor_index().get(normalize(ent.get("canonical") or ent["text"]))
             if not actor:  # a town is a location, not a participant
                 continue
-        out.append((ks[0], ks[-1] + 1, _entity_record(ctx, ent)))
-        covered.update(ks)
-    for k in range(a, b):
-        if k in covered:
+        part = (ks[0], ks[-1] + 1, _entity_record(ctx, ent), "any")
+        out.append(part)
+        for k in ks:
+            covered.setdefault(k, part)
+    k = 0
+    norms = ctx.norms
+    while k < n:
+        if k in covered or not _may_start_participant(norms[k], toks[k].stem):
+            k += 1
+            continue
+        weapon = _weapon_at(ctx, k)
+        if weapon and weapon[0] not in covered:
+            s, e = weapon
+            armed = _armed_agent(ctx, s)  # a nation's weapon: دبابة إسرائيلية
+            rec = armed or _phrase_record(ctx, s, e, None, None, "UNK")
+            if armed:
+                e = max(e, next(j for j in range(s, n) if toks[j].end >= armed["span"]["end"]) + 1)
+            part = (s, e, rec, "any" if armed else "weapon")
+            out.append(part)
+            for j in range(s, e):
+                covered.setdefault(j, part)
+            k = e
             continue
         agent = _agent_at(ctx, k)
         if agent:
-            span_end = agent["span"]["end"]
             last = k
-            while last + 1 < b and ctx.toks[last + 1].end <= span_end:
+            while last + 1 < n and toks[last + 1].end <= agent["span"]["end"]:
                 last += 1
-            if not any(s <= k < e for s, e, _ in out):
-                out.append((k, last + 1, agent))
+            part = (k, last + 1, agent, "any")
+            out.append(part)
+            for j in range(k, last + 1):
+                covered.setdefault(j, part)
+            k = last + 1
+            continue
+        k += 1
+    # facilities and persons after the entities and agents, which they may take in as their owner (the
+    # owner is then no participant of its own: دورية للجيش الأميركي is the army's patrol, not the army)
+    owners = set()
+    for k in range(n):
+        if k in covered:
+            continue
+        forms = _noun_forms(ctx.norms[k])
+        fac = next((f for f in forms if f in T.FACILITY_NOUNS), None)
+        if fac is not None:
+            e, owner = _phrase_end(ctx, k, n, covered)
+            part = (k, e, _phrase_record(ctx, k, e, owner, None, T.FACILITY_NOUNS[fac]), "target")
+        elif set(forms) & T.PERSON_NOUNS:
+            e, owner = _phrase_end(ctx, k, n, covered)
+            rec = _phrase_record(ctx, k, e, owner, normalize(ctx.text[toks[k].start:toks[e - 1].end]), "CVL")
+            part = (k, e, rec, "person")
+        else:
+            continue
+        out.append(part)
+        for j in range(k, e):
+            covered.setdefault(j, part)
+        if owner:
+            owners.add(id(owner))
+    out = [c for c in out if id(c[2]) not in owners]
     out.sort(key=lambda c: c[0])
+    ctx._parts = out
     return out
+
+
+def _candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict[str, Any], str]]:
+    """Participants (:func:`_participants`) starting in words [a, b)."""
+    return [c for c in _participants(ctx) if a <= c[0] < b]
 
 
 def _counted(ctx: _Ctx, s: int) -> bool:
@@ -559,50 +738,245 @@ def _counted(ctx: _Ctx, s: int) -> bool:
     return number(s - 1) or (s > 1 and ctx.norms[s - 1] == "من" and number(s - 2))
 
 
+def _skip_counts(ctx: _Ctx, j: int) -> int:
+    """The first word from ``j`` that is not a count or its hedge (ما لا يقل عن ثلاثة من ...)."""
+    n = len(ctx.toks)
+    counted = False
+    for _ in range(6):
+        if j >= n or (j and re.search(r"[،,.؛;:()«»\"]", ctx.gap(j))):
+            break
+        w = ctx.norms[j]
+        if w.isdigit() or _bare(w) in T.NUMBER_WORDS or w in T.COUNT_HEDGES:
+            counted = counted or w not in ("ما", "لا", "يقل", "عن")
+        elif not (w == "من" and counted):  # اربعة من عناصر الشرطة; not نجا من محاولة
+            break
+        j += 1
+    return j
+
+
+def _victim_at(ctx: _Ctx, j: int, by_start: dict[int, tuple]) -> tuple[int, int, dict[str, Any], str] | None:
+    """The participant that starts at word ``j`` in a victim's place, or a new one for a plain noun phrase
+    there (اغتيل كرامي، خطف موظف بريطاني), or ``None`` (a preposition, a number, a verb ...)."""
+    if j >= len(ctx.toks) or (j and re.search(r"[،,.؛;:()«»\"]", ctx.gap(j))):
+        return None
+    if j in by_start:
+        part = by_start[j]
+        return part if part[3] != "weapon" else None
+    n = ctx.norms[j]
+    b = _bare(n)
+    if (n in T.PHRASE_STOPS or n.isdigit() or n in T.NUMBER_WORDS or n[:1] in "بلي" or n in _TRIGGER_SET
+            or b in T.CASUALTY_NOUNS or b in T.PASSIVE_VERBS or b in T.AMBIGUOUS_VERBS or b in T.PHRASE_STOPS
+            or (b != n and b.startswith("ال")) or len(n) < 3 or n in _NOT_VICTIMS
+            or any(j < p[1] and p[0] <= j for p in by_start.values())
+            or any(p["start"] < ctx.toks[j].end and p["end"] > ctx.toks[j].start for p in ctx.places)):
+        return None
+    e, owner = _phrase_end(ctx, j, len(ctx.toks), {k: p for p in by_start.values() for k in range(p[0], p[1])})
+    return j, e, _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]),
+                                None), "person"
+
+
+#: Words that are no victim after a casualty word (نجا من محاولة اغتيال، تعرض لمحاولة).
+_NOT_VICTIMS = frozenset({"محاوله", "محاولات", "عمليه", "حادث", "حادثه", "انفجار", "هجوم", "رابع", "خامس", "ثالث",
+                          "ثان", "اخرين", "اخرون", "اخر", "اخري", "العشرات", "المئات", "عشرات", "مئات"})
+
+
+def _has_object(ctx: _Ctx, k: int, by_start: dict[int, tuple]) -> bool:
+    """Whether the verb at word ``k`` is followed by what can be its object (a participant or a count),
+    maybe after a time word (مجهولين خطفوا امس القنصل)."""
+    j = k + 1
+    if j < len(ctx.toks) and ctx.norms[j] in T.REPORT_TIME and not ctx.gap(j).strip():
+        j += 1
+    if j >= len(ctx.toks) or ctx.gap(j).strip():
+        return False
+    w = ctx.norms[j]
+    return j in by_start or w.isdigit() or _bare(w) in T.NUMBER_WORDS
+
+
+def _subject_before(ctx: _Ctx, k: int, parts: list[tuple]) -> tuple | None:
+    """The participant ending just before word ``k`` (or before الذي/قد there): the subject of the verb."""
+    j = k
+    while j > 0 and ctx.norms[j - 1] in T.SUBJECT_LINKS and k - j < 2:
+        j -= 1
+    if j and ("،" in ctx.gap(j) or "," in ctx.gap(j)):
+        # a parenthetical between subject and verb: ثمانية أشخاص، بينهم طفلان، قتلوا
+        m = j - 1
+        while m > 0 and m > j - 5 and not ctx.gap(m).strip():
+            m -= 1
+        if m > 0 and ctx.norms[m] in ("بينهم", "بينهما", "منهم") and ctx.gap(m).strip() in ("،", ","):
+            j = m
+    if j and ctx.gap(j).strip() and not ctx.gap(j).strip() in ("«", "\""):
+        return None
+    return next((p for p in parts if p[1] == j), None)
+
+
+def _victims(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
+    """The victims of the sentence: the genitive of a casualty noun (مقتل ثلاثة أشخاص، اغتيال العميد), the
+    subject of a passive verb (أصيب السفير، اغتيل كرامي، شخصا قتل في انفجار) and the one noun phrase after a
+    verb that reads active or passive when no second one follows (قتل جندي في انفجار; but in قتل مسلحون
+    ثلاثة جنود the soldiers are). A name right after a victim's title is the victim too (وزير الدفاع الياس المر)."""
+    if ctx._victims is not None:
+        return ctx._victims
+    parts = _participants(ctx)
+    by_start = {p[0]: p for p in parts}
+    out: list[tuple[int, int, dict[str, Any], str]] = []
+    passive: set[int] = set()  # the verbs read passive
+
+    def add(v: tuple | None) -> None:
+        if v is None or any(v[0] == o[0] for o in out):
+            return
+        out.append(v)
+        nxt = by_start.get(v[1])  # an apposition: title then name
+        if nxt and nxt[3] in ("any", "person") and not ctx.gap(v[1]).strip():
+            out.append(nxt)
+
+    for k, norm in enumerate(ctx.norms):
+        w = _bare(norm)
+        if w in ("علي", "ضد") and any(set(_noun_forms(x)) & T.ATTACK_NOUNS for x in ctx.norms[max(0, k - 3):k]):
+            add(_victim_at(ctx, k + 1, by_start))  # هجوم انتحاري منسق على الطائفة اليزيدية
+            continue
+        if w in T.CASUALTY_NOUNS and w not in T.AMBIGUOUS_VERBS or \
+                w[:1] in "بل" and (w[1:] in T.CASUALTY_NOUNS):
+            if k + 1 < len(ctx.toks) and ctx.norms[k + 1] in T.PHRASE_STOPS:
+                continue
+            add(_victim_at(ctx, _skip_counts(ctx, k + 1), by_start))
+        elif w in T.PASSIVE_VERBS:
+            passive.add(k)
+            subj = _subject_before(ctx, k, parts)
+            add(subj if subj and subj[3] != "weapon" else _victim_at(ctx, _skip_counts(ctx, k + 1), by_start))
+        elif w in T.AMBIGUOUS_VERBS:
+            subj = _subject_before(ctx, k, parts)
+            if subj:
+                if subj[3] != "weapon" and not _has_object(ctx, k, by_start) \
+                        and (subj[2]["sector"] not in ("REB",) or _counted(ctx, subj[0])):
+                    add(subj)  # ثمانية أشخاص قتلوا في ...: passive (but مسلحون قتلوا ...: active)
+                    passive.add(k)
+                continue
+            j = _skip_counts(ctx, k + 1)
+            first = _victim_at(ctx, j, by_start)
+            if first is None:
+                continue
+            if j > k + 1:  # counted: قتل 12 شخصا
+                add(first)
+                continue
+            j2 = _skip_counts(ctx, first[1])
+            second = by_start.get(j2) if j2 < len(ctx.toks) and not ctx.gap(j2).strip() else None
+            if second is None and first[3] == "any" and first[2]["sector"] in ("REB", "MIL", "COP"):
+                second = _victim_at(ctx, j2, by_start)  # وخطف مسلحون مطران الكلدان
+            if second is not None and second[3] in ("any", "person", "target") and first[3] == "any" \
+                    and first[2]["sector"] in ("REB", "MIL", "COP", "GOV"):
+                add(second)  # verb, subject, object: the object suffers
+            else:
+                add(first)  # verb and one noun phrase: read passive
+                passive.add(k)
+    ctx._victims = out
+    ctx._passive = passive
+    return out
+
+
+#: A complementizer with a pronoun that takes up the speaker (قال الحلف انه قتل ...).
+_RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+
+
+def _speaker(ctx: _Ctx, s: int) -> bool:
+    """Whether the participant at word ``s`` is who reports the event (أعلنت الشرطة مقتل ...، مصدر في الشرطة),
+    not who did it."""
+    prev = ctx.norms[s - 1] if s else ""
+    if prev and prev not in ("ان", "انه", "انها", "بان") and _SPEECH_RE.fullmatch(prev):
+        return True
+    return bool(set(_noun_forms(ctx.norms[s])) & T.SOURCE_NOUNS)
+
+
 def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     """Actor and recipient of the trigger at word ``i``, from the participants around it.
 
-    After the trigger: a participant after a recipient marker (على، ضد، استهدف، ل...), a counted one
-    (مقتل ثلاثة أشخاص) or the object of a verbal noun or of a verb whose subject came first (اغتيال X،
-    اغتالوا X) is a recipient; one after على يد / من قبل is the actor; otherwise the nearest one within
+    For ASSAULT, the victims of the sentence (:func:`_victims`, nearest first) are recipients and never
+    actors, and a trigger verb read passive (شخصا قتل) has no actor before it. After the trigger: a
+    participant after a recipient marker (على، ضد، استهدف، ل...), a counted one (مقتل ثلاثة أشخاص) or the
+    object of a verbal noun or of a verb whose subject came first (اغتيال X، اغتالوا X) is a recipient; one
+    after على يد / من قبل is the actor, and so is a cause (جراء ضربة أميركية); otherwise the nearest one within
     three words is the subject of a verb-first clause (قصفت الطائرات ...). Before the trigger, in its clause
-    and not behind a reporting verb: the subject (actor), unless counted (ثمانية أشخاص قتلوا: victims).
+    and not behind a reporting verb: the subject (actor), unless counted (ثمانية أشخاص قتلوا: victims). A
+    facility (role ``target``) is a recipient after a target marker (استهدفت دورية، قرب مقر، في سوق) or as the
+    object; a noun of persons (``person``) only ever a recipient; a weapon is left to :func:`_weapon_actor`;
+    who reports the event (أعلنت الشرطة، مصدر أمني) is not its actor.
     """
     a, b = _clause_bounds(ctx, i)
     lo, hi = max(0, i - ARGUMENT_WINDOW), min(len(ctx.toks), i + ARGUMENT_WINDOW + 1)
     cands = _candidates(ctx, lo, hi)
     actor: list[dict] = []
     recipient: list[dict] = []
+    targets: list[dict] = []
+    victim_targets: list[dict] = []  # buildings attacked (هجوم على المقر), after those marked near the trigger
+    victim_starts: set[int] = set()  # every word of a victim's phrase
+    passive = False
+    if cat == "ASSAULT":
+        victims = _victims(ctx)
+        victim_starts = {k for v in victims for k in range(v[0], v[1])}
+        for v in sorted(victims, key=lambda v: abs(v[0] - i)):
+            if v[3] == "target":
+                victim_targets.append(v[2])
+            elif len(recipient) < MAX_RECIPIENTS:
+                recipient.append(v[2])
+        passive = i in ctx._passive
     stem, bare = ctx.toks[i].stem, _bare(ctx.norms[i])
     victim_noun = stem in ("مقتل", "قتلي", "قتيل") or ctx.norms[i].startswith("مقتل")
     # a verbal noun (اغتيال X) or a verb with its subject suffix (اغتالوا X): what follows is the object
     takes_object = cat == "ASSAULT" and (stem in T.ASSAULT_OBJECT_NOUNS or bare.endswith("وا"))
-    after = [c for c in cands if c[0] > i and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("في", "الي"))
+    after = [c for c in cands if c[0] > i and c[0] not in victim_starts and c[3] != "weapon"
+             and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("في", "الي") and c[3] != "target")
              and not (ctx.norms[c[0] - 1] == "من" and not _counted(ctx, c[0]))
-             and not ctx.norms[c[0]].startswith(("من", "في"))]
+             and not ctx.norms[c[0]].startswith(("من", "في"))
+             and not (cat in FILTERED and set(_noun_forms(ctx.norms[c[0]])) & T.SOURCE_NOUNS)]  # وفقا لمصدر
     # a subject separated from the trigger by a reporting verb or a complementizer is its speaker
-    before = [c for c in cands if c[1] <= i and c[0] >= a
-              and not any(_SPEECH_RE.fullmatch(n) for n in ctx.norms[c[1]:i])]
-    for s, e, rec in after:
-        marker = ctx.norms[s - 1] if s > 0 else ""
+    before = [c for c in cands if c[1] <= i and c[0] >= a and c[0] not in victim_starts
+              and (c[3] == "any" or c[3] == "person" and cat not in FILTERED)
+              and not any(_SPEECH_RE.fullmatch(n) for n in ctx.norms[c[1]:i])
+              and not (cat in FILTERED and _speaker(ctx, c[0]))]
+    subject_end = None  # the end of a verb-first subject (اغتال الجيش الإسرائيلي عنصرين: then the object)
+    for s, e, rec, role in after:
+        if role == "person" and cat not in FILTERED:
+            role = "any"  # the victim-only reading of a noun of persons is for attacks
+        m = s - 1
+        while m > i and (ctx.norms[m].isdigit() or _bare(ctx.norms[m]) in T.NUMBER_WORDS):
+            m -= 1  # على يد عشرة متمردين
+        marker = ctx.norms[m] if m >= 0 else ""
         first = ctx.toks[s].norm
-        if cat == "ASSAULT" and marker in T.AGENT_MARKERS:
-            if rec not in actor:
+        if role == "target":
+            if cat in FILTERED and not targets and (
+                    _bare(marker) in T.TARGET_MARKERS or (cat == "ASSAULT" and takes_object and s - i <= 2)
+                    or (s > 1 and ctx.norms[s - 2] in T.TARGET_MARKERS and marker in T.REPORT_TIME)):
+                targets.append(rec)
+            continue
+        if cat == "ASSAULT" and role == "any" and (marker in T.AGENT_MARKERS or marker in T.CAUSE_MARKERS):
+            if not actor or marker in T.AGENT_MARKERS:
                 actor.append(rec)
+            continue
+        if cat == "PROTEST" and role == "person":
+            if not actor and s - i <= 4:
+                actor.append(rec)  # تظاهر أمس نحو مائتي شخص: the protesters
             continue
         to_recipient = (marker in T.RECIPIENT_MARKERS or any(m in T.RECIPIENT_MARKERS for m in ctx.norms[i + 1:s])
                         or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun
-                        or (cat == "ASSAULT" and (_counted(ctx, s) or (takes_object and s - i <= 3))))
+                        or (cat == "ASSAULT" and (_counted(ctx, s) or (takes_object and s - i <= 3)
+                                                  or (subject_end is not None and _skip_counts(ctx, subject_end) == s))))
         if to_recipient:
             if len(recipient) < MAX_RECIPIENTS:
                 recipient.append(rec)
+        elif role != "any":
+            continue
         elif not actor and (s - i <= 3 or (cat == "ASSAULT" and _armed_agent(ctx, s) is not None)) \
-                and cat not in ("CONSULT",):
+                and cat not in ("CONSULT",) and not (cat in FILTERED and _speaker(ctx, s)):
             actor.append(rec)  # the subject of a verb-first clause, or a nation's weapon (جراء ضربة أميركية)
+            if s - i <= 3:
+                subject_end = e
         elif cat == "CONSULT" and not recipient:
             recipient.append(rec)
-    if before:
-        s, _, rec = before[-1]
+    if cat in FILTERED and not before and not passive and i and ctx.norms[i - 1] in _RESUMPTIVE:
+        # قال الحلف انه قتل ...: the speaker is the subject of the reported verb
+        before = [c for c in cands if c[1] <= i - 1 and c[0] >= a and c[3] == "any" and _speaker(ctx, c[0])
+                  and not set(_noun_forms(ctx.norms[c[0]])) & T.SOURCE_NOUNS]
+    if before and not passive:
+        s, _, rec, _ = before[-1]
         if cat == "ASSAULT" and _counted(ctx, s):
             if len(recipient) < MAX_RECIPIENTS:
                 recipient.append(rec)
@@ -616,7 +990,19 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         own = _agent_at(ctx, i)  # the protesters are the trigger itself: تجمع المتظاهرون، نزل آلاف المحتجين
         if own:
             actor = [own]
-    return actor, recipient
+    for rec in victim_targets:
+        if len(targets) < MAX_RECIPIENTS and rec not in targets:
+            targets.append(rec)
+    return actor, recipient + targets
+
+
+def _weapon_actor(ctx: _Ctx, heads: list[int]) -> dict[str, Any] | None:
+    """The weapon nearest to the event's trigger words (:func:`_participants`), as the actor of an attack
+    whose human agent is not named (سيارة مفخخة انفجرت، قتلوا جراء سقوط قذائف هاون)."""
+    weapons = [p for p in _participants(ctx) if p[3] == "weapon"]
+    if not weapons:
+        return None
+    return min(weapons, key=lambda p: min(abs(p[0] - h) for h in heads))[2]
 
 
 def _location(ctx: _Ctx, i: int, cat: str, actor_spans: set[tuple[int, int]]) -> dict[str, Any] | None:
@@ -794,6 +1180,10 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 act, rec = _arguments(ctx, triggers[k][0], cat)
                 _add_participants(actor, act, recipient)
                 _add_participants(recipient, rec, actor)
+            if cat == "ASSAULT" and not actor:
+                weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
+                if weapon and weapon not in recipient:
+                    actor.append(weapon)
             spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
             head = triggers[ks[0]][0]
             tok = ctx.toks[head]
@@ -819,8 +1209,9 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
 def _add_participants(into: list[dict], new: list[dict], other: list[dict]) -> None:
     """Append the participants of ``new`` not already in ``into`` or ``other`` (by name or span)."""
     seen = {p["name"] for p in into + other} | {(p["span"]["start"], p["span"]["end"]) for p in into + other}
+    seen.discard(None)  # weapons and facilities have no name
     for p in new:
-        if p["name"] not in seen and (p["span"]["start"], p["span"]["end"]) not in seen:
+        if (p["name"] is None or p["name"] not in seen) and (p["span"]["start"], p["span"]["end"]) not in seen:
             into.append(p)
             seen.update((p["name"], (p["span"]["start"], p["span"]["end"])))
 

@@ -127,6 +127,8 @@ AGENTS = {
     "مستوطنين": "CVL", "اشخاص": "CVL", "شخصا": "CVL", "متطوعا": "MIL", "مسلحا": "REB",
     # unidentified attackers: CAMEO's UAF, which PLOVER's sectors fold into REB (build_event_lexicon.SECTORS)
     "مجهولون": "REB", "مجهولين": "REB", "جنديين": "MIL", "جنديا": "MIL", "شرطيا": "COP", "شرطيين": "COP",
+    # the construct plural before a group's name (مسلحو حماس، مقاتلو طالبان، متشددو طالبان)
+    "مسلحو": "REB", "مقاتلو": "REB", "متشددو": "REB", "متمردو": "REB", "متشددون": "REB", "متشددين": "REB",
 }
 
 #: Prepositions/words after which an entity is the recipient (هجوم على، ضد، مواقع لـ، استهدف).
@@ -252,3 +254,83 @@ GENTILICS = {
 #: Weapons and forces whose nationality adjective makes an actor (دبابة إسرائيلية، طائرات روسية).
 ARMED_NOUNS = frozenset({"دبابه", "دبابات", "طائره", "طائرات", "مروحيه", "مروحيات", "قوه", "قوات", "بوارج", "سفن",
                          "مدفعيه", "ضربه", "ضربات", "غاره", "غارات", "صواريخ", "مقاتلات", "جنود", "دوريه", "وحدات"})
+
+# ---- Actor and recipient roles beyond named entities and agent nouns (issue #5). Written from the span records
+# of the OEDA *tuning* half, where annotators name a weapon as the actor when no person or group is named
+# (سيارة مفخخة انفجرت، قتلوا جراء ضربة جوية)، a building, patrol or convoy as the target (استهدفت دورية للشرطة،
+# قرب مقر الحزب)، and the subject of a passive or casualty word as the victim (شخصا قتل، اغتيل كرامي، مقتل أربعة
+# من عناصر الشرطة). Words are normalized and without the article (and without ب/ل/و/ف proclitics).
+#: Vehicles and containers that are a bomb with one of :data:`DEVICE_ADJECTIVES` (سيارة مفخخة، حزام ناسف).
+DEVICE_NOUNS = frozenset({"سياره", "سيارات", "سيارتين", "عبوه", "عبوات", "عبوتين", "حزام", "احزمه", "حزامين",
+                          "دراجه", "دراجات", "شاحنه", "شاحنات", "صهريج", "حقيبه", "عربه", "حافله", "زورق"})
+DEVICE_ADJECTIVES = frozenset({"مفخخه", "مفخخات", "مفخخ", "مفخختين", "ناسفه", "ناسف", "ناسفين", "ناسفتين",
+                               "ناسفات", "ملغومه", "ملغم", "متفجره"})
+#: Weapons named alone as what struck (قذيفة هاون، صاروخ، قنبلة، لغم) and suicide attackers (انتحاري،
+#: هجوم انتحاري): the actor of an attack whose human agent is not named (PLOVER sector UNK).
+WEAPON_NOUNS = frozenset({"قذيفه", "قذائف", "قذيفتين", "صاروخ", "صواريخ", "صاروخين", "قنبله", "قنابل", "لغم",
+                          "الغام", "عبوه", "عبوات", "متفجره", "متفجرات", "انتحاري", "انتحاريه", "انتحاريا",
+                          "انتحاريين", "انتحاريون", "انتحاريان", "هاون", "كاتيوشا"})
+#: Suicide-attack words, whose attack noun before them belongs to the weapon phrase (هجوم انتحاري، تفجير انتحاري).
+SUICIDE_WORDS = frozenset({"انتحاري", "انتحاريه", "انتحاريا", "انتحاريين", "انتحاريون", "انتحاريان"})
+#: Attack nouns that may open a weapon phrase (هجوم انتحاري، عملية انتحارية).
+ATTACK_HEADS = frozenset({"هجوم", "تفجير", "عمليه", "هجمات", "تفجيرات", "عمليات", "هجومين"})
+#: Buildings, checkpoints, convoys, patrols and vehicles that an attack targets, with the PLOVER sector of
+#: whom they serve when no owner is named (None: only the owner says: مقر الحزب، دورية للشرطة).
+FACILITY_NOUNS = {
+    "حاجز": "COP", "حواجز": "COP", "نقطه": "COP", "مخفر": "COP", "حاجزا": "COP",
+    "دوريه": None, "دوريات": None, "دوريتين": None, "موكب": None, "قافله": None, "قوافل": None,
+    "مقر": None, "مقرا": None, "مقرات": None, "مركز": None, "مراكز": None, "مكتب": None, "مكاتب": None,
+    "مسجد": "REL", "جامع": "REL", "كنيسه": "REL", "حسينيه": "REL", "مرقد": "REL", "ضريح": "REL", "مساجد": "REL",
+    "سوق": "CVL", "اسواق": "CVL", "منزل": "CVL", "منازل": "CVL", "بيت": "CVL", "بيوت": "CVL", "مبني": None,
+    "مباني": None, "حافله": "CVL", "حافلات": "CVL", "مقهي": "CVL", "مطعم": "BUS", "فندق": "BUS", "مقصف": "CVL",
+    "مصنع": "BUS", "شركه": "BUS", "مدرسه": "EDU", "مدارس": "EDU", "مستشفي": "MED", "ثكنه": "MIL",
+    "قاعده": "MIL", "معسكر": "MIL", "موقع": None, "مواقع": None, "سفاره": "GOV", "قنصليه": "GOV",
+    "مطار": None, "سجن": "COP", "محطه": None, "مستوطنه": "CVL", "قاعه": None,
+}
+#: Words just before a facility that make it the target (استهدفت دورية، هجوم على مقر، قرب مقر، في سوق).
+TARGET_MARKERS = frozenset({"استهدف", "استهدفت", "استهدفوا", "استهدفا", "استهدفتا", "يستهدف", "تستهدف",
+                            "استهداف", "مستهدفا", "مستهدفه", "علي", "ضد", "قرب", "بالقرب", "امام", "داخل", "عند",
+                            "مرور", "في", "قصف", "بقصف", "هاجم", "هاجموا", "هاجمت", "اقتحم", "اقتحموا", "اقتحمت",
+                            "حول", "محيط", "مدخل", "باتجاه"})
+#: Nouns of persons counted as casualties that are not agents (مقتل شخص، رجل دين، أحد أفراد الشرطة).
+PERSON_NOUNS = frozenset({
+    "شخص", "شخصين", "اشخاص", "شخصا", "رجل", "رجلا", "رجال", "امراه", "نساء", "طفل", "طفلا", "اطفال", "طفلان",
+    "طفلين", "مدني", "مدنيا", "مدنيين", "مدنيون", "عنصر", "عنصرا", "عنصرين", "عناصر", "افراد", "فرد", "مسؤول",
+    "مسؤولا", "مسؤولين", "ضابط", "ضابطا", "ضباط", "طبيب", "اطباء", "مصلين", "مصلي", "زوار", "زائرين", "حجاج",
+    "موظف", "موظفا", "موظفين", "عامل", "عمال", "سائق", "سائقا", "صحافي", "صحافيا", "صحافيين", "مواطن", "مواطنا",
+    "مواطنين", "متطوعا", "متطوعين", "قائد", "قائدا", "زعيم", "شيخ", "طالب", "طلاب", "تلاميذ", "جنديا", "جندي",
+    "جنديين", "جنود", "شرطيا", "شرطي", "شرطيين", "حارس", "حراس", "نائب", "سفير", "وزير", "قاض", "رهائن",
+    "قيادي", "قياديا", "القيادات", "قيادات", "مقاتلي", "مقاتلين", "مسلحا", "مسلحين", "شاب", "شابا", "شبان", "فتاه",
+    "رئيس", "عميد", "عقيد", "لواء", "مطران", "كاهن", "راهب", "مهندس", "مهندسين", "اجانب", "اجنبيا", "رعايا",
+})
+#: Casualty nouns whose genitive (after any count: مقتل ما لا يقل عن ثلاثة من ...) is the victim.
+CASUALTY_NOUNS = frozenset({"مقتل", "اصابه", "اصابات", "اغتيال", "اختطاف", "خطف", "مصرع", "استشهاد", "اعدام",
+                            "تعذيب", "اغتصاب", "جرح", "قتل", "اسر", "احتجاز", "استهداف", "وفاه"})
+#: Passive verbs (unambiguous without vowels) and verbs whose subject suffers the attack (تعرض لهجوم، نجا من
+#: محاولة اغتيال، لقي حتفه): the subject, before or after them, is the victim.
+PASSIVE_VERBS = frozenset({"اصيب", "اصيبت", "اصيبوا", "اصيبا", "اغتيل", "اغتيلت", "استشهد", "استشهدت",
+                           "استشهدوا", "لقي", "لقيت", "لقوا", "قضي", "قضوا", "تعرض", "تعرضت", "تعرضوا", "نجا",
+                           "نجت", "نجوا", "سقط", "سقطوا", "توفي", "توفيت"})
+#: Verbs read active or passive without vowels (قَتل / قُتل، جَرح / جُرح، خَطف / خُطف): passive when nothing
+#: that could be their object follows (شخصا قتل في انفجار، قتل 20 في هجوم، جرح وزير الدفاع في تفجير).
+AMBIGUOUS_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "جرح", "جرحت", "جرحوا", "جرحا", "خطف",
+                             "خطفت", "خطفوا", "خطفا", "اختطف", "اختطفت", "اختطفوا", "اختطفا", "اعدم", "اعدموا", "اعدمت",
+                             "ذبح", "ذبحوا", "اسر", "اسروا"})
+#: Words skipped between a casualty word and its victim: counts and their hedges (ما لا يقل عن، نحو، أحد).
+COUNT_HEDGES = frozenset({"ما", "لا", "يقل", "عن", "احد", "احدي", "قرابه", "بعض", "عدد", "عددا"})
+#: Heads of who reports an attack (مصدر أمني، مصادر طبية، بيان الجيش، شهود عيان): not its actor.
+SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "متحدث", "ناطق", "شهود", "شاهد", "بيان", "مراسل", "وكاله", "تقرير",
+                          "تقارير", "مسؤول", "مسؤولون", "مسؤولين"})
+#: Words after which a participant is the cause of the casualties, not their victim (قتلوا جراء ضربة أميركية).
+CAUSE_MARKERS = frozenset({"جراء", "اثر", "بسبب", "نتيجه", "بفعل"})
+#: Words that cannot open or extend a participant phrase (prepositions, relatives, time words, others).
+PHRASE_STOPS = frozenset({
+    "في", "من", "الي", "علي", "عن", "مع", "بين", "قرب", "امام", "بعد", "قبل", "خلال", "منذ", "حتي", "عند", "لدي",
+    "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "ما", "لا", "لم", "لن", "قد", "ان", "انه", "انها", "او",
+    "ثم", "امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "ليل", "اخرون", "اخرين", "اخر", "اخري",
+    "الاقل", "هو", "هي", "هم", "وهو", "وهي", "كان", "كانت", "كانوا", "بينهم", "منهم", "جراء", "اثر", "بسبب",
+    "بعدما", "عندما", "حيث", "بجروح", "بجراح", "كما", "فيما", "بينما", "وسط", "شمال", "جنوب", "شرق", "غرب", "نحو",
+    "حوالي", "زهاء", "اكثر", "تابعه", "تابع", "يوم", "بعدد", "ايضا",
+})
+#: Relatives and particles that may stand between a subject and its passive verb (الذي قتل، قد أصيب).
+SUBJECT_LINKS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "قد", "وقد"})
