@@ -354,6 +354,65 @@ def evaluate_ner(
     out.print(table)
 
 
+@evaluate_app.command("places")
+def evaluate_places(
+    gold: Annotated[Path, typer.Argument(help="JSONL toponym gold: {text, outlet?, gold: [{start, end, lat, lon}]} a line.")],
+    no_entities: Annotated[bool, typer.Option("--no-entities", help="Gazetteer and rules alone (as the test gates), without the NER layer.")] = False,
+    tolerance: Annotated[float, typer.Option("--tolerance-km", min=0.0, help="A resolved point within this distance of the gold point is right.")] = 161.0,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Toponym recall and precision (overlap + within 161 km) of the places layer on a gold FILE."""
+    from rasd.analyze import evaluate as ev
+
+    try:
+        score = ev.score_places(ev.read_place_gold(gold), with_entities=not no_entities, tolerance_km=tolerance)
+    except RasdError as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl([{"file": str(gold), **vars(score)}])
+        return
+    table = Table("recall", "precision", "gold mentions", "found", "resolved mentions", "right",
+                  title=f"places on {gold} (within {tolerance:g} km)")
+    table.add_row(f"{score.recall:.4f}", f"{score.precision:.4f}", str(score.gold), str(score.found),
+                  str(score.predicted), str(score.right))
+    out.print(table)
+
+
+@evaluate_app.command("events")
+def evaluate_events(
+    gold: Annotated[Path, typer.Argument(help="OEDA event-detection CSV (id, event_type, label, accept, reject, total, text).")],
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type (default: every type in the file).")] = None,
+    date: Annotated[str, typer.Option("--date", help="Article date the sentences are dated against (YYYY-MM-DD).")] = "2007-01-01",
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Sentence-detection precision/recall/F1 of the events layer on OEDA gold FILE ("yes" vs "no"),
+    with the F1 against the majority vote and the expected F1 of one annotator of the pool."""
+    from rasd.analyze import evaluate as ev
+    from rasd.ingest.dates import parse_date
+
+    try:
+        if parse_date(date) != date:
+            raise RasdError(f"--date {date!r}: expected YYYY-MM-DD")
+        rows = ev.read_event_gold(gold)
+        types = sorted({r["type"] for r in rows})
+        if event_type is not None:
+            if event_type.upper() not in types:
+                raise RasdError(f"--type {event_type!r}: the file has {', '.join(types)}")
+            types = [event_type.upper()]
+        scores = [ev.score_event_detection(rows, t, date) for t in types]
+    except RasdError as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl({"file": str(gold), **vars(s)} for s in scores)
+        return
+    table = Table("type", "n", "yes", "pred", "P", "R", "F1", "F1 maj", "F1 1-ann", title=f"event detection on {gold}",
+                  caption="F1 maj: against the majority vote; F1 1-ann: expected F1 of one annotator of the pool")
+    for s in scores:
+        table.add_row(s.event_type, str(s.sentences), str(s.gold), str(s.predicted), f"{s.precision:.4f}",
+                      f"{s.recall:.4f}", f"{s.f1:.4f}", f"{s.majority_f1:.4f}", f"{s.annotator_f1:.4f}")
+    out.print(table)
+
+
 @app.command()
 def entities(
     db: DbOption = None,

@@ -280,3 +280,84 @@ def test_export_plover_cites_articles_with_exact_offsets(db):
         info = rec["text_info"]
         assert text[info["trigger_start"]:info["trigger_end"]] == rec["event_text"][0]
         assert info["start"] <= info["trigger_start"] < info["trigger_end"] <= info["end"]
+
+
+PLACES_GOLD = Path(__file__).resolve().parents[1] / "data" / "places"
+
+
+def test_evaluate_places_on_a_committed_blind_set_matches_the_library_gate():
+    from tests.analyze.test_places import evaluate
+
+    gold = PLACES_GOLD / "blind.jsonl"
+    (row,) = jsonl(rasd("evaluate", "places", gold, "--no-entities", "--format", "jsonl"))
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    assert row["gold"] == sum(len(r["gold"]) for r in records) == 114
+    assert (row["recall"], row["precision"]) == pytest.approx(evaluate(records))  # the test's own metric
+    (with_ner,) = jsonl(rasd("evaluate", "places", gold, "--format", "jsonl"))  # as `rasd analyze` runs it
+    assert with_ner["recall"] >= 0.85 and with_ner["precision"] >= 0.90
+    (strict,) = jsonl(rasd("evaluate", "places", gold, "--no-entities", "--tolerance-km", "0", "--format", "jsonl"))
+    assert strict["found"] < row["found"]  # no resolved point sits exactly on its gold point everywhere
+
+
+@pytest.mark.parametrize("content, message", [
+    ("not json\n", "bad.jsonl:1: not JSON"),
+    ('{"text": "في دمشق", "gold": [{"start": 3, "end": 7, "lat": 33.5, "lon": 36.3}]}\n'
+     '{"text": "في حلب", "gold": [{"start": 3, "end": 9, "text": "حلب", "lat": 36.2, "lon": 37.2}]}\n', "bad.jsonl:2: gold mention"),
+    ('{"gold": []}\n', "bad.jsonl:1: a record needs `text`"),
+    ("", "bad.jsonl: no gold records"),
+])
+def test_evaluate_places_names_the_bad_line(tmp_path, content, message):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    done = rasd("evaluate", "places", bad, "--no-entities")
+    assert done.returncode == 2 and message in done.stderr.decode()
+
+
+def test_evaluate_events_reference_figures_come_from_the_votes(tmp_path):
+    # real sentences of the seed article, with made-up votes: the reference figures depend on votes only
+    text = SEED.read_text(encoding="utf-8")
+    strike = next(s for s in text.split("\n") if "نفّذت طائرات" in s)
+    title = text.split("\n")[0]
+    gold = tmp_path / "gold.csv"
+    with open(gold, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["", "accept", "event_type", "id", "label", "reject", "text", "total"])
+        w.writerow([0, 3, "ASSAULT", "a", "yes", 0, strike, 3])
+        w.writerow([1, 1, "ASSAULT", "b", "difficult no", 2, title, 3])
+        w.writerow([2, 2, "ASSAULT", "c", "difficult no", 1, title, 3])
+        w.writerow([3, 0, "ASSAULT", "d", "easy no", 3, title, 3])
+        w.writerow([4, 1, "ASSAULT", "e", "ambiguous", 0, strike, 1])
+    (row,) = jsonl(rasd("evaluate", "events", gold, "--format", "jsonl"))
+    assert row["event_type"] == "ASSAULT" and row["sentences"] == 4 and row["gold"] == 1
+    # one annotator: the yes row, plus 1/3 + 2/3 expected false positives -> 2 / (2 + 1) = 0.667
+    assert row["annotator_f1"] == pytest.approx(2 / 3)
+    # the seed's strike is historical (لقد سبق أن نفّذت): no plain event, nothing predicted
+    assert row["predicted"] == 0 and row["f1"] == 0.0
+    assert rasd("evaluate", "events", gold).returncode == 0
+
+
+def test_evaluate_events_errors_name_the_file(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,text\n1,كلمة\n", encoding="utf-8")
+    done = rasd("evaluate", "events", bad)
+    assert done.returncode == 2 and "bad.csv: missing column(s) accept" in done.stderr.decode()
+    done = rasd("evaluate", "events", tmp_path / "absent.csv")
+    assert done.returncode == 2 and "no such file" in done.stderr.decode()
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\xff\xfe\x00\x81" * 64)
+    done = rasd("evaluate", "events", binary)
+    assert done.returncode == 2 and "binary.csv" in done.stderr.decode()
+
+
+def test_evaluate_events_on_the_oeda_gold_reproduces_the_gate():
+    from tests.conftest import need_shared
+
+    gold = need_shared("data", "events", "arabic_event_gsr_dev", "protest_gsr.csv")
+    (row,) = jsonl(rasd("evaluate", "events", gold, "--type", "protest", "--format", "jsonl"))
+    # the whole dev file (tune half included, which the filter was trained on): not a quality figure, a check
+    # that the command and tests/analyze/test_events.py count the same sentences
+    from tests.analyze.test_events import _oeda
+
+    rows = [r for r in _oeda()[0] if r["type"] == "PROTEST"]
+    assert row["sentences"] == len(rows) and row["gold"] == sum(r["label"] == "yes" for r in rows) == 57
+    assert 0.55 < row["annotator_f1"] < 0.70

@@ -1,0 +1,219 @@
+"""Score the places and events layers against gold files, so anyone can measure Rasd on their own sets.
+
+* Toponyms (:func:`read_place_gold`, :func:`score_places`): JSONL records ``{text, outlet?, gold: [{start,
+  end, lat, lon, ...}]}`` (the layout of ``tests/data/places/*.jsonl``). A gold mention is found when a
+  resolved mention overlaps it and lies within :data:`TOLERANCE_KM` of its point; a resolved mention is
+  right when it is so for some gold mention (recall and precision, micro-averaged over mentions).
+* Event sentences (:func:`read_event_gold`, :func:`score_event_detection`): the CSV of the Open Event Data
+  Alliance Arabic gold (``arabic_event_gsr``: ``id, event_type, label, accept, reject, total, text``). A
+  sentence is predicted positive when it has a *plain* event of the type (not negated, hypothetical or
+  historical); gold is ``label == "yes"`` (every annotator accepted), ``ambiguous`` rows are left out.
+  Two reference figures come with it, computed from the votes alone: the F1 against the majority vote
+  (``accept > reject``), and the expected F1 of one annotator of the pool scored like the system (a
+  "difficult no" row counts as that annotator's false positive with probability accept/total), an upper
+  reference for any system scored against the unanimous label.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rasd.errors import RasdError
+
+#: A mention is placed right within 161 km (100 miles), the usual toponym-resolution tolerance
+#: (Leidner 2007; Gritta et al. 2018), as in Mordecai's published "accuracy within 161 km".
+TOLERANCE_KM = 161.0
+#: The OEDA sentences are 2006-2008 newswire: the article date their events are dated against (it decides
+#: which years count as historical).
+OEDA_DATE = "2007-01-01"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def place_hit(pred: dict[str, Any], gold: dict[str, Any], tolerance_km: float = TOLERANCE_KM) -> bool:
+    """Whether a resolved mention overlaps a gold mention and lies within ``tolerance_km`` of its point."""
+    return (pred["start"] < gold["end"] and gold["start"] < pred["end"]
+            and km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= tolerance_km)
+
+
+def read_place_gold(path: Path) -> list[dict[str, Any]]:
+    """Toponym gold records from a JSONL file, checked: every gold span indexes its text exactly.
+
+    Raises:
+        RasdError: naming the file and line of a record that is not JSON, lacks ``text``/``gold``, or has
+            a gold mention whose span or coordinates are off.
+    """
+    records = []
+    for n, line in enumerate(_lines(path), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RasdError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("gold"), list):
+            raise RasdError(f"{path}:{n}: a record needs `text` (string) and `gold` (list of mentions)")
+        for g in rec["gold"]:
+            try:
+                ok = (0 <= g["start"] < g["end"] <= len(rec["text"])
+                      and rec["text"][g["start"]:g["end"]] == g.get("text", rec["text"][g["start"]:g["end"]])
+                      and -90 <= float(g["lat"]) <= 90 and -180 <= float(g["lon"]) <= 180)
+            except (KeyError, TypeError, ValueError):
+                ok = False
+            if not ok:
+                raise RasdError(f"{path}:{n}: gold mention {g!r} needs start, end, lat, lon, and text == text[start:end]")
+        records.append(rec)
+    if not records:
+        raise RasdError(f"{path}: no gold records")
+    return records
+
+
+@dataclass(frozen=True)
+class PlaceScore:
+    """Toponym recall and precision (see :func:`score_places`)."""
+
+    recall: float
+    precision: float
+    gold: int
+    found: int
+    predicted: int
+    right: int
+
+
+def score_places(records: Iterable[dict[str, Any]], *, with_entities: bool = True,
+                 tolerance_km: float = TOLERANCE_KM) -> PlaceScore:
+    """Recall and precision of the places layer on gold records, end to end from the raw text.
+
+    Args:
+        records: Gold records (:func:`read_place_gold`); ``outlet``, when given, is the outlet prior.
+        with_entities: Run the entities layer first, as ``rasd analyze`` does (else the gazetteer and
+            rules alone, as the quality gates of ``tests/analyze/test_places*.py`` measure).
+        tolerance_km: Distance within which a resolved point counts as right.
+    """
+    from rasd.analyze.components.entities import entities
+    from rasd.analyze.components.places import resolve_text
+    from rasd.article import Article
+
+    n_gold = found = n_pred = right = 0
+    for rec in records:
+        ents = entities(Article(text=rec["text"])).entities if with_entities else None
+        pred = [p for p in resolve_text(rec["text"], ents, rec.get("outlet")) if not p.get("unresolved")]
+        gold = rec["gold"]
+        n_gold += len(gold)
+        found += sum(any(place_hit(p, g, tolerance_km) for p in pred) for g in gold)
+        n_pred += len(pred)
+        right += sum(any(place_hit(p, g, tolerance_km) for g in gold) for p in pred)
+    return PlaceScore(recall=found / n_gold if n_gold else 0.0, precision=right / n_pred if n_pred else 0.0,
+                      gold=n_gold, found=found, predicted=n_pred, right=right)
+
+
+def read_event_gold(path: Path) -> list[dict[str, Any]]:
+    """Rows of an OEDA event-detection CSV (``id, event_type, label, accept, reject, total, text``).
+
+    Raises:
+        RasdError: naming the file (and row) when a column is missing or a vote count is not a number.
+    """
+    need = {"id", "event_type", "label", "accept", "reject", "total", "text"}
+    rows = []
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = need - set(reader.fieldnames or ())
+            if missing:
+                raise RasdError(f"{path}: missing column(s) {', '.join(sorted(missing))} (need {', '.join(sorted(need))})")
+            for n, row in enumerate(reader, 1):
+                try:
+                    votes = int(row["accept"]), int(row["reject"]), int(row["total"])
+                except (TypeError, ValueError):
+                    raise RasdError(f"{path}#{n}: accept/reject/total must be whole numbers") from None
+                rows.append({"id": row["id"], "type": row["event_type"], "label": row["label"],
+                             "accept": votes[0], "reject": votes[1], "total": votes[2], "text": row["text"] or ""})
+    except FileNotFoundError:
+        raise RasdError(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise RasdError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except csv.Error as exc:
+        raise RasdError(f"{path}: not CSV ({exc})") from None
+    if not rows:
+        raise RasdError(f"{path}: no rows")
+    return rows
+
+
+@dataclass(frozen=True)
+class DetectionScore:
+    """Sentence-detection scores of one event type (see :func:`score_event_detection`)."""
+
+    event_type: str
+    sentences: int
+    gold: int
+    predicted: int
+    true_positives: int
+    precision: float
+    recall: float
+    f1: float
+    majority_f1: float
+    annotator_f1: float
+
+
+def _f1(tp: float, n_pred: float, n_gold: float) -> float:
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
+
+
+def score_event_detection(rows: Iterable[dict[str, Any]], event_type: str,
+                          published: str = OEDA_DATE) -> DetectionScore:
+    """Sentence detection of ``event_type`` on OEDA rows (:func:`read_event_gold`), end to end.
+
+    Each sentence runs through the entities, places and events layers; see the module docstring for the
+    gold, the prediction and the two reference figures.
+    """
+    from rasd.analyze.components.entities import entities
+    from rasd.analyze.components.events import find_events
+    from rasd.analyze.components.places import places
+    from rasd.article import Article
+
+    n = tp = n_pred = n_gold = 0
+    maj_tp = maj_pred = maj_gold = 0
+    ann_fp = 0.0
+    for row in rows:
+        if row["type"] != event_type or row["label"] == "ambiguous":
+            continue
+        art = places(entities(Article(text=row["text"])))
+        pred = any(e["event"] == event_type and not (e["negated"] or e["hypothetical"] or e["historical"])
+                   for e in find_events(row["text"], art.entities, art.places, published))
+        gold = row["label"] == "yes"
+        majority = row["accept"] > row["reject"]
+        n += 1
+        tp += pred and gold
+        n_pred += pred
+        n_gold += gold
+        maj_tp += pred and majority
+        maj_pred += pred
+        maj_gold += majority
+        if not gold and row["total"]:
+            ann_fp += row["accept"] / row["total"]
+    return DetectionScore(
+        event_type=event_type, sentences=n, gold=n_gold, predicted=n_pred, true_positives=tp,
+        precision=tp / n_pred if n_pred else 0.0, recall=tp / n_gold if n_gold else 0.0,
+        f1=_f1(tp, n_pred, n_gold), majority_f1=_f1(maj_tp, maj_pred, maj_gold),
+        annotator_f1=_f1(n_gold, n_gold + ann_fp, n_gold))
+
+
+def _lines(path: Path) -> Iterator[str]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            yield from fh
+    except FileNotFoundError:
+        raise RasdError(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise RasdError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
