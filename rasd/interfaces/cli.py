@@ -493,11 +493,13 @@ def claims(
         with _open(db) as store:
             for article_id, c in store.layer_items("claims"):
                 spk = (c.get("speaker") or {}).get("text")
+                ref = (c.get("speaker_ref") or {}).get("text")
                 if anonymous and c.get("speaker_named"):
                     continue
-                if speaker and not _matches_name(speaker, spk, c.get("speaker_entity")):
+                if speaker and not _matches_name(speaker, spk, ref, c.get("speaker_entity")):
                     continue
-                rows.append({"article": article_id, "speaker": spk, "speaker_entity": c.get("speaker_entity"),
+                rows.append({"article": article_id, "speaker": spk, "speaker_ref": ref,
+                             "speaker_entity": c.get("speaker_entity"),
                              "speaker_named": c.get("speaker_named"), "cue": c["cue"]["text"],
                              "content": c["content"]["text"] if c.get("content") else None, "direct": c.get("direct")})
                 if len(rows) >= limit:
@@ -509,7 +511,7 @@ def claims(
         return
     table = Table("article", "speaker", "cue", "content", show_lines=True, title="claims")
     for r in rows:
-        who = r["speaker"] or "(no speaker)"
+        who = r["speaker"] or (f"({r['speaker_ref']})" if r["speaker_ref"] else "(no speaker)")
         table.add_row(r["article"], _esc(who) + ("" if r["speaker_named"] else " [dim](anonymous)[/dim]"), _esc(r["cue"]),
                       _esc(("«" + r["content"] + "»") if r["direct"] and r["content"] else r["content"]))
     out.print(table)

@@ -128,3 +128,42 @@ def test_claims_ignore_non_attribution(text):
 def test_claims_anonymous_sources_are_not_named():
     claims = find_claims("وأفادت مصادر محلية وشهود عيان أن القوات انسحبت.")
     assert claims and claims[0]["speaker_named"] is False
+
+
+def _refs(text: str) -> list[tuple[str, str | None]]:
+    return [(c["cue"]["text"], (c["speaker_ref"] or {}).get("text")) for c in find_claims(text) if c["speaker"] is None]
+
+
+def test_claims_continuation_verbs_take_up_the_speaker_before():
+    # saudinewsnet-09 of the claims gold (Sabq), shortened: وأضاف / وأردف continue the witness's account
+    text = ('وقال عبدالرحمن القرني وهو أحد شهود العيان لـ "سبق": "وقع حادث مروّع بين سيارتين".   '
+            'وأضاف: "وقع الحادث أمام مستوصف عفراء القديم".   وأردف: "شاركت مع مواطنين في نقل بعض المصابين".')
+    assert _refs(text) == [("وأضاف", "عبدالرحمن القرني"), ("وأردف", "عبدالرحمن القرني")]
+    second = find_claims(text)[1]
+    assert text[second["speaker_ref"]["start"]:second["speaker_ref"]["end"]] == "عبدالرحمن القرني"
+
+
+def test_claims_pronoun_agrees_in_gender_with_its_speaker():
+    # saudinewsnet-21 (shortened): وأضافت takes up الأمانة (feminine), never a masculine speaker
+    assert _refs("وأكدت الأمانة في بيان لها اليوم أن هذا الفكر مرفوض. وأضافت : لا يخفى على أحد أن فكرهم منحرف.") == [
+        ("وأضافت", "الأمانة")]
+    assert _refs("وقال الوزير إن الاتفاق سيوقع غدا. وأضافت أن المفاوضات مستمرة.") == [("وأضافت", None)]
+    assert _refs("وقالت المصادر إن الهجوم وقع فجرا. وأضافت أن القوات انسحبت.") == [("وأضافت", "المصادر")]
+
+
+def test_claims_participle_takes_up_only_its_own_sentence():
+    # saudinewsnet-22 (shortened): مشيراً after وأبان, itself taking up the director
+    text = ("وأوضح مدير عام النشاطات الشبابية عبدالعزيز البتال أن الإدارة أكملت الاستعدادات. "
+            "وأبان أنه تم توجيه الدعوة لحضور الحفل، مشيراً إلى أن الحفل سيتخلله أوبريت.")
+    assert _refs(text) == [("وأبان", "مدير عام النشاطات الشبابية عبدالعزيز البتال"),
+                           ("مشيراً", "مدير عام النشاطات الشبابية عبدالعزيز البتال")]
+    assert _refs("وقال الوزير إن الاتفاق سيوقع غدا. وشهدت المدينة هدوءا، مشيراً إلى أن الأسواق فتحت.") == [
+        ("مشيراً", None)]
+
+
+def test_claims_pronoun_with_no_speaker_before_stays_unlinked():
+    # saudinewsnet-06: the mockers (ومنهم من سخروا منه وقالوا) are not the first group that spoke
+    text = ("وتداول نشطاء مواقع التواصل الاجتماعي صور المشجع ومنهم من قالوا إن المشجع احترم كلمته، "
+            "ومنهم من سخروا منه وقالوا إن الموقف لا يستأهل كل ذلك.")
+    assert _refs(text) == [("وقالوا", None)]
+    assert _refs("وأضاف أن المفاوضات مستمرة.") == [("وأضاف", None)]

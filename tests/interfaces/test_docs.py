@@ -21,6 +21,16 @@ def test_output_doc_example_is_the_seed_record_rasd_produces():
     assert check_spans(Article.from_record(example)) == []
 
 
+def test_output_doc_example_layers_are_what_the_pipeline_produces():
+    import runpy
+
+    doc = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
+    example = json.loads(re.search(r"```json\n(.*?)\n```", doc, re.S).group(1))
+    produced = runpy.run_path(str(REPO / "docs" / "make_output_example.py"))["seed_record"]()
+    for key in RECORD_KEYS:
+        assert example[key] == produced[key], f"docs/output.md: `{key}` is stale; run docs/make_output_example.py"
+
+
 def test_output_doc_lists_every_record_key():
     doc = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
     for key in RECORD_KEYS:

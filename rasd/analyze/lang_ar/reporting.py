@@ -174,3 +174,9 @@ EDITORIAL = frozenset({"يذكر", "يشار", "الجدير", "والجدير",
 
 #: Opening -> closing quotation marks of Arabic news.
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“", "‘": "’", "'": "'"}
+
+#: Broken plurals of things that a pronoun takes up in the feminine singular (وأضافت after المصادر).
+NONHUMAN_PLURALS = frozenset({"مصادر", "تقارير", "وسائل", "اوساط", "صحف", "دوائر", "مراجع", "انباء", "معلومات"})
+#: Broken plurals of persons that a pronoun takes up in the masculine plural (وأضافوا after الشهود).
+HUMAN_PLURALS = frozenset({"شهود", "نشطاء", "ناشطون", "مسؤولو", "خبراء", "سكان", "مسؤولي", "قاده", "زعماء", "وزراء",
+                           "نواب", "اعضاء", "علماء", "اطباء", "مراقبون", "محللون", "مشاركون", "منظمو"})
