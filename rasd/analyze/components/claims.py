@@ -326,7 +326,7 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
             a, b = doc.sents[i]
             claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), entities))
     claims = _dedupe(claims)
-    _link_pronoun_speakers(claims, doc.sents)
+    _link_pronoun_speakers(claims, doc, entities)
     return claims
 
 
@@ -368,51 +368,115 @@ def _speaker_agreement(speaker: str) -> set[str]:
         if head.startswith(pre) and len(head) - len(pre) >= 3:
             head = head[len(pre):]
             break
+    if head in R.INDEFINITE_SPEAKERS:
+        return set()  # ومنهم من قالوا ...، ومنهم من سخروا وقالوا: the next pronoun may be the other group
     if head in R.NONHUMAN_PLURALS or head.endswith(("ه", "ات")):
         return {"f"}
-    if head.endswith(("ون", "ين")) or head in R.HUMAN_PLURALS:
+    if head.endswith("ون") or (head.endswith("ين") and len(head) >= 6) or head in R.HUMAN_PLURALS:
         return {"p"}
     return {"m"}
 
 
-def _link_pronoun_speakers(claims: list[dict], sents: list[tuple[int, int]]) -> None:
+def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dict]) -> None:
     """Give each claim whose subject is only a pronoun the speaker it takes up (``speaker_ref``).
 
-    ``وقال جوارديولا ... وأضاف «...»``: the continuation verb's pronoun is the speaker of a claim before
-    it, the nearest of the last :data:`MAX_REF_CLAIMS` within :data:`MAX_REF_CHARS` characters whose
-    speaker agrees in gender and number (وأضافت after الأمانة, not after البيان), through chains (وأضاف،
-    وأردف، وتابع). A circumstantial participle (مشيراً) takes up the subject of its own sentence's main
-    verb, so only a claim of the same sentence. ``speaker`` stays ``None`` (no words of this clause name
-    the source); ``speaker_ref`` is the antecedent's speaker span, and ``speaker_named`` and
-    ``speaker_entity`` are the antecedent's. Claims with a speaker get ``speaker_ref: None``.
+    * A continuation verb (وأضاف، وأردف، وتابع) takes up the speaker of a claim before it: the nearest of
+      the last :data:`MAX_REF_CLAIMS` within :data:`MAX_REF_CHARS` characters whose speaker agrees in
+      gender and number (وأضافت after الأمانة, not after البيان), through chains of such verbs.
+    * A circumstantial participle (مشيراً، قائلاً) takes up the subject of its sentence's main verb: the
+      speaker of a claim earlier in the sentence (or in the sentence before, when the participle opens its
+      sentence: writers put a full stop before "مشيراً"), else the named subject after the sentence's first
+      word (ودعا العميد السحيباني ...، مبيناً؛ ودافع مورينيو عن الحارس قائلاً).
+    * A continuation verb in the same sentence as such a named subject and no claim (ألقى رئيس البلدية
+      كلمة ... وأعرب) takes that subject up too.
+
+    Claims inside the content of an earlier claim (reported speech) are not antecedents. ``speaker``
+    stays ``None`` (no words of this clause name the source); ``speaker_ref`` is the antecedent's span,
+    and ``speaker_named`` and ``speaker_entity`` are the antecedent's. Claims with a speaker, and pronouns
+    with no agreeing antecedent, get ``speaker_ref: None``.
     """
-    starts = [a for a, _ in sents]
+    text, starts = doc.text, [a for a, _ in doc.sents]
+
+    def sent_of(pos: int) -> int:
+        return bisect_left(starts, pos + 1) - 1
+
+    # reported speech: a claim whose cue lies in the content an earlier cue opens
+    embedded = {id(c) for c in claims for o in claims if o["cue"]["start"] < c["cue"]["start"]
+                and o["content"]["start"] <= c["cue"]["start"] < o["content"]["end"]}
+    # the agreements each claim's speaker may take: its head's, and its own verb's (وقال هنية: masculine,
+    # though هنية ends like a feminine noun; a pronoun verb agrees fully: وأضافوا is plural)
+    agrees: dict[int, set[str]] = {}
     for k, c in enumerate(claims):
         c["speaker_ref"] = None
-        if c["speaker"] is not None:
-            continue
         agree = _cue_agreement(c["cue"]["text"])
+        if c["speaker"] is not None:
+            own = _speaker_agreement(c["speaker"]["text"])
+            agrees[id(c)] = own | ({agree} if agree and own else set())
+            continue
         if agree is None:
             continue
+        agrees[id(c)] = {agree}
         participle = _participle(normalize(c["cue"]["text"])) is not None
-        sent = bisect_left(starts, c["cue"]["start"] + 1) - 1
-        for prev in claims[max(0, k - MAX_REF_CLAIMS):k][::-1]:
+        sent = sent_of(c["cue"]["start"])
+        if participle and not text[starts[sent]:c["cue"]["start"]].strip(" \n\t،,.") and sent:
+            sent -= 1  # "... . مشيراً": the participle continues the sentence before
+        found = None
+        for prev in [p for p in claims[max(0, k - MAX_REF_CLAIMS - 2):k] if id(p) not in embedded][::-1][:MAX_REF_CLAIMS]:
             if c["cue"]["start"] - prev["cue"]["start"] > MAX_REF_CHARS:
                 break
-            if participle and bisect_left(starts, prev["cue"]["start"] + 1) - 1 != sent:
+            if participle and sent_of(prev["cue"]["start"]) != sent:
                 break
             ref = prev["speaker"] or prev["speaker_ref"]
             if ref is None:
                 if participle or _cue_agreement(prev["cue"]["text"]) in (agree, None):
                     break  # the same unknown subject (or maybe it): no guess past it
                 continue
-            if agree in _speaker_agreement(ref["text"]):
-                c["speaker_ref"] = ref
-                c["speaker_named"] = prev["speaker_named"]
-                c["speaker_entity"] = prev["speaker_entity"]
+            if agree in agrees.get(id(prev), ()):
+                found = (ref, prev["speaker_named"], prev["speaker_entity"])
                 break
             if participle:
                 break
+        if found is None and not any(sent_of(p["cue"]["start"]) == sent for p in claims[:k]):
+            found = _sentence_subject(doc, sent, c["cue"]["start"], agree, entities)
+        if found is not None:
+            c["speaker_ref"], c["speaker_named"], c["speaker_entity"] = found
+
+
+#: Words that open a sentence without being its verb (a preposition or particle before the clause).
+_NOT_OPENING_VERBS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "كما", "وفي", "ومن", "وعلي",
+                                "ان", "لكن", "ولكن", "حيث", "اذ", "وقد", "قد", "وكان", "كان", "وكانت", "كانت",
+                                "هذا", "وهذا", "ذلك", "وذلك", "الا", "ثم", "لم", "ولم", "لا", "ولا", "وهو", "وهي"})
+
+
+def _sentence_subject(doc: Document, i: int, before: int, agree: str,
+                      entities: list[dict]) -> tuple[dict, bool, str | None] | None:
+    """The named subject of sentence ``i``'s main verb, when the sentence opens verb-first: the noun
+    phrase after its first word, if a person or organisation entity starts in its first five words and
+    it ends before ``before`` and agrees with ``agree``; as ``(span, named, entity)``."""
+    toks = doc.tokens(i)
+    # the verb opens the sentence, or follows a two-word opener (وفي الحفل ألقى، وبهذه المناسبة رفع)
+    v = 2 if toks and toks[0].norm in _OPENERS else 0
+    if len(toks) < v + 3 or toks[v].norm in _NOT_OPENING_VERBS or _participle(toks[v].norm):
+        return None
+    a, b = doc.sents[i]
+    s = _Sentence(doc.text, toks, a, b)
+    if _stops_phrase(s.gap(v + 1)) or (v and _stops_phrase(s.gap(1))):
+        return None
+    end = _noun_phrase(s, v + 1, MAX_SPEAKER_WORDS)
+    if end <= v + 1 or toks[end - 1].end > before:
+        return None
+    first3 = toks[min(end, v + 6) - 1].end  # a name within the first five words (titles before it)
+    if not any(e.get("label") in ("PER", "ORG") and toks[v + 1].start <= e["start"] < first3 for e in entities):
+        return None
+    st, en = toks[v + 1].start, toks[end - 1].end
+    span = _span(doc.text, st, en)
+    if agree not in _speaker_agreement(span["text"]) | {"m" if _speaker_agreement(span["text"]) == {"f"} else ""}:
+        return None  # (a masculine pronoun may take up a name ending in ة: هنية، حمزة)
+    return span, _is_named(doc.text, st, en, toks[v + 1:end], entities), _speaker_entity(doc.text, st, en, entities)
+
+
+#: First words of a two-word opener before a sentence's verb (وفي الحفل، وبهذه المناسبة، ومن جهته).
+_OPENERS = frozenset({"وفي", "في", "وبهذه", "بهذه", "ومن", "من", "وخلال", "خلال", "وبدوره", "وعلي"})
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:
@@ -524,6 +588,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     toks = s.toks
     prep = _VERB_PREP.get(lemma)
     j = i + 1
+    if j < len(toks) and toks[j].norm in R.IDIOM_OBJECTS.get(lemma, ()):
+        return None  # لفتت انتباه ابنته: "caught her attention", no statement
     if lemma in R.NEEDS_PREPOSITION:
         # نقلت الوكالة عن X قوله: the speaker is X, after عن
         k = next((k for k in range(j, min(len(toks), j + 8)) if toks[k].norm == prep), None)
@@ -578,8 +644,9 @@ def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
     if any(w in R.COMPLEMENTIZERS or w in ("الذي", "التي", "الذين", "ما", "اللذين", "اللتين") or _verb_of(w)
            for w in words):
         return None
-    if words[0] in R.SPEAKER_STOPS and words[0] not in ("من",):
-        return None
+    first = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in R.SPEAKER_STOPS else words[0]
+    if first in R.SPEAKER_STOPS and first not in ("من",):
+        return None  # وعن مواعيد الحجز أكد، واليوم الأربعاء قال: no subject
     return c, i
 
 
