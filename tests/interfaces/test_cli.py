@@ -361,3 +361,14 @@ def test_evaluate_events_on_the_oeda_gold_reproduces_the_gate():
     rows = [r for r in _oeda()[0] if r["type"] == "PROTEST"]
     assert row["sentences"] == len(rows) and row["gold"] == sum(r["label"] == "yes" for r in rows) == 57
     assert 0.55 < row["annotator_f1"] < 0.70
+
+
+def test_claims_by_speaker_include_the_pronoun_claims_that_take_it_up(db):
+    # a SaudiNewsNet sports article of the bundled sample: عبّر مدير الكرة ... فهد المفرج, then وأشار، وقال ...
+    rows = jsonl(rasd("claims", "--db", db, "--speaker", "المفرج", "--format", "jsonl", "--limit", "50"))
+    own = [r for r in rows if r["speaker"] and "المفرج" in r["speaker"]]
+    taken_up = [r for r in rows if r["speaker"] is None]
+    assert own and len(taken_up) >= 3
+    assert all("المفرج" in r["speaker_ref"] for r in taken_up)
+    table = rasd("claims", "--db", db, "--speaker", "المفرج", "--limit", "50")
+    assert table.returncode == 0 and "(مدير الكرة" in table.stdout.decode()
