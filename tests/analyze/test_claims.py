@@ -210,3 +210,13 @@ def test_claims_speaker_ref_on_the_tuning_set():
             assert rec["text"][rec["referent"]["start"]:rec["referent"]["end"]] == rec["referent"]["text"]
     precision, recall = referent_scores(records)
     assert precision >= TUNE_MIN_REFERENT[0] and recall >= TUNE_MIN_REFERENT[1], (precision, recall)
+
+
+#: Floors on the held-out set (80 cues annotated by someone who saw neither the system nor the tuning set,
+#: measured once after the rules were final: precision 0.806, recall 0.725), about 0.02 below.
+HELD_MIN_REFERENT = (0.78, 0.70)
+
+
+def test_claims_speaker_ref_on_the_heldout_set():
+    precision, recall = referent_scores(_referents("referents-held.jsonl"))
+    assert precision >= HELD_MIN_REFERENT[0] and recall >= HELD_MIN_REFERENT[1], (precision, recall)
