@@ -294,6 +294,38 @@ def test_governorates_states_squares_and_front_lines_are_in_the_gazetteer(text, 
     assert hits and km(hits[0]["lat"], hits[0]["lon"], lat, lon) < 30
 
 
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # country spellings of Arab news that CLDR lacks
+    ("يا الفيضانات وتزايد حوادث انهيارات التربة في بورما مع استمرار هطول الامطار", "بورما", 19.75, 96.1),
+    ("تسعة عالميين من دول مثل أمريكا وبريطانيا والدنمارك وبمشاركة مميزة", "الدنمارك", 56.0, 10.0),
+    ("ولحكومة وشعب كوت ديفوار الشقيق المزيد من التقدم والازدهار", "كوت ديفوار", 8.0, -5.0),
+    # seas, oceans and straits news names
+    ("قطع المحيط الأطلسي والهبوط في لندن في رحلة", "المحيط الأطلسي", 0.0, -25.0),
+    ("ومحاولات عبور نفق بحر المانش في الأيام الأخيرة تدل على", "بحر المانش", 50.0, -2.0),
+    ("أعرب الاربعاء للصين عن قلقه ازاء انشطتها في بحر الصين الجنوبي المتنازع عليه", "بحر الصين الجنوبي", 12.0, 113.0),
+    # bases, landmarks and the next tier of frequent unresolved towns (12,000 SaudiNewsNet articles)
+    ("من المتوقع أن تقوم تركيا خلال أيام بفتح قاعدة انجرليك الجوية جنوبي البلاد", "قاعدة انجرليك", 37.0, 35.43),
+    ("في المراحل الاخيرة من خطة اغلاق معتقل غوانتانامو", "معتقل غوانتانامو", 19.9, -75.1),
+    ("وشملت الأمطار جميع قرى الباحة وبلجرشي والمندق والعقيق والمخواة", "بلجرشي", 19.86, 41.56),
+    ("لإغاثة المحتاجين في سيئون ومحافظات حضرموت", "سيئون", 15.94, 48.79),
+    ("ثلاثة جنود أتراك في هجوم على كتيبة للجيش في إقليم شرناق بجنوب شرق البلاد", "إقليم شرناق", 37.51, 42.45),
+])
+def test_countries_seas_bases_and_towns_news_names_are_in_the_gazetteer(text, name, lat, lon):
+    hits = by(text, name)
+    assert hits and km(hits[0]["lat"], hits[0]["lon"], lat, lon) < 30
+
+
+def test_a_long_sea_is_placed_at_the_middle_of_its_axis():
+    # the annotators' Red Sea (20 N 38.5 E); Wikipedia's 22 N 38 E is on the Sudanese coast, 230 km off
+    [red] = by("يكون الطقس معتدلا على الأجزاء الساحلية الجنوبية من البحر الأحمر", "البحر الأحمر")
+    assert km(red["lat"], red["lon"], 20.0, 38.5) < 60
+
+
+@pytest.mark.parametrize("text", ["وقال كبيش: أسفرت التحقيقات", "أكد بيش أرجيال المختص في المؤسسة"])
+def test_a_town_named_like_a_person_needs_its_place_noun(text):
+    assert [p for p in resolve_text(text) if not p.get("unresolved")] == []
+
+
 def test_every_country_sits_on_its_factbook_point():
     # Nigeria and Ghana were 203 and 190 km off (mean of their cities); now every country not in
     # curated.tsv sits on its country_points.tsv point
