@@ -535,3 +535,56 @@ def test_a_district_seat_without_population_in_geonames_is_found_bare():
     # a blind3 sentence (scored once, then its error classes fixed): Tall Afar is a PPLA2 with population 0
     [place] = by("ووفقا لبيان الجيش فإن نحو عشر غارات نفذت بالقرب من تلعفر حيث دمرت مبنى", "تلعفر")
     assert place["country"] == "IQ" and km(place["lat"], place["lon"], 36.38, 42.45) < 15
+
+
+# --- Saudi regions as news names them (issue #4, blind3 review) ---
+
+
+@pytest.mark.parametrize("text", [
+    "تمتد حتى شمال غرب المملكة و الشرقية و الرياض فيما يتوقع هطول امطار",
+    "على الأجزاء الجنوبية والغربية من منطقتي الشرقية والرياض",
+    "قوات الأمن بعمليات متزامنة في مناطق الرياض والشرقية والقصيم وحائل",
+    "مخالفة يضبطها فرع وزارة العمل بالشرقية لقرار منع العمل",
+    "نقل الوكيل تحيات سمو امير الشرقية وسمو محافظ الاحساء",
+])
+def test_bare_sharqia_in_a_saudi_list_or_after_a_preposition_is_the_eastern_province(text):
+    [p] = [p for p in resolve_text(text, outlet="alriyadh") if "شرقي" in p["text"]]
+    assert p["name"] == "Eastern Province (Saudi Arabia)"
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت المعارضة على الغوطة الشرقية قرب دمشق",
+    "وكان العراق حامي البوابة الشرقية وبابها الموصد",
+    "أعلنت غرفة الشرقية عن برنامج تدريبي",
+    "في الضاحيتين الشمالية والشرقية لعدن",
+])
+def test_sharqia_as_an_adjective_or_an_institution_name_is_not_the_province(text):
+    assert not [p for p in resolve_text(text) if p.get("name") == "Eastern Province (Saudi Arabia)"]
+
+
+def test_bare_sharqia_in_an_egyptian_story_is_egypts_governorate():
+    [p] = by("عبوة ناسفة أمام مجلس مدينة أبو حماد بالشرقية في مصر", "الشرقية")
+    assert p["country"] == "EG"
+
+
+def test_the_eastern_region_of_a_libyan_story_is_eastern_libya():
+    text = ("قال مسؤول عسكري في بنغازي إن سفنا تنقل مقاتلين من مصراتة وطرابلس لدعم الإرهاب في المنطقة الشرقية."
+            " وتقع المريسة قرب بنغازي في ليبيا")
+    [p] = by(text, "المنطقة الشرقية")
+    assert p["country"] == "LY" and km(p["lat"], p["lon"], 31.0, 22.0) < 161
+    [p] = by("عاد إلى الدمام في المنطقة الشرقية", "المنطقة الشرقية")
+    assert p["country"] == "SA"
+
+
+@pytest.mark.parametrize("text, name, is_place", [
+    ("بعد أن سبقهم المبدعون في نجد والمنطقة الغربية حيث كانت مشاركاتهم", "نجد", True),
+    ("تمسك بها أهل نجد وأكثر مناطق الجزيرة", "نجد", True),
+    ("في جملة واحدة، نجد وصفا لجوهر شخص", "نجد", False),
+    ("لا نجد أي مبرر لهذا القرار", "نجد", False),
+    ("بعد أن سبقهم المبدعون في نجد والمنطقة الغربية حيث كانت مشاركاتهم", "المنطقة الغربية", True),
+    ("وأصيب بطلق ناري في المنطقة الشمالية من المدينة على", "المنطقة الشمالية", False),
+    ("وأوضح أن المنطقة الشمالية لمدينة عدن أصبحت آمنة", "المنطقة الشمالية", False),
+    ("يسجل الجنرال عوزي ناركيس، قائد المنطقة الوسطى الإسرائيلية", "المنطقة الوسطى", False),
+])
+def test_najd_and_the_direction_regions_of_saudi_news(text, name, is_place):
+    assert bool([p for p in by(text, name) if not p.get("unresolved")]) == is_place
