@@ -588,3 +588,18 @@ def test_the_eastern_region_of_a_libyan_story_is_eastern_libya():
 ])
 def test_najd_and_the_direction_regions_of_saudi_news(text, name, is_place):
     assert bool([p for p in by(text, name) if not p.get("unresolved")]) == is_place
+
+
+@pytest.mark.parametrize("text, word", [
+    ("هي أبين، وعدن، والضالع، والمحويت، وعمران، وذمار، وحجة، والحديدة، ولحج، وصنعاء", "حجة"),
+    ("هي أبين، وعدن، والضالع، والمحويت، وعمران، وذمار، وحجة، والحديدة، ولحج، وصنعاء", "عمران"),
+    ("يعود أغلبهم إلى محافظات صعدة، وحجة، وعمران، إذ قامت الميليشيا", "عمران"),
+    ("ونفذت 11 غارة بالقرب من مدن الحبانية وحديثة ومخمور والموصل والرمادي", "مخمور"),
+])
+def test_a_town_named_like_a_common_word_inside_a_list_of_places_is_a_place(text, word):
+    assert [p for p in by(text, word) if not p.get("unresolved")]
+
+
+@pytest.mark.parametrize("text", ["وصل إلى عدن وعمران يرافقه", "زار تعز وحجة قوية لديه"])
+def test_a_common_word_ending_a_list_without_a_plural_place_noun_is_not_a_place(text):
+    assert not [p for p in resolve_text(text) if p["text"] in ("عمران", "حجة")]

@@ -636,9 +636,10 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
                 org_starts: list[int], org_reach: list[int]) -> list[_Mention]:
     """Names the strict test dropped that follow a town or governorate in a list of places.
 
-    ``أبين، وعدن، والضالع، والمحويت، وعمران، وحجة``: a one-word town below the population bar
-    (المحويت) or named like a common word (عمران a first name, حجة "argument") is a place when it
-    continues a list whose previous item is a town or governorate of the same country. Items are
+    ``أبين، وعدن، والضالع، والمحويت، وعمران، وذمار، وحجة، والحديدة``: a one-word town below the population
+    bar (المحويت) is a place when it continues a list whose previous item is a town or governorate of the
+    same country; one named like a common word (عمران a first name, حجة "argument") also needs the list to
+    go on with a place after it, or to follow a plural place noun (``محافظات المحويت وعمران وحجة``). Items are
     separated by a comma, or joined by the conjunction و; the chain runs rightwards from each mention.
     """
     norm, text = words.words, words.text
@@ -646,6 +647,8 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
     out: list[_Mention] = []
     for m in mentions:
         prev, j = m, m.last + 1
+        # محافظات المحويت وعمران وحجة: after a plural place noun every item is a place
+        headed = _prev_norm(words, m.first) in PLACE_TRIGGERS_PLURAL
         while j < len(norm) and j not in covered:
             countries = {p.country for p in prev.candidates if p.kind in ("city", "admin1")}
             if not countries:
@@ -658,8 +661,8 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
             for start, stem in tok.readings:
                 if stem == tok.stem and tok.stem != tok.norm and not stem.startswith("ال"):
                     continue  # as in _find_mentions: names without the article never take it
-                if stem in COMMON_WORD_NAMES:
-                    continue
+                if stem in COMMON_WORD_NAMES and not (headed or _next_item_is_place(words, j, covered)):
+                    continue  # عمران a first name, حجة "argument": only inside a list of places
                 cands = [p for p in gaz.candidates(stem, strict=False)
                          if p.country in countries and p.kind in ("city", "admin1")]
                 if cands:
@@ -870,6 +873,14 @@ def _local_name_ok(gaz: Gazetteer, head: str, word: str, first: bool) -> bool:
     if not stem.startswith("ال") and stem.endswith("ه" if head in _FEMININE_HEADS else "ي"):
         return False  # an indefinite adjective agreeing with the noun: منطقة نائية، حي سكني
     return True
+
+
+def _next_item_is_place(words: LazyTokens, j: int, covered: set[int]) -> bool:
+    """Whether the list goes on after word ``j`` with a place already found (``وعمران، وذمار``)."""
+    if j + 1 >= len(words.words) or j + 1 not in covered:
+        return False
+    gap = words.text[words.span(j)[1]:words.span(j + 1)[0]].strip()
+    return gap in ("،", ",") or (gap == "" and words.words[j + 1].startswith("و"))
 
 
 def _ends_list_item(words: LazyTokens, j: int) -> bool:
