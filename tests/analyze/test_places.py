@@ -603,3 +603,20 @@ def test_a_town_named_like_a_common_word_inside_a_list_of_places_is_a_place(text
 @pytest.mark.parametrize("text", ["وصل إلى عدن وعمران يرافقه", "زار تعز وحجة قوية لديه"])
 def test_a_common_word_ending_a_list_without_a_plural_place_noun_is_not_a_place(text):
     assert not [p for p in resolve_text(text) if p["text"] in ("عمران", "حجة")]
+
+
+@pytest.mark.parametrize("spelling, other", [("ناغازاكي", "ناجازاكي"), ("سالزبورج", "سالزبورغ"), ("هامبورج", "هامبورغ")])
+def test_loose_key_meets_the_two_letters_of_a_foreign_g(spelling, other):
+    from rasd.analyze.components.places import loose_key
+    assert loose_key(normalize(spelling)) == loose_key(normalize(other))
+
+
+def test_a_tagged_city_written_with_the_other_g_letter_is_found():
+    text = "احيت ناغازاكي اليوم الاحد الذكرى السبعين لقصفها"
+    ent = {"start": text.index("ناغازاكي"), "end": text.index("ناغازاكي") + len("ناغازاكي"), "label": "LOC"}
+    [p] = [p for p in resolve_text(text, entities=[ent]) if p["text"] == "ناغازاكي"]
+    assert p["name"] == "Nagasaki"
+    # after a local place noun an unknown word is a district, not a loosely spelled country (المجر)
+    text = "سقط الصاروخ على حي المغاير الشعبي في حلب القديمة"
+    ent = {"start": text.index("المغاير"), "end": text.index("المغاير") + len("المغاير"), "label": "LOC"}
+    assert all(p["country"] != "HU" for p in resolve_text(text, entities=[ent]))

@@ -118,6 +118,9 @@ _AL_PARTICLES = frozenset("الي الا الذي التي الذين اللذي
 #: Letters dropped from a name's loose spelling (:func:`loose_key`): the long vowels, which
 #: transliterations add or leave out (كابول / كابل, زيوريخ / زيورخ, شنغهاي / شانغهاي).
 _LOOSE_DROP = str.maketrans("", "", "اوي")
+#: ... and the letters that write a foreign g: غ (Levantine/Gulf) and ج (Egyptian) meet, as in
+#: ناغازاكي / ناجازاكي (Nagasaki) and سالزبورغ / سالزبورج (Salzburg).
+_LOOSE_G = str.maketrans("ج", "غ")
 _PLACE_KEYS = ("start", "end", "text", "name", "country", "admin1", "kind", "lat", "lon", "geonameid")
 
 
@@ -258,7 +261,8 @@ class Gazetteer:
             p = self.places[pid]
             # one spelling only adds vowels to the other (شانغهاي / شنغهاي), it does not swap them
             # (جيانا is not جنوا, Genoa)
-            if p not in out and (_is_subsequence(name, key) or _is_subsequence(key, name)) and (
+            g_name, g_key = name.translate(_LOOSE_G), key.translate(_LOOSE_G)
+            if p not in out and (_is_subsequence(g_name, g_key) or _is_subsequence(g_key, g_name)) and (
                     p.kind in _LOOSE_KINDS or p.population >= LOOSE_MIN_POPULATION):
                 out.append(p)
         return out
@@ -281,10 +285,12 @@ class Gazetteer:
 
 
 def loose_key(name: str) -> str:
-    """A normalized name without the long vowels inside its words (first and last letters kept): the
-    key under which spellings that differ only in them meet (``كابول`` and ``كابل`` → ``كبل``); a final
-    vowel stays, since it makes another word (``قصر``, a palace, is not ``قصري``)."""
-    return " ".join(w[:1] + w[1:-1].translate(_LOOSE_DROP) + w[-1:] if len(w) > 2 else w for w in name.split(" "))
+    """A normalized name without the long vowels inside its words (first and last letters kept), ج written
+    غ: the key under which spellings that differ only in them meet (``كابول`` and ``كابل`` → ``كبل``,
+    ``ناجازاكي`` and ``ناغازاكي``); a final vowel stays, since it makes another word (``قصر``, a palace, is
+    not ``قصري``)."""
+    return " ".join(w[:1] + w[1:-1].translate(_LOOSE_DROP) + w[-1:] if len(w) > 2 else w
+                    for w in name.translate(_LOOSE_G).split(" "))
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -603,11 +609,13 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
                 mentions.append(m)
             break
         else:
-            # no spelling matched: try the loose spelling (زيوريخ → Zürich, written زيورخ in GeoNames)
+            # no spelling matched: try the loose spelling (زيوريخ → Zürich, written زيورخ in GeoNames); not
+            # after a local place noun, where an unknown word is a district's name (حي المغاير is not المجر)
+            local_name = _prev_norm(words, first) in _LOCAL_HEAD_FORMS
             for start, stem in ent_tokens[0].readings:
                 key = " ".join([stem] + [t.norm for t in ent_tokens[1:]])
                 m = _Mention(start, ent_tokens[-1].end, key, first, first + len(ent_tokens) - 1,
-                             gaz.loose_candidates(key), from_entity=True)
+                             [] if local_name else gaz.loose_candidates(key), from_entity=True)
                 if m.candidates:
                     if not _blocked_by_context(words, m, org_starts, org_reach):
                         mentions.append(m)
