@@ -9,6 +9,11 @@ inside document and event names (``إعلان القاهرة``, ``قمة الر�
 or quoted after ``لـ`` (``قال لـ«الشرق الأوسط»``, a newspaper) are skipped; demonyms are not in the
 gazetteer.
 
+Saudi news names regions by adjectives and verb-like words: ``الرياض والشرقية`` (bare الشرقية in a
+list, after a preposition or أمير: ``_region_adjectives``), ``في نجد`` (``VERB_NAMES``), and ``المنطقة``
++ a direction, which is the Saudi region unless the article is about a country that has such a part
+(المنطقة الشرقية of a Libyan story is eastern Libya: ``_direction_area``).
+
 Each mention is resolved among its candidates by evidence, in two passes: population (or curated
 importance), kind (a country beats a same-named town), the article's country focus (the countries of
 the mentions that are unambiguous), containment (a governorate named in the article), closeness to the
@@ -45,6 +50,7 @@ from rasd.analyze.lang_ar.clitics import CONJUNCTIONS, PROCLITIC_LETTERS
 from rasd.analyze.lang_ar.places_stoplist import (
     ADJECTIVE_COUNTRY_KEYS,
     COMMON_WORD_NAMES,
+    DIRECTION_AREA_KEYS,
     EVENT_HEADS,
     GENERIC_HEADS,
     LOCAL_HEADS,
@@ -53,6 +59,10 @@ from rasd.analyze.lang_ar.places_stoplist import (
     ORG_HEADS,
     PLACE_TRIGGERS,
     PLACE_TRIGGERS_PLURAL,
+    REGION_ADJECTIVE_HEADS,
+    REGION_ADJECTIVE_NAMES,
+    VERB_NAME_HEADS,
+    VERB_NAMES,
 )
 from rasd.analyze.pipeline import component
 from rasd.article import Article
@@ -108,6 +118,9 @@ _AL_PARTICLES = frozenset("الي الا الذي التي الذين اللذي
 #: Letters dropped from a name's loose spelling (:func:`loose_key`): the long vowels, which
 #: transliterations add or leave out (كابول / كابل, زيوريخ / زيورخ, شنغهاي / شانغهاي).
 _LOOSE_DROP = str.maketrans("", "", "اوي")
+#: ... and the letters that write a foreign g: غ (Levantine/Gulf) and ج (Egyptian) meet, as in
+#: ناغازاكي / ناجازاكي (Nagasaki) and سالزبورغ / سالزبورج (Salzburg).
+_LOOSE_G = str.maketrans("ج", "غ")
 _PLACE_KEYS = ("start", "end", "text", "name", "country", "admin1", "kind", "lat", "lon", "geonameid")
 
 
@@ -192,6 +205,19 @@ class Gazetteer:
             (prefix + word[2:] for word in self.start_words if word.startswith("ال") for prefix in _LL_PREFIXES)))
         self._could_start: dict[str, tuple[bool, bool, frozenset[str], int]] = {}
         self._loose: dict[str, list[tuple[str, int]]] | None = None  # loose key -> (name, place); on first use
+        self._country_keys: dict[str, list[str]] | None = None  # country code -> its name keys; on first use
+
+    def country_keys(self, code: str) -> list[str]:
+        """The name keys of the country ``code`` (``LY`` -> ``ليبيا``, ``دوله ليبيا``...)."""
+        if self._country_keys is None:
+            index: dict[str, list[str]] = {}
+            for key, entries in self.names.items():
+                for pid, _ in entries:
+                    place = self.places[pid]
+                    if place.kind == "country" and place.country:
+                        index.setdefault(place.country, []).append(key)
+            self._country_keys = index
+        return self._country_keys.get(code, [])
 
     def could_start(self, norm_word: str) -> tuple[bool, bool, frozenset[str], int]:
         """A cheap pre-test of whether a word may begin a place mention (cached per word form).
@@ -235,7 +261,8 @@ class Gazetteer:
             p = self.places[pid]
             # one spelling only adds vowels to the other (شانغهاي / شنغهاي), it does not swap them
             # (جيانا is not جنوا, Genoa)
-            if p not in out and (_is_subsequence(name, key) or _is_subsequence(key, name)) and (
+            g_name, g_key = name.translate(_LOOSE_G), key.translate(_LOOSE_G)
+            if p not in out and (_is_subsequence(g_name, g_key) or _is_subsequence(g_key, g_name)) and (
                     p.kind in _LOOSE_KINDS or p.population >= LOOSE_MIN_POPULATION):
                 out.append(p)
         return out
@@ -258,10 +285,12 @@ class Gazetteer:
 
 
 def loose_key(name: str) -> str:
-    """A normalized name without the long vowels inside its words (first and last letters kept): the
-    key under which spellings that differ only in them meet (``كابول`` and ``كابل`` → ``كبل``); a final
-    vowel stays, since it makes another word (``قصر``, a palace, is not ``قصري``)."""
-    return " ".join(w[:1] + w[1:-1].translate(_LOOSE_DROP) + w[-1:] if len(w) > 2 else w for w in name.split(" "))
+    """A normalized name without the long vowels inside its words (first and last letters kept), ج written
+    غ: the key under which spellings that differ only in them meet (``كابول`` and ``كابل`` → ``كبل``,
+    ``ناجازاكي`` and ``ناغازاكي``); a final vowel stays, since it makes another word (``قصر``, a palace, is
+    not ``قصري``)."""
+    return " ".join(w[:1] + w[1:-1].translate(_LOOSE_DROP) + w[-1:] if len(w) > 2 else w
+                    for w in name.translate(_LOOSE_G).split(" "))
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -512,6 +541,10 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     for m in _find_mentions(words, gaz):
         if _blocked_by_context(words, m, org_starts, org_reach):
             continue
+        if m.key in VERB_NAMES and not _verb_name_is_place(words, gaz, m):
+            continue  # لا نجد "we do not find"
+        if m.key in DIRECTION_AREA_KEYS and _part_of_next_place(words, gaz, m):
+            continue  # المنطقة الشمالية من المدينة: a part of the place named next, not a region's name
         prev = _prev_norm(words, m.first)
         if prev in PLACE_TRIGGERS:
             m.candidates = gaz.candidates(m.key, strict=False)
@@ -533,6 +566,7 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
         if m.candidates:
             mentions.append(m)
     mentions += _list_items(words, gaz, mentions, org_starts, org_reach)
+    mentions += _region_adjectives(words, gaz, mentions, org_starts, org_reach)
 
     # one sense per discourse: "جبال مران" lets a later bare "مران" through
     heads = {}
@@ -575,11 +609,13 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
                 mentions.append(m)
             break
         else:
-            # no spelling matched: try the loose spelling (زيوريخ → Zürich, written زيورخ in GeoNames)
+            # no spelling matched: try the loose spelling (زيوريخ → Zürich, written زيورخ in GeoNames); not
+            # after a local place noun, where an unknown word is a district's name (حي المغاير is not المجر)
+            local_name = _prev_norm(words, first) in _LOCAL_HEAD_FORMS
             for start, stem in ent_tokens[0].readings:
                 key = " ".join([stem] + [t.norm for t in ent_tokens[1:]])
                 m = _Mention(start, ent_tokens[-1].end, key, first, first + len(ent_tokens) - 1,
-                             gaz.loose_candidates(key), from_entity=True)
+                             [] if local_name else gaz.loose_candidates(key), from_entity=True)
                 if m.candidates:
                     if not _blocked_by_context(words, m, org_starts, org_reach):
                         mentions.append(m)
@@ -590,6 +626,11 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
 
     home = OUTLET_COUNTRY.get((outlet or "").lower())
     chosen = _resolve(mentions, text, home, gaz.scores)
+    for k, m in enumerate(mentions):
+        direction = DIRECTION_AREA_KEYS.get(m.key)
+        if direction and chosen[k] is not None:
+            chosen[k] = _direction_area(gaz, direction, chosen[k],
+                                        [p for j, p in enumerate(chosen) if j != k and p is not None])
     out = [_record(m.start, m.end, text, p) for m, p in zip(mentions, chosen)] + extra
     local = _local_places(words, gaz, out)
     if local:  # a local name the tagger saw replaces its unresolved record
@@ -603,9 +644,10 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
                 org_starts: list[int], org_reach: list[int]) -> list[_Mention]:
     """Names the strict test dropped that follow a town or governorate in a list of places.
 
-    ``أبين، وعدن، والضالع، والمحويت، وعمران، وحجة``: a one-word town below the population bar
-    (المحويت) or named like a common word (عمران a first name, حجة "argument") is a place when it
-    continues a list whose previous item is a town or governorate of the same country. Items are
+    ``أبين، وعدن، والضالع، والمحويت، وعمران، وذمار، وحجة، والحديدة``: a one-word town below the population
+    bar (المحويت) is a place when it continues a list whose previous item is a town or governorate of the
+    same country; one named like a common word (عمران a first name, حجة "argument") also needs the list to
+    go on with a place after it, or to follow a plural place noun (``محافظات المحويت وعمران وحجة``). Items are
     separated by a comma, or joined by the conjunction و; the chain runs rightwards from each mention.
     """
     norm, text = words.words, words.text
@@ -613,6 +655,8 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
     out: list[_Mention] = []
     for m in mentions:
         prev, j = m, m.last + 1
+        # محافظات المحويت وعمران وحجة: after a plural place noun every item is a place
+        headed = _prev_norm(words, m.first) in PLACE_TRIGGERS_PLURAL
         while j < len(norm) and j not in covered:
             countries = {p.country for p in prev.candidates if p.kind in ("city", "admin1")}
             if not countries:
@@ -625,8 +669,8 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
             for start, stem in tok.readings:
                 if stem == tok.stem and tok.stem != tok.norm and not stem.startswith("ال"):
                     continue  # as in _find_mentions: names without the article never take it
-                if stem in COMMON_WORD_NAMES:
-                    continue
+                if stem in COMMON_WORD_NAMES and not (headed or _next_item_is_place(words, j, covered)):
+                    continue  # عمران a first name, حجة "argument": only inside a list of places
                 cands = [p for p in gaz.candidates(stem, strict=False)
                          if p.country in countries and p.kind in ("city", "admin1")]
                 if cands:
@@ -638,6 +682,120 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
             covered.add(j)
             prev, j = item, j + 1
     return out
+
+
+def _verb_name_is_place(words: LazyTokens, gaz: Gazetteer, m: _Mention) -> bool:
+    """Whether a name that is also a verb (:data:`VERB_NAMES`, ``نجد``) is a place here: after a preposition
+    or a place noun (``في نجد``, ``أهل نجد``), with ب attached (``بنجد``), or next to another place in a
+    list (``نجد والحجاز``, ``الحجاز ونجد``)."""
+    prev = _prev_norm(words, m.first)
+    head = words.text[words.span(m.first)[0]:m.start]
+    if prev in VERB_NAME_HEADS or "ب" in head:
+        return True
+    nxt = words.words[m.last + 1] if m.last + 1 < len(words.words) else ""
+    return (nxt.startswith("و") and _is_area(gaz, nxt[1:])) or (head.startswith("و") and _is_area(gaz, prev))
+
+
+def _is_area(gaz: Gazetteer, key: str) -> bool:
+    """Whether ``key`` names a country, region or first-level division (not a village named like a word)."""
+    return any(p.kind in ("country", "region", "admin1") for p in gaz.candidates(key, strict=True))
+
+
+#: After ``المنطقة الشرقية من``, these name Saudi Arabia itself: the region is the Saudi one.
+_SAUDI_WHOLE = frozenset({"المملكه", "السعوديه", "البلاد"})
+
+
+def _part_of_next_place(words: LazyTokens, gaz: Gazetteer, m: _Mention) -> bool:
+    """``المنطقة الشمالية من المدينة``, ``المنطقة الشمالية لمدينة عدن``, ``المنطقة الوسطى الإسرائيلية``: the
+    area is a part of the place named next (not ``... من المملكة``, nor ``بالمنطقة الشرقية من إحباط``, where
+    من opens the next phrase)."""
+    norm = words.words
+    k = m.last + 1
+    if k >= len(norm) or not words.joined(k):
+        return False
+    nxt = norm[k]
+    if nxt.startswith("ال") and nxt.endswith("يه") and nxt != "السعوديه":
+        return True  # قائد المنطقة الوسطى الإسرائيلية: another country's region, by its adjective
+    if nxt.startswith("ل") and (nxt[1:] in PLACE_TRIGGERS or nxt[1:] in gaz.names):
+        return True  # المنطقة الشمالية لمدينة عدن
+    return (k + 1 < len(norm) and nxt == "من" and norm[k + 1] not in _SAUDI_WHOLE
+            and norm[k + 1] in gaz.names)
+
+
+#: Every clitic form of the regional adjectives (والشرقيه, بالشرقيه, للشرقيه) -> the adjective.
+_REGION_ADJ_FORMS = {pre + key: key for key in REGION_ADJECTIVE_NAMES for pre in ("", "و", "ب", "وب", "ف", "فب")} | {
+    pre + "ل" + key[1:]: key for key in REGION_ADJECTIVE_NAMES for pre in ("", "و", "ف")}
+
+
+def _region_adjectives(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
+                       org_starts: list[int], org_reach: list[int]) -> list[_Mention]:
+    """Bare regional adjectives that name a region (:data:`REGION_ADJECTIVE_NAMES`).
+
+    ``الشرقية`` is the Eastern Province (or Egypt's governorate, by the article's focus) with a preposition
+    attached (``بالشرقية``), after a preposition, a plural of منطقة or أمير (``المنطقتين الشرقية و الرياض``,
+    ``أمير الشرقية``), or as an item of a list whose neighbour is a place of those countries (``الرياض
+    والشرقية``, ``و الشرقية و الرياض``); elsewhere it is an adjective (``الغوطة الشرقية``) or part of an
+    institution's name (``غرفة الشرقية``), and is left alone.
+    """
+    norm = words.words
+    found = list(compress(count(), map(_REGION_ADJ_FORMS.__contains__, norm)))
+    if not found:
+        return []
+    covered = {i: m for m in mentions for i in range(m.first, m.last + 1)}
+    out: list[_Mention] = []
+    for i in found:
+        if i in covered:
+            continue
+        key = _REGION_ADJ_FORMS[norm[i]]
+        cands = [p for k in REGION_ADJECTIVE_NAMES[key] for p in gaz.candidates(k, strict=False)
+                 if p.kind in ("admin1", "admin2")]
+        countries = {p.country for p in cands}
+        tok = words.token(i)
+        start = next((s for s, stem in tok.readings if stem == key), tok.start)
+        head = words.text[tok.start:start]
+        prev = _prev_norm(words, i)
+        ok = "ب" in head or "ل" in head or prev in REGION_ADJECTIVE_HEADS
+        if not ok and (head.startswith("و") or prev == "و" or _gap_is_comma(words, i)):
+            before = covered.get(i - 2 if prev == "و" else i - 1)  # الرياض والشرقية
+            ok = before is not None and _list_neighbour(before, countries)
+        if not ok and i + 1 < len(norm):
+            j = i + 2 if norm[i + 1] == "و" else i + 1  # الشرقية و الرياض
+            after = covered.get(j)
+            ok = (after is not None and after.first == j and (j == i + 2 or norm[j].startswith("و"))
+                  and _list_neighbour(after, countries))
+        if not ok or not cands:
+            continue
+        m = _Mention(start, tok.end, key, i, i, cands)
+        if not _blocked_by_context(words, m, org_starts, org_reach):
+            out.append(m)
+    return out
+
+
+def _list_neighbour(m: _Mention, countries: set[str | None]) -> bool:
+    """Whether ``m`` may be the next item of a list of those countries' places (not a guessed clitic reading:
+    ``وبابها`` "and its door" is not Abha)."""
+    return not m.guessed_clitic and any(
+        p.country in countries and p.kind in ("city", "admin1", "admin2", "region") for p in m.candidates)
+
+
+def _gap_is_comma(words: LazyTokens, i: int) -> bool:
+    return i > 0 and words.text[words.span(i - 1)[1]:words.span(i)[0]].strip() in ("،", ",")
+
+
+def _direction_area(gaz: Gazetteer, direction: str, saudi: Place, others: list[Place]) -> Place:
+    """``المنطقة`` + a direction (:data:`DIRECTION_AREA_KEYS`): the Saudi region, unless the article's places
+    are more often in one other country that has such a part in the gazetteer (``شرق ليبيا``)."""
+    focus = Counter(p.country for p in others if p.country and p.kind not in ("continent", "sea"))
+    if not focus:
+        return saudi
+    top, n = focus.most_common(1)[0]
+    if top == saudi.country or n <= focus[saudi.country]:
+        return saudi
+    for key in gaz.country_keys(top):
+        for p in gaz.candidates(f"{direction} {key}", strict=False):
+            if p.country == top and p.kind == "region":
+                return p
+    return saudi  # a country without such a region (البحرين): Saudi outlets mostly mean their own
 
 
 #: Local place nouns with the clitics that may stand before them (بمنطقة، وحي، لقرية).
@@ -723,6 +881,14 @@ def _local_name_ok(gaz: Gazetteer, head: str, word: str, first: bool) -> bool:
     if not stem.startswith("ال") and stem.endswith("ه" if head in _FEMININE_HEADS else "ي"):
         return False  # an indefinite adjective agreeing with the noun: منطقة نائية، حي سكني
     return True
+
+
+def _next_item_is_place(words: LazyTokens, j: int, covered: set[int]) -> bool:
+    """Whether the list goes on after word ``j`` with a place already found (``وعمران، وذمار``)."""
+    if j + 1 >= len(words.words) or j + 1 not in covered:
+        return False
+    gap = words.text[words.span(j)[1]:words.span(j + 1)[0]].strip()
+    return gap in ("،", ",") or (gap == "" and words.words[j + 1].startswith("و"))
 
 
 def _ends_list_item(words: LazyTokens, j: int) -> bool:

@@ -92,3 +92,34 @@ LOCAL_NOT_NAMES = frozenset("""
 استرخاء ابهام العكر السيليكون السليكون البحيرات الاملاح الدلتا دلتا الاعمال الصراع النزاع العمليات
 التوثيق احراش
 """.split())
+
+#: Prepositions: a word right after one is a noun, not an adjective agreeing with the noun before it
+#: (``في الشرقية``), nor a verb (``في نجد``, not ``نجد`` "we find").
+PREPOSITIONS = frozenset("في من الي علي عن".split())
+
+#: Names that are also common verbs (``نجد`` "we find": 600 uses in SaudiNewsNet, ~30 of them the
+#: region): a place only after a preposition, a place noun or ``أهل``/``بلاد`` (``في نجد``, ``أهل نجد``),
+#: with ب attached (``بنجد``), or next to another place in a list (``نجد والحجاز``).
+VERB_NAMES = frozenset({"نجد"})
+VERB_NAME_HEADS = PREPOSITIONS | PLACE_TRIGGERS | frozenset("اهل واهل بلاد هضبه".split())
+
+#: Regional adjectives Saudi news uses bare as a region's name (``الرياض والشرقية``, ``المنطقتين الشرقية
+#: و الرياض``, ``الدفاع المدني بالشرقية``, ``أمير الشرقية``) -> the keys of the regions they may name
+#: (the article's country focus chooses: ``أبو حماد بالشرقية في مصر`` is Egypt's governorate). Read off
+#: the 2,400 uses of bare الشرقية in SaudiNewsNet: after a definite noun or a place it is an adjective
+#: (``المنطقة الشرقية``, ``الغوطة الشرقية``, ``أوروبا الشرقية``), after an institution mostly part of
+#: its name (``غرفة الشرقية``, ``أمانة الشرقية``), so only the contexts below make it a place.
+REGION_ADJECTIVE_NAMES = {"الشرقيه": ("المنطقه الشرقيه", "محافظه الشرقيه")}
+#: ... after these words (a preposition, the dual and plural of منطقة, the region's governor):
+REGION_ADJECTIVE_HEADS = PREPOSITIONS | frozenset("""
+منطقتي المنطقتين منطقتا المنطقتان مناطق بمنطقتي بالمنطقتين بمناطق ومناطق امير وامير لامير اماره باماره
+""".split())
+
+#: ``المنطقة`` + a direction: in a Saudi article the Saudi region news calls so (المنطقة الغربية = the
+#: Hejaz, المنطقة الشرقية = the Eastern Province), in an article about another country that country's part
+#: (المنطقة الشرقية of a Libyan story = eastern Libya): normalized key -> the direction word of the
+#: ``direction + country`` regions of curated.tsv (شرق ليبيا).
+DIRECTION_AREA_KEYS = {
+    "المنطقه الشرقيه": "شرق", "المنطقه الغربيه": "غرب", "المنطقه الجنوبيه": "جنوب", "المنطقه الشماليه": "شمال",
+    "المنطقه الوسطي": "وسط",
+}
