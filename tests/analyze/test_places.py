@@ -620,3 +620,60 @@ def test_a_tagged_city_written_with_the_other_g_letter_is_found():
     text = "سقط الصاروخ على حي المغاير الشعبي في حلب القديمة"
     ent = {"start": text.index("المغاير"), "end": text.index("المغاير") + len("المغاير"), "label": "LOC"}
     assert all(p["country"] != "HU" for p in resolve_text(text, entities=[ent]))
+
+
+@pytest.mark.parametrize("text, phrase, country, near", [
+    # SaudiNewsNet sentences (shortened): a direction before a country names that part of it
+    ("قتل شخص في هجوم على حافلة ايرانية في شرق تركيا", "شرق تركيا", "TR", (39.0, 42.0)),
+    ("في بلدة سروج جنوب شرقي تركيا مما أسفر عن مقتل 32 شخصا", "جنوب شرقي تركيا", "TR", (37.6, 40.0)),
+    ("استهدفت الغارات مواقع حزب العمال الكردستاني في شمالي العراق", "شمالي العراق", "IQ", (36.2, 43.9)),
+    ("تدفق أسلحة ثقيلة إلى داخل جنوب شرقي أوكرانيا من روسيا", "جنوب شرقي أوكرانيا", "UA", (48.0, 37.8)),
+])
+def test_direction_and_country_is_that_part_of_the_country(text, phrase, country, near):
+    [p] = by(text, phrase)
+    assert p["kind"] == "region" and p["country"] == country
+    assert km(p["lat"], p["lon"], *near) <= 161
+
+
+def test_a_country_named_with_a_direction_stays_the_country():
+    # جنوب أفريقيا, جنوب السودان are countries, not the south of one; a curated region keeps its point
+    assert by("زار الرئيس جنوب أفريقيا ثم جنوب السودان", "جنوب أفريقيا")[0]["kind"] == "country"
+    assert by("زار الرئيس جنوب أفريقيا ثم جنوب السودان", "جنوب السودان")[0]["kind"] == "country"
+    assert by("تقدمت القوات في شمال العراق", "شمال العراق")[0]["lat"] == 36.2
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("سيتم طرح الهاتف للبيع في أميركا اللاتينية في وقت لاحق", "أميركا اللاتينية", "Latin America"),
+    ("يحمل 52 راكبًا أغلبهم من شرق آسيا", "شرق آسيا", "East Asia"),
+    ("الأسواق خارج شمال أميركا", "شمال أميركا", "North America"),
+    ("يضم جغرافية بلاد العرب والفصل الأول", "بلاد العرب", "Arabian Peninsula"),
+    ("زعزعة أمن بلاد الحرمين أو العبث بوحدة شعبها", "بلاد الحرمين", "Land of the Two Holy Mosques"),
+])
+def test_world_regions_and_historical_names(text, phrase, name):
+    assert [p["name"] for p in by(text, phrase)] == [name]
+
+
+def test_the_arabs_are_not_arabia():
+    # one sense per discourse does not carry a common word: جزيرة العرب, then العرب "the Arabs"
+    found = resolve_text("تعترف بقيام مملكة العرب في جزيرة العرب، وقال العرب إن")
+    assert [p["text"] for p in found] == ["جزيرة العرب"]
+
+
+def test_the_eastern_region_of_a_saudi_outlet_is_not_another_country_s_east():
+    found = resolve_text("قال مسؤول أمريكي في واشنطن إن الولايات المتحدة تتابع الوضع في المنطقة الشرقية")
+    assert [p["name"] for p in found if p["text"] == "المنطقة الشرقية"] == ["Eastern Province (Saudi Arabia)"]
+
+
+def test_a_national_team_names_its_country():
+    # tests/data/places/SOURCE-blind.txt: a national or regional team is named after the place it stands for
+    found = by("حقق لاعب منتخب اليمن فوزه على منتخب مصر بمجموعتين", "مصر")
+    assert found and found[0]["country"] == "EG"
+
+
+def test_a_dual_place_noun_names_two_places():
+    assert [p["name"] for p in resolve_text("كما أن محافظتي تعز والبيضاء أصبحتا شبه محررتين")] == ["Taiz", "Al Bayda"]
+
+
+def test_a_park_is_placed_near_its_town():
+    found = by("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", "الردف")
+    assert found and found[0]["kind"] == "local" and found[0]["near"] == "Ta’if"

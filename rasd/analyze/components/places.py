@@ -68,6 +68,8 @@ from rasd.analyze.pipeline import component
 from rasd.article import Article
 from rasd.errors import PipelineError
 
+#: Gazetteer ids from here up are the generated "direction + country" regions (build_gazetteer.direction_regions).
+GENERATED_IDS = 2_100_000_000
 GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "models" / "gazetteer" / "gazetteer.sqlite"
 
 #: One-word GeoNames names (not curated) need this many people: below it, most such names in
@@ -572,8 +574,8 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     heads = {}
     for m in mentions:
         head, _, rest = m.key.partition(" ")
-        if rest and head in GENERIC_HEADS:
-            heads[rest] = m.candidates
+        if rest and head in GENERIC_HEADS and rest not in COMMON_WORD_NAMES and rest not in gaz.local_common_words:
+            heads[rest] = m.candidates  # (not جزيرة العرب -> العرب "the Arabs")
     if heads:
         covered = {i for m in mentions for i in range(m.first, m.last + 1)}
         for m in _find_mentions_for_keys(words, heads, covered):
@@ -656,7 +658,10 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
     for m in mentions:
         prev, j = m, m.last + 1
         # محافظات المحويت وعمران وحجة: after a plural place noun every item is a place
-        headed = _prev_norm(words, m.first) in PLACE_TRIGGERS_PLURAL
+        head = _prev_norm(words, m.first)
+        headed = head in PLACE_TRIGGERS_PLURAL
+        # a dual names two: محافظتي تعز والبيضاء أصبحتا ... (the second item needs no list end after it)
+        dual = headed and head.endswith("ي")
         while j < len(norm) and j not in covered:
             countries = {p.country for p in prev.candidates if p.kind in ("city", "admin1")}
             if not countries:
@@ -676,11 +681,14 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
                 if cands:
                     item = _Mention(start, tok.end, stem, j, j, cands)
                     break
-            if item is None or not _ends_list_item(words, j) or _blocked_by_context(words, item, org_starts, org_reach):
+            if item is None or not (_ends_list_item(words, j) or (dual and prev is m)) \
+                    or _blocked_by_context(words, item, org_starts, org_reach):
                 break
             out.append(item)
             covered.add(j)
             prev, j = item, j + 1
+            if dual:
+                break
     return out
 
 
@@ -793,7 +801,9 @@ def _direction_area(gaz: Gazetteer, direction: str, saudi: Place, others: list[P
         return saudi
     for key in gaz.country_keys(top):
         for p in gaz.candidates(f"{direction} {key}", strict=False):
-            if p.country == top and p.kind == "region":
+            # curated parts only (شرق ليبيا، the regions news names so), not every country's generated
+            # direction regions (the article's "المنطقة الشرقية" is not eastern Guinea)
+            if p.country == top and p.kind == "region" and p.id < GENERATED_IDS:
                 return p
     return saudi  # a country without such a region (البحرين): Saudi outlets mostly mean their own
 
