@@ -677,3 +677,31 @@ def test_a_dual_place_noun_names_two_places():
 def test_a_park_is_placed_near_its_town():
     found = by("كسر متنزه الردف العام في محافظة الطائف الرقم القياسي", "الردف")
     assert found and found[0]["kind"] == "local" and found[0]["near"] == "Ta’if"
+
+
+@pytest.mark.parametrize("text, names", [
+    # SaudiNewsNet (shortened): after another place, وجدة is "and Jeddah", not Oujda
+    ("وذلك في مدينتي الرياض وجدة لمدة أسبوع", ["Riyadh", "Jeddah"]),
+    ("في ثلاثة مراكز تسوق بالرياض وجدة والظهران", ["Riyadh", "Jeddah", "Dhahran"]),
+    ("زار الوفد وجدة المغربية", ["Oujda"]),
+])
+def test_conjunction_and_a_big_city_beats_a_small_town_spelled_with_waw(text, names):
+    assert [p["name"] for p in resolve_text(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "سيرت مصر للطيران ثاني أيام العيد 84 رحلة داخلية",
+    "وتلاه الانماء طوكيو للتأمين في قائمة الأسهم",
+])
+def test_a_company_named_after_a_place_is_not_the_place(text):
+    assert resolve_text(text) == []
+
+
+def test_direction_of_the_kingdom_is_not_a_place_mention():
+    # tests/data/places/SOURCE-blind3.txt: "شرق ووسط المملكة" is not annotated, like المملكة alone
+    assert resolve_text("أمطار على جنوب وغرب المملكة تمتد حتى شمال غرب المملكة") == []
+
+
+def test_level_is_not_upper_egypt():
+    assert resolve_text("على الصعيد الإقليمي والعالمي، وعلى نفس الصعيد") == []
+    assert [p["name"] for p in resolve_text("ارتفعت الحرارة في صعيد مصر")] == ["Upper Egypt"]

@@ -57,6 +57,7 @@ from rasd.analyze.lang_ar.places_stoplist import (
     LOCAL_NAME_STARTS,
     LOCAL_NOT_NAMES,
     ORG_HEADS,
+    ORG_TAILS,
     PLACE_TRIGGERS,
     PLACE_TRIGGERS_PLURAL,
     REGION_ADJECTIVE_HEADS,
@@ -362,7 +363,9 @@ def _find_mentions(words: LazyTokens, gaz: Gazetteer) -> list[_Mention]:
                 continue  # السورية is not سورية: names without the article never take it
             key_words = [stem, *following[:gaz.first_words.get(stem, 1) - 1]]
             for length in range(len(key_words), 0, -1):
-                if best is not None and length <= best[0]:
+                if best is not None and (length < best[0] or length == best[0] and not (
+                        found and found[-1].last == i - 1  # «الرياض وجدة»: a place, then و + place
+                        and _conjunction_reads_better(gaz, tok, best, start, " ".join(key_words[:length])))):
                     break
                 key = " ".join(key_words[:length])
                 if key in gaz.names:
@@ -378,6 +381,23 @@ def _find_mentions(words: LazyTokens, gaz: Gazetteer) -> list[_Mention]:
         found.append(_Mention(start, words.span(last)[1], key, i, last, [], guessed_clitic=guessed))
         i = last + 1
     return found
+
+
+#: Right after another place, a conjunction + name reading beats a whole-word name of the same length when
+#: its place is this many times bigger: وجدة in «الرياض وجدة» is "and Jeddah" (3.4 million people), not
+#: Oujda (0.5 million); «زار وجدة المغربية» stays Oujda.
+CONJUNCTION_READING_RATIO = 3
+
+
+def _conjunction_reads_better(gaz: Gazetteer, tok, best: tuple, start: int, key: str) -> bool:
+    """Whether ``key`` read after a split-off و/ف (``start`` past the word's start) should replace the
+    whole-word match ``best`` of the same length (see :data:`CONJUNCTION_READING_RATIO`)."""
+    if best[1] != tok.start or start != tok.start + 1 or tok.norm[:1] not in "وف" or key not in gaz.names:
+        return False
+
+    def size(k: str) -> int:
+        return max((p.population for p in gaz.candidates(k, strict=True)), default=0)
+    return size(key) >= CONJUNCTION_READING_RATIO * max(size(best[2]), 1)
 
 
 def _prev_norm(words: LazyTokens, idx: int, back: int = 1) -> str:
@@ -399,6 +419,8 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
         return True
     if prev in EVENT_HEADS or (prev[:1] in "وبلف" and prev[1:] in EVENT_HEADS):
         return True
+    if m.last + 1 < len(words.words) and words.words[m.last + 1] in ORG_TAILS:
+        return True  # مصر للطيران (EgyptAir), السعودية للكهرباء: a company named after its country
     # told to a newspaper: لـ«الشرق الأوسط» / لـ"سبق"
     before = words.text[max(0, m.start - 3):m.start]
     if before and before[-1] in _QUOTES_OPEN and ("ل" in before[:-1]):

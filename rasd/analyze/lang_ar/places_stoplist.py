@@ -64,6 +64,10 @@ ORG_HEADS = frozenset("""
 نواب برلمان مقاطعه انصار كتائب لواء اتحاد ابن بن
 """.split())
 
+#: Words that, right after a place name, make it a company's name (مصر للطيران "EgyptAir", السعودية
+#: للكهرباء, الخطوط الجوية ...): not a place mention.
+ORG_TAILS = frozenset("للطيران للكهرباء للاتصالات للصناعات للتامين للاستثمار للبتروكيماويات للتعدين".split())
+
 #: Documents and events named after a place (``إعلان القاهرة``, ``اتفاق الرياض``, ``مؤتمر جنيف``,
 #: ``قمة الرياض``, ``مهرجان الجنادرية``): the place name is part of the document's or event's name,
 #: not a place mention. Rule (also for summits and conferences, though they happened there): the
