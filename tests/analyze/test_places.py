@@ -705,3 +705,25 @@ def test_direction_of_the_kingdom_is_not_a_place_mention():
 def test_level_is_not_upper_egypt():
     assert resolve_text("على الصعيد الإقليمي والعالمي، وعلى نفس الصعيد") == []
     assert [p["name"] for p in resolve_text("ارتفعت الحرارة في صعيد مصر")] == ["Upper Egypt"]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # SaudiNewsNet sentences (shortened): a foreign town spelled otherwise than in GeoNames' Arabic names,
+    # after a town noun, in a country the article names
+    ("قتل 32 شخصا في بلدة سوروج جنوب شرقي تركيا", "سوروج", "Suruç"),
+    ("خلال عرض عسكري في مدينة لفوف (أوكرانيا)", "لفوف", "Lviv"),
+    ("احتفل مبتعثو جامعة جنوب إلينوي في مدينة كاربونديل الأمريكية بالعيد في الولايات المتحدة", "كاربونديل", "Carbondale"),
+    ("أدى النادي السعودي في مدينة شيفلد البريطانية صلاة العيد في بريطانيا", "شيفلد", "Sheffield"),
+])
+def test_a_foreign_town_spelled_otherwise_in_a_country_the_article_names(text, word, name):
+    assert [p["name"] for p in by(text, word)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 32 شخصا في بلدة حدودية تركية أمس في تركيا",  # an adjective after the town noun
+    "ذهب إلى دنفر (ولاية كلورادو) في الولايات المتحدة",  # كلورادو is not ك + لورادو (Laredo)
+    "وقعت الحادثة في قرية الدالوة بالأحساء في السعودية",  # Arabic names are native: another spelling is another village
+])
+def test_no_foreign_town_from_an_adjective_a_clitic_guess_or_an_arab_country(text):
+    assert not [p for p in resolve_text(text) if p.get("kind") == "city" and p["country"] not in ("SA",)
+                and p["text"] not in ("تركيا", "دنفر")]

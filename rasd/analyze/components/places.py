@@ -24,7 +24,10 @@ Every place is ``{start, end, text, name, country, admin1, kind, lat, lon, geona
 ``text == article.text[start:end]``; a LOC entity with no good candidate is kept with
 ``"unresolved": True`` and null coordinates. A district, village or mountain the gazetteer lacks,
 named after a local place noun (``منطقة الضباب``), is placed at the closest town named near it:
-``kind: "local"``, ``approximate: True``, ``near`` = that town's name, ``geonameid`` null.
+``kind: "local"``, ``approximate: True``, ``near`` = that town's name, ``geonameid`` null. A foreign town
+spelled otherwise than in GeoNames (سوروج for سروج، لفوف for لفيف), tagged or after a town noun, is the
+most populous town meeting it in the loose spelling in a country the article names (``_foreign_towns``);
+after another place, و + a much bigger city beats a town spelled with و (الرياض وجدة: Jeddah, not Oujda).
 
 Speed (``bench/places.py``, ~0.35 ms per SaudiNewsNet article given its entities): the text is
 normalized and split into words once, in C loops; the words that may begin a name are found by one set
@@ -123,7 +126,7 @@ _AL_PARTICLES = frozenset("الي الا الذي التي الذين اللذي
 _LOOSE_DROP = str.maketrans("", "", "اوي")
 #: ... and the letters that write a foreign g: غ (Levantine/Gulf) and ج (Egyptian) meet, as in
 #: ناغازاكي / ناجازاكي (Nagasaki) and سالزبورغ / سالزبورج (Salzburg).
-_LOOSE_G = str.maketrans("ج", "غ")
+_LOOSE_G = str.maketrans("جق", "غك")  # a foreign g (ج/غ) and k (ك/ق): ناجازاكي/ناغازاكي، شيرناك/شرناق
 _PLACE_KEYS = ("start", "end", "text", "name", "country", "admin1", "kind", "lat", "lon", "geonameid")
 
 
@@ -267,6 +270,17 @@ class Gazetteer:
             g_name, g_key = name.translate(_LOOSE_G), key.translate(_LOOSE_G)
             if p not in out and (_is_subsequence(g_name, g_key) or _is_subsequence(g_key, g_name)) and (
                     p.kind in _LOOSE_KINDS or p.population >= LOOSE_MIN_POPULATION):
+                out.append(p)
+        return out
+
+    def foreign_candidates(self, key: str) -> list[Place]:
+        """Towns (kind city) whose name meets ``key`` in the loose spelling, whatever their size, long vowels
+        swapped too (لفوف / لفيف, Lviv): the caller asks for a country the article names."""
+        self.loose_candidates("")  # builds the loose index
+        out: list[Place] = []
+        for _, pid in self._loose.get(loose_key(key), ()):
+            p = self.places[pid]
+            if p.kind == "city" and p not in out:
                 out.append(p)
         return out
 
@@ -656,11 +670,70 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
             chosen[k] = _direction_area(gaz, direction, chosen[k],
                                         [p for j, p in enumerate(chosen) if j != k and p is not None])
     out = [_record(m.start, m.end, text, p) for m, p in zip(mentions, chosen)] + extra
+    out = _foreign_towns(words, gaz, out)
     local = _local_places(words, gaz, out)
     if local:  # a local name the tagger saw replaces its unresolved record
         out = [r for r in out if not (r.get("unresolved") and any(
             q["start"] < r["end"] and r["start"] < q["end"] for q in local))] + local
     out.sort(key=lambda r: r["start"])
+    return out
+
+
+#: Town nouns after which an unknown word is looked up as a foreign town spelled another way.
+_TOWN_HEAD_FORMS = frozenset(pre + h for h in ("مدينه", "بلده", "ولايه", "اقليم", "محافظه", "قريه", "بلدات")
+                             for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب"))
+#: A foreign town found by its other spelling has at least this many letters (shorter words meet too many).
+FOREIGN_MIN_LETTERS = 4
+_FOREIGN_PREFIXES = frozenset({"و", "ب", "ل", "ف", "وب", "ول", "فب"})
+#: Countries whose towns have native Arabic names (the Arab League's members).
+ARABIC_COUNTRIES = frozenset("SA AE OM KW QA BH YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
+
+
+def _foreign_towns(words: LazyTokens, gaz: Gazetteer, found: list[dict]) -> list[dict]:
+    """Towns of a country the article names, spelled otherwise than in the gazetteer.
+
+    ``سوروج`` (سروج)، ``شيرناك`` (شرناق)، ``لفوف`` (لفيف): a tagged location that no spelling matched, or an
+    unknown word after a town noun (مدينة، بلدة، ولاية، إقليم، محافظة، قرية), is the most populous town
+    whose name meets it in the loose spelling (:func:`loose_key`: long vowels, the letters of a foreign g
+    and k) and that lies in a country the article's resolved places are in. Without such a country it stays
+    as it was: a name spelled loosely alone is too often another town.
+    """
+    # Arabic names are native in the Arab countries: another spelling there is another village
+    countries = {r["country"] for r in found if not r.get("unresolved") and r.get("country")} - ARABIC_COUNTRIES
+    if not countries:
+        return found
+    norm = words.words
+    taken = [(r["start"], r["end"]) for r in found if not r.get("unresolved")]
+    spots = [(r["start"], r["end"], r) for r in found if r.get("unresolved")]
+    for i in compress(count(), map(_TOWN_HEAD_FORMS.__contains__, norm[:-1])):
+        if words.joined(i + 1):
+            a, b = words.span(i + 1)[:2]
+            if not any(s < b and a < e for s, e in taken) and not any(s < b and a < e for s, e, _ in spots):
+                spots.append((a, b, None))
+    if not spots:
+        return found
+    out = [r for r in found]
+    for a, b, rec in spots:
+        best = None
+        for k in words.between(a, b)[:1]:
+            tok = words.token(k)
+            if rec is None and not _local_name_ok(gaz, "مدينه", tok.norm, first=True):
+                continue  # بلدة حدودية: an adjective, not a name
+            for start, stem in tok.readings:
+                # the word itself, or without a conjunction or preposition (not ك: كلورادو is not ك + لورادو)
+                if start != tok.start and tok.norm[:len(tok.norm) - len(stem)] not in _FOREIGN_PREFIXES:
+                    continue
+                key = " ".join([stem] + [norm[j] for j in words.between(a, b)[1:]])
+                if len(key.replace(" ", "")) < FOREIGN_MIN_LETTERS or key in COMMON_WORD_NAMES \
+                        or key in gaz.local_common_words:
+                    continue
+                for p in gaz.foreign_candidates(key):
+                    if p.country in countries and (best is None or p.population > best[1].population):
+                        best = (start, p)
+        if best is None:
+            continue
+        new = _record(best[0], b, words.text, best[1])
+        out = [r for r in out if r is not rec] + [new]
     return out
 
 
