@@ -727,3 +727,22 @@ def test_a_foreign_town_spelled_otherwise_in_a_country_the_article_names(text, w
 def test_no_foreign_town_from_an_adjective_a_clitic_guess_or_an_arab_country(text):
     assert not [p for p in resolve_text(text) if p.get("kind") == "city" and p["country"] not in ("SA",)
                 and p["text"] not in ("تركيا", "دنفر")]
+
+
+@pytest.mark.parametrize("text", [
+    "هذا البلد الذي حماه الله ويحكم بالكتاب والسنة",  # "God protected it", not Hama
+    "لم تدع أي نزيه وشريف لتحاول النيل منه ومن أمنه",  # "harming him", not the Nile
+    "أن فعلهم السافل لم يزد هذه البلاد إلا تكاتفاً",  # "did not increase", not Yazd
+    "وهناك توجه لجسر بري وبحري لجعلها مركز إغاثة",  # "a land bridge", not Brea
+    "وأكد تطابق وجهتي النظر المصرية والسعودية بشأن التحديات",  # two adjectives, not Saudi Arabia
+    "الأزمة في سوريا وفقاً لمقررات جنيف",  # a document named after Geneva
+    "أصدرت مكتبة الإسكندرية أسطوانتين مدمجتين",  # an institution
+])
+def test_common_words_and_names_that_are_not_places(text):
+    assert [p for p in resolve_text(text) if p["text"] not in ("سوريا",)] == []
+
+
+def test_a_province_is_placed_at_its_seat():
+    # the annotation convention of tests/data/places (a region at its seat): Xinjiang at Ürümqi
+    [p] = by("تدربهم مع متطرفين في شينجيانغ", "شينجيانغ")
+    assert km(p["lat"], p["lon"], 43.80, 87.60) < 30

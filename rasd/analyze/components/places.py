@@ -61,6 +61,7 @@ from rasd.analyze.lang_ar.places_stoplist import (
     LOCAL_NOT_NAMES,
     ORG_HEADS,
     ORG_TAILS,
+    NOT_PLACE_AFTER,
     PLACE_TRIGGERS,
     PLACE_TRIGGERS_PLURAL,
     REGION_ADJECTIVE_HEADS,
@@ -433,8 +434,11 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
         return True
     if prev in EVENT_HEADS or (prev[:1] in "وبلف" and prev[1:] in EVENT_HEADS):
         return True
-    if m.last + 1 < len(words.words) and words.words[m.last + 1] in ORG_TAILS:
+    nxt = words.words[m.last + 1] if m.last + 1 < len(words.words) else ""
+    if nxt in ORG_TAILS:
         return True  # مصر للطيران (EgyptAir), السعودية للكهرباء: a company named after its country
+    if nxt in NOT_PLACE_AFTER.get(m.key, ()):
+        return True  # حماه الله، النيل منه
     # told to a newspaper: لـ«الشرق الأوسط» / لـ"سبق"
     before = words.text[max(0, m.start - 3):m.start]
     if before and before[-1] in _QUOTES_OPEN and ("ل" in before[:-1]):
@@ -447,6 +451,9 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
         feminine = words.text[words.span(m.first - 1)[1] - 1] == "ة"
         if _definite(prev) or (feminine and (not m.key.startswith("ال") or prev in load_gazetteer().names)):
             return True  # ... but after a feminine place name it is one: جدة السعودية
+    if m.key in ADJECTIVE_COUNTRY_KEYS and m.first and _has_conjunction(words, m) and prev.startswith("ال") \
+            and prev.endswith("يه") and prev not in load_gazetteer().names:
+        return True  # the second of two adjectives: وجهتي النظر المصرية والسعودية
     return False
 
 
