@@ -62,6 +62,7 @@ from rasd.analyze.lang_ar.places_stoplist import (
     ORG_HEADS,
     ORG_TAILS,
     NOT_PLACE_AFTER,
+    ORG_OF_HEADS,
     PLACE_TRIGGERS,
     PLACE_TRIGGERS_PLURAL,
     REGION_ADJECTIVE_HEADS,
@@ -430,10 +431,13 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
     if k and org_reach[k - 1] >= m.end:
         return True
     prev = _prev_norm(words, m.first)
-    if prev in ORG_HEADS or (prev[:1] in "وبل" and prev[1:] in ORG_HEADS):
-        return True
+    located = words.text[m.start - 1:m.start] == "ب" and m.start > words.span(m.first)[0]
+    if (prev in ORG_HEADS or (prev[:1] in "وبل" and prev[1:] in ORG_HEADS)) and not located:
+        return True  # (but شركة أرامكو بجدة: "in Jeddah")
     if prev in EVENT_HEADS or (prev[:1] in "وبلف" and prev[1:] in EVENT_HEADS):
         return True
+    if _org_of(words, m.first) or (words.words[m.first][:1] == "و" and m.first and _org_of(words, m.first - 1)):
+        return True  # الهيئة الملكية للجبيل وينبع: the commission's name
     nxt = words.words[m.last + 1] if m.last + 1 < len(words.words) else ""
     if nxt in ORG_TAILS:
         return True  # مصر للطيران (EgyptAir), السعودية للكهرباء: a company named after its country
@@ -449,11 +453,56 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
         # السعودية), a particle (إلى السعودية), a noun it completes (بقيادة السعودية), nor as the next
         # item of a list (الأردن والسعودية)
         feminine = words.text[words.span(m.first - 1)[1] - 1] == "ة"
-        if _definite(prev) or (feminine and (not m.key.startswith("ال") or prev in load_gazetteer().names)):
+        if _definite(prev) or (feminine and m.key in _NISBA_KEYS
+                               and (not m.key.startswith("ال") or prev in load_gazetteer().names)):
             return True  # ... but after a feminine place name it is one: جدة السعودية
     if m.key in ADJECTIVE_COUNTRY_KEYS and m.first and _has_conjunction(words, m) and prev.startswith("ال") \
             and prev.endswith("يه") and prev not in load_gazetteer().names:
         return True  # the second of two adjectives: وجهتي النظر المصرية والسعودية
+    return False
+
+
+_NISBA_KEYS = frozenset({"السعوديه", "سوريه"})  # country names that are also feminine nisba adjectives
+
+
+def _narrow_to_named_country(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention]) -> None:
+    """A name followed by the country it is in (عمان في الأردن، طرابلس في لبنان، لفوف (أوكرانيا)) keeps the
+    places of that country named so, when there are some (even those the clitic guess had set aside:
+    وعمان is mostly "and Oman", but not before في الأردن)."""
+    by_first = {m.first: m for m in mentions}
+    norm = words.words
+    for m in mentions:
+        if m.last + 1 >= len(norm) or all(p.kind == "country" for p in m.candidates) and len(m.candidates) < 2 \
+                and m.candidates and not m.guessed_clitic:
+            continue
+        j = m.last + 1
+        gap = words.text[words.span(m.last)[1]:words.span(j)[0]]
+        if norm[j] == "في" and gap.isspace():
+            j += 1
+        elif gap.strip() != "(":
+            continue
+        n = by_first.get(j)
+        if n is None or not n.candidates or any(p.kind != "country" for p in n.candidates):
+            continue
+        named = {c.country for c in n.candidates}
+        inside = [p for p in gaz.candidates(m.key, strict=False) if p.country in named and p.kind != "country"]
+        if inside:
+            m.candidates = inside
+
+
+def _org_of(words: LazyTokens, i: int) -> bool:
+    """Whether word ``i`` is ل + a name going on an organisation's name (:data:`ORG_OF_HEADS` within the three
+    words before it, no punctuation between)."""
+    w = words.words[i]
+    if not (w.startswith("ل") and len(w) > 3) or i == 0:
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        gap = words.text[words.span(k)[1]:words.span(k + 1)[0]]
+        if not gap.isspace():
+            return False
+        w = words.words[k]
+        if w in ORG_OF_HEADS or (w[:1] in "وبل" and w[1:] in ORG_OF_HEADS):
+            return True
     return False
 
 
@@ -611,6 +660,7 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
         if m.candidates:
             mentions.append(m)
     mentions += _list_items(words, gaz, mentions, org_starts, org_reach)
+    mentions += _list_heads(words, gaz, mentions)
     mentions += _region_adjectives(words, gaz, mentions, org_starts, org_reach)
 
     # one sense per discourse: "جبال مران" lets a later bare "مران" through
@@ -669,6 +719,7 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
                 extra.append(_record(ent_tokens[0].start, ent_tokens[-1].end, text, None))
     mentions.sort(key=lambda m: m.start)
 
+    _narrow_to_named_country(words, gaz, mentions)
     home = OUTLET_COUNTRY.get((outlet or "").lower())
     chosen = _resolve(mentions, text, home, gaz.scores)
     for k, m in enumerate(mentions):
@@ -791,6 +842,30 @@ def _list_items(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
             prev, j = item, j + 1
             if dual:
                 break
+    return out
+
+
+def _list_heads(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention]) -> list[_Mention]:
+    """The first item of a list of three or more places when it is a town named like a common word
+    (``من بينها مخمور والرمادي وبيجي``): the items after it, joined by و, are towns of its country."""
+    by_first = {m.first: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    norm = words.words
+    out = []
+    for m in mentions:
+        nxt = by_first.get(m.last + 1)
+        j = m.first - 1
+        if j < 0 or j in covered or nxt is None or not (norm[m.first].startswith("و") and norm[nxt.first].startswith("و")):
+            continue
+        countries = {p.country for p in m.candidates if p.kind in ("city", "admin1")} & \
+                    {p.country for p in nxt.candidates if p.kind in ("city", "admin1")}
+        if not countries or not words.joined(m.first):
+            continue
+        tok = words.token(j)
+        cands = [p for p in gaz.candidates(tok.norm, strict=False) if p.country in countries and p.kind == "city"]
+        if cands:
+            out.append(_Mention(tok.start, tok.end, tok.norm, j, j, cands))
+            covered.add(j)
     return out
 
 

@@ -9,7 +9,7 @@ word is still a place after a trigger noun (``مدينة الخبر``, ``بلد�
 #: One-word names that are common Arabic words (or names of people, clubs, newspapers) far more
 #: often than places in news. Curated and CLDR country names are not affected.
 COMMON_WORD_NAMES = frozenset("""
-واري اري يزد بري السفيره الصعيد
+واري اري يزد بري السفيره الصعيد فرعون
 سيميل سميل كلك دبس بدره جومان الرفاعي مخمور السلمان الحضر الميمونه الخالص
 كان وان فان مدينه المدينه جديده الجديد الجديده الخبر خبر البلاد الحكومه بيان عنه الاتحاد عين الخميس
 الجمعه الاحد السبت الاثنين الثلاثاء الاربعاء بانه دور دوله نادي السوق اطار امن ادي جامعه نايف سنه يوما
@@ -60,7 +60,7 @@ GENERIC_HEADS = frozenset("جبل جبال مخيم حي محافظه منطقه
 #: regional team (منتخب مصر، منتخب القصيم) is named after the place it stands for, a mention of it
 #: (the convention of tests/data/places/SOURCE-blind.txt), unlike a club's own name.
 ORG_HEADS = frozenset("""
-جامعه نادي صحيفه جريده قناه وكاله انباء اذاعه فريق بنك مصرف شركه حزب حركه تلفزيون مجله مكتبه
+جامعه نادي صحيفه جريده قناه وكاله انباء اذاعه فريق بنك مصرف شركه حزب حركه تلفزيون مجله مكتبه ارامكو
 نواب برلمان مقاطعه انصار كتائب لواء اتحاد ابن بن
 """.split())
 
@@ -81,7 +81,12 @@ EVENT_HEADS = frozenset("""
 #: Feminine nisba adjectives that are also country names: after a definite word or a feminine noun
 #: they are adjectives (``العاصمة السعودية``, ``منطقة سورية``), otherwise the country
 #: (``أعلنت السعودية``, ``في سورية``).
-ADJECTIVE_COUNTRY_KEYS = frozenset({"السعوديه", "سوريه"})
+ADJECTIVE_COUNTRY_KEYS = frozenset({"السعوديه", "سوريه", "القائم", "المجمعه"})  # also القائم "existing",
+# المجمعة "combined": التعاون العسكري القائم، قوة المهام المشتركة المجمعة (Al-Qa'im, Al Majma'ah otherwise)
+#: Organisation nouns whose name may go on with ل + a place (الهيئة الملكية للجبيل وينبع، جبهة التحرير الوطني
+#: لتشاد): that place, and a place joined to it by و, belong to the name.
+ORG_OF_HEADS = frozenset("هيئه الهيئه جبهه منظمه المنظمه جمعيه الجمعيه مؤسسه المؤسسه لجنه اللجنه".split())
+# (not الجبهة "the front": الجبهة الشرقية لبنغازي is a place)
 #: Words after which a name is a verb's or idiom's, not a place: حماه الله "God protected it", النيل منه
 #: "harming him" (the Nile, Hama).
 NOT_PLACE_AFTER = {"حماه": frozenset({"الله"}), "النيل": frozenset({"منه", "منها", "منهم", "من", "منا", "منك"})}
