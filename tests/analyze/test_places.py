@@ -781,3 +781,42 @@ def test_names_inside_organisation_names_and_adjectives_are_not_places(text):
 ])
 def test_places_next_to_organisation_words_and_list_heads_stay_places(text, kept):
     assert kept in [p["text"] for p in resolve_text(text)]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # SaudiNewsNet (shortened): a nisba after a name, the country's city in a list of cities
+    ("تقام حالياً على ملعب البتراء بمدينة عمان الأردنية بمشاركة خمسة منتخبات", "عمان", "Amman"),
+    ("إلى لندن وباريس والدار البيضاء وتونس والقاهرة وإسطنبول وبيروت والكويت ودبي", "تونس", "Tunis"),
+    ("إلى لندن وباريس والدار البيضاء وتونس والقاهرة وإسطنبول وبيروت والكويت ودبي", "الكويت", "Kuwait City"),
+])
+def test_the_city_of_a_country_named_like_it(text, word, name):
+    assert [p["name"] for p in by(text, word)] == [name]
+
+
+def test_countries_in_a_list_of_countries_stay_countries():
+    assert [p["kind"] for p in resolve_text("وصل الوفد إلى الأردن والكويت ولبنان")] == ["country"] * 3
+
+
+def test_a_person_named_like_a_town_is_not_the_town():
+    text = "وقال وزير الدفاع البريطاني مايكل فالون إن بلاده ستواصل"
+    start = text.index("مايكل")
+    assert resolve_text(text, [{"start": start, "end": start + len("مايكل فالون"), "label": "PER"}]) == []
+
+
+def test_a_plural_district_noun_names_each_district_of_the_list():
+    text = "هطلت أمطار على مدينة أبها وشملت أحياء الخالدية والبلد والجامعة والنميص، ومتنزه السودة."
+    local = [p["text"] for p in resolve_text(text) if p.get("kind") == "local"]
+    assert local == ["الخالدية", "البلد", "الجامعة", "النميص"]
+    assert [p["text"] for p in resolve_text("اشتباكات في عدد من أحياء المدينة في عدن")] == ["عدن"]
+    assert [p["text"] for p in resolve_text("في محاولة لإحياء العملية السياسية في اليمن")] == ["اليمن"]
+
+
+def test_a_town_far_from_the_town_it_is_said_to_be_near_is_a_local_place():
+    # blind3 (no longer blind): حصيبة east of Ramadi is not Husaybah at al-Qa'im, 300 km away
+    [p] = by("هجوم شنه التنظيم في حصيبة شرقي الرمادي وقتل 12 من عناصر الشرطة", "حصيبة")
+    assert p["kind"] == "local" and p["near"] == "Ramadi"
+    assert by("وصل إلى الفلوجة شرق الرمادي", "الفلوجة")[0]["name"] == "Fallujah"
+
+
+def test_non_syrian_is_not_syria():
+    assert resolve_text("من جنسيات غير سورية حاولوا الفرار") == []

@@ -213,6 +213,7 @@ class Gazetteer:
             (prefix + word[2:] for word in self.start_words if word.startswith("ال") for prefix in _LL_PREFIXES)))
         self._could_start: dict[str, tuple[bool, bool, frozenset[str], int]] = {}
         self._loose: dict[str, list[tuple[str, int]]] | None = None  # loose key -> (name, place); on first use
+        self._nisba: dict[str, str] | None = None  # nisba stem -> country; on first use
         self._country_keys: dict[str, list[str]] | None = None  # country code -> its name keys; on first use
 
     def country_keys(self, code: str) -> list[str]:
@@ -274,6 +275,21 @@ class Gazetteer:
                     p.kind in _LOOSE_KINDS or p.population >= LOOSE_MIN_POPULATION):
                 out.append(p)
         return out
+
+    def nisba_countries(self) -> dict[str, str]:
+        """Nisba stem (:func:`_nisba_stem`) -> country code, for the one-word names of countries whose stem
+        is no other country's."""
+        if self._nisba is None:
+            stems: dict[str, set[str]] = {}
+            for name, entries in self.names.items():
+                if " " in name:
+                    continue
+                for pid, _ in entries:
+                    p = self.places[pid]
+                    if p.kind == "country" and p.country:
+                        stems.setdefault(_nisba_stem(name), set()).add(p.country)
+            self._nisba = {k: next(iter(v)) for k, v in stems.items() if len(v) == 1 and len(k) >= 3}
+        return self._nisba
 
     def foreign_candidates(self, key: str) -> list[Place]:
         """Towns (kind city) whose name meets ``key`` in the loose spelling, whatever their size, long vowels
@@ -447,6 +463,8 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
     before = words.text[max(0, m.start - 3):m.start]
     if before and before[-1] in _QUOTES_OPEN and ("ل" in before[:-1]):
         return True
+    if m.key in _NISBA_KEYS and prev in ("غير", "الغير"):
+        return True  # من جنسيات غير سورية: "non-Syrian"
     if m.key in ADJECTIVE_COUNTRY_KEYS and m.first and not _has_conjunction(words, m):
         # an adjective agrees with its noun: السعودية after a definite noun (العاصمة السعودية), سورية also
         # after an indefinite feminine one (منطقة سورية); not after a verb with its pronoun (تقوده
@@ -465,6 +483,74 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
 _NISBA_KEYS = frozenset({"السعوديه", "سوريه"})  # country names that are also feminine nisba adjectives
 
 
+def _nisba_stem(word: str) -> str:
+    """الاردنيه، الاردني -> اردن; تركيا -> ترك; العراق -> عراق: what a country name and its adjective share."""
+    w = word[2:] if word.startswith("ال") else word
+    for suffix in ("يين", "يون", "يه", "ي", "يا", "ا", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
+
+
+def _nisba_country(gaz: Gazetteer, word: str) -> str | None:
+    """The country of a definite nisba adjective (الأردنية، العراقي، التركية), or ``None``."""
+    if not (word.startswith("ال") and word.endswith(("يه", "ي"))) or word in gaz.names:
+        return None
+    return gaz.nisba_countries().get(_nisba_stem(word))
+
+
+#: Direction words of "X east of Y" (شرقي الرمادي، جنوب بغداد, with بـ too).
+_DIRECTION_WORDS = frozenset(pre + d + suf for d in ("شرق", "غرب", "شمال", "جنوب") for suf in ("", "ي")
+                             for pre in ("", "ب"))
+#: A town said to lie in a direction of another (حصيبة شرقي الرمادي) farther than this from it is a
+#: homonym: the place is a local one near the second town.
+RELATIVE_MAX_KM = 150.0
+
+
+def _relative_to_town(words: LazyTokens, found: list[dict]) -> list[dict]:
+    """"X east of Y" (حصيبة شرقي الرمادي): when X resolved to a town more than :data:`RELATIVE_MAX_KM` from
+    the town Y, X is a local place near Y (``kind: "local"``, ``approximate``, ``near``), as an analyst
+    pins a village the gazetteer lacks."""
+    by_start = {r["start"]: r for r in found if not r.get("unresolved")}
+    out = list(found)
+    for r in found:
+        if r.get("unresolved") or r.get("kind") != "city":
+            continue
+        k = words.between(r["start"], r["end"])
+        if not k or k[-1] + 2 >= len(words.words) or words.words[k[-1] + 1] not in _DIRECTION_WORDS:
+            continue
+        q = by_start.get(words.span(k[-1] + 2)[0])
+        if q is None or q.get("kind") != "city" or q is r:
+            continue
+        if _km_points(r["lat"], r["lon"], q["lat"], q["lon"]) > RELATIVE_MAX_KM:
+            local = dict(r, name=r["text"], country=q["country"], admin1=q["admin1"], kind="local",
+                         lat=q["lat"], lon=q["lon"], geonameid=None, approximate=True, near=q["name"])
+            out = [local if x is r else x for x in out]
+    return out
+
+
+def _km_points(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _capitals_in_city_lists(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
+                            chosen: list[Place | None]) -> None:
+    """A country named like its capital (تونس، الكويت، جيبوتي) is the city when the list item before it is a
+    city (بجنيف وبيروت وتونس، والقاهرة وإسطنبول وبيروت والكويت ودبي)."""
+    for k in range(1, len(mentions)):
+        m, p, prev = mentions[k], chosen[k], chosen[k - 1]
+        if p is None or p.kind != "country" or prev is None or prev.kind != "city":
+            continue
+        if mentions[k - 1].last != m.first - 1 or not words.words[m.first].startswith("و"):
+            continue
+        city = next((c for c in gaz.candidates(m.key, strict=False) if c.kind == "city" and c.country == p.country
+                     and c.population >= MIN_POPULATION_CLITIC_GUESS), None)
+        if city is not None:
+            chosen[k] = city
+
+
 def _narrow_to_named_country(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """A name followed by the country it is in (عمان في الأردن، طرابلس في لبنان، لفوف (أوكرانيا)) keeps the
     places of that country named so, when there are some (even those the clitic guess had set aside:
@@ -477,14 +563,18 @@ def _narrow_to_named_country(words: LazyTokens, gaz: Gazetteer, mentions: list[_
             continue
         j = m.last + 1
         gap = words.text[words.span(m.last)[1]:words.span(j)[0]]
-        if norm[j] == "في" and gap.isspace():
-            j += 1
-        elif gap.strip() != "(":
-            continue
-        n = by_first.get(j)
-        if n is None or not n.candidates or any(p.kind != "country" for p in n.candidates):
-            continue
-        named = {c.country for c in n.candidates}
+        nisba = _nisba_country(gaz, norm[j]) if gap.isspace() and not m.guessed_clitic else None
+        if nisba:  # مدينة عمان الأردنية، بغداد العراقية
+            named = {nisba}
+        else:
+            if norm[j] == "في" and gap.isspace():
+                j += 1
+            elif gap.strip() != "(":
+                continue
+            n = by_first.get(j)
+            if n is None or not n.candidates or any(p.kind != "country" for p in n.candidates):
+                continue
+            named = {c.country for c in n.candidates}
         inside = [p for p in gaz.candidates(m.key, strict=False) if p.country in named and p.kind != "country"]
         if inside:
             m.candidates = inside
@@ -720,8 +810,16 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     mentions.sort(key=lambda m: m.start)
 
     _narrow_to_named_country(words, gaz, mentions)
+    # a GeoNames town inside a person's name (مايكل فالون is not Falun, الشيخ سلمان صباح السالم) is the name
+    persons = [(e["start"], e["end"]) for label, e in labelled if label in ("PER", "PERSON")]
+    if persons:
+        for m in mentions:
+            if any(a <= m.start and m.end <= b for a, b in persons):
+                m.candidates = [p for p in m.candidates if p.id >= 2_000_000_000 or p.kind == "country"]
+        mentions = [m for m in mentions if m.candidates]
     home = OUTLET_COUNTRY.get((outlet or "").lower())
     chosen = _resolve(mentions, text, home, gaz.scores)
+    _capitals_in_city_lists(words, gaz, mentions, chosen)
     for k, m in enumerate(mentions):
         direction = DIRECTION_AREA_KEYS.get(m.key)
         if direction and chosen[k] is not None:
@@ -729,6 +827,7 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
                                         [p for j, p in enumerate(chosen) if j != k and p is not None])
     out = [_record(m.start, m.end, text, p) for m, p in zip(mentions, chosen)] + extra
     out = _foreign_towns(words, gaz, out)
+    out = _relative_to_town(words, out)
     local = _local_places(words, gaz, out)
     if local:  # a local name the tagger saw replaces its unresolved record
         out = [r for r in out if not (r.get("unresolved") and any(
@@ -986,8 +1085,12 @@ def _direction_area(gaz: Gazetteer, direction: str, saudi: Place, others: list[P
 
 
 #: Local place nouns with the clitics that may stand before them (بمنطقة، وحي، لقرية).
-_LOCAL_HEAD_FORMS = frozenset(pre + h for h in LOCAL_HEADS for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب"))
+_LOCAL_HEAD_FORMS = frozenset(pre + h for h in LOCAL_HEADS for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")) | {
+    "احياء", "واحياء", "باحياء", "فاحياء"}  # not لإحياء "to revive"
 _DUAL_HEADS = frozenset({"منطقتي", "قريتي", "بلدتي"})
+#: Plural nouns naming a list of districts or villages (أحياء الخالدية والبلد ...) and the most items taken.
+_LIST_HEADS = frozenset({"احياء"})
+MAX_LIST_NAMES = 12
 #: Feminine heads (and plurals of things): an indefinite word in ة after them is an adjective
 #: (منطقة عازلة، قرية نائية، جبال شاهقة).
 _FEMININE_HEADS = frozenset(h for h in LOCAL_HEADS if h.endswith("ه")) | {"جبال"}  # جبال شاهقة
@@ -1017,19 +1120,28 @@ def _local_places(words: LazyTokens, gaz: Gazetteer, found: list[dict]) -> list[
     countries = [r for r in found if r.get("kind") == "country"]
     out: list[dict] = []
     for i in heads:
-        head = norm[i] if norm[i] in LOCAL_HEADS else norm[i][1:] if norm[i][1:] in LOCAL_HEADS else norm[i][2:]
+        heads_all = LOCAL_HEADS | _LIST_HEADS
+        head = norm[i] if norm[i] in heads_all else norm[i][1:] if norm[i][1:] in heads_all else norm[i][2:]
         if head == "وادي" and words.text[slice(*words.span(i)[:2])].endswith(("ى", "أدي")):
             continue  # وأدى "he performed", not وادي "valley"
         names = []
         j = i + 1
-        while j < len(norm) and words.joined(j) and len(names) < 2:
+        # a plural noun names a list: أحياء الخالدية والبلد والجامعة والنميص والمنسك، والبديع والموظفين
+        listing = head in _LIST_HEADS
+
+        def next_item(k: int) -> bool:
+            return words.joined(k) or (listing and bool(names) and words.text[
+                words.span(k - 1)[1]:words.span(k)[0]].strip() in ("،", ","))
+        while j < len(norm) and next_item(j) and len(names) < (MAX_LIST_NAMES if listing else 2):
             last = j + 1 if norm[j] in LOCAL_NAME_STARTS and j + 1 < len(norm) and words.joined(j + 1) else j
-            if not _local_name_ok(gaz, head, norm[last], first=not names):
+            # (the first item of a list passes the strict test: not أحياء المدينة)
+            if not (_list_name_ok(norm[last], first=False) if listing and names
+                    else _local_name_ok(gaz, head, norm[last], first=not names)):
                 break
             names.append((j, last))
             # a dual or plural noun may name two: منطقتي الوهط وصبر
             j = last + 1
-            if not (head in _DUAL_HEADS and j < len(norm) and words.joined(j) and norm[j].startswith("و")):
+            if not ((head in _DUAL_HEADS or listing) and j < len(norm) and next_item(j) and norm[j].startswith("و")):
                 break
         for a, b in names:
             start = words.span(a)[0] + (1 if a > i + 1 else 0)  # the و of a second name is not in it
@@ -1056,6 +1168,15 @@ def _local_places(words: LazyTokens, gaz: Gazetteer, found: list[dict]) -> list[
             out.append(rec)
             taken.append((start, end))
     return out
+
+
+def _list_name_ok(word: str, first: bool) -> bool:
+    """Whether ``word`` may be an item of a list of districts after a plural noun (أحياء ...): any word
+    but a place noun, a set phrase, a preposition and very short ones (البلد، الجامعة are districts there)."""
+    stem = word[1:] if not first and word.startswith("و") else word
+    return (len(stem) >= 3 and stem not in LOCAL_NOT_NAMES and stem not in LOCAL_HEADS and stem not in _LIST_HEADS
+            and not stem.startswith("لل") and not (first and stem.startswith("و"))
+            and (stem.startswith("ال") or not stem.endswith(("ه", "ي"))))  # not أحياء فقيرة، أحياء سكنية
 
 
 def _local_name_ok(gaz: Gazetteer, head: str, word: str, first: bool) -> bool:
