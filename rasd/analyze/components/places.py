@@ -814,7 +814,7 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     persons = [(e["start"], e["end"]) for label, e in labelled if label in ("PER", "PERSON")]
     if persons:
         for m in mentions:
-            if any(a <= m.start and m.end <= b for a, b in persons):
+            if any(a <= m.start and m.end <= b for a, b in persons) and _prev_norm(words, m.first) not in PLACE_TRIGGERS:
                 m.candidates = [p for p in m.candidates if p.id >= 2_000_000_000 or p.kind == "country"]
         mentions = [m for m in mentions if m.candidates]
     home = OUTLET_COUNTRY.get((outlet or "").lower())
