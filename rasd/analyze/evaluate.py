@@ -128,7 +128,7 @@ def read_event_gold(path: Path) -> list[dict[str, Any]]:
     rows = []
     try:
         with open(path, encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
+            reader = csv.DictReader(fh, strict=True)  # a truncated quoted field is an error, not a short text
             missing = need - set(reader.fieldnames or ())
             if missing:
                 raise RasdError(f"{path}: missing column(s) {', '.join(sorted(missing))} (need {', '.join(sorted(need))})")

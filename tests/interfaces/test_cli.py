@@ -347,6 +347,14 @@ def test_evaluate_events_errors_name_the_file(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00\x81" * 64)
     done = rasd("evaluate", "events", binary)
     assert done.returncode == 2 and "binary.csv" in done.stderr.decode()
+    truncated = tmp_path / "truncated.csv"
+    truncated.write_text('id,event_type,label,accept,reject,total,text\n1,ASSAULT,yes,3,0,3,"قتل ثلاثة', encoding="utf-8")
+    done = rasd("evaluate", "events", truncated)
+    assert done.returncode == 2 and "truncated.csv: not CSV" in done.stderr.decode()
+    misencoded = tmp_path / "cp1256.jsonl"
+    misencoded.write_bytes('{"text": "في دمشق", "gold": []}\n'.encode("cp1256"))
+    done = rasd("evaluate", "places", misencoded)
+    assert done.returncode == 2 and "cp1256.jsonl: not UTF-8" in done.stderr.decode()
 
 
 def test_evaluate_events_on_the_oeda_gold_reproduces_the_gate():
