@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rasd.analyze.components.places import great_circle_km
 from rasd.errors import RasdError
 
 #: A mention is placed right within 161 km (100 miles), the usual toponym-resolution tolerance
@@ -34,17 +34,10 @@ TOLERANCE_KM = 161.0
 OEDA_DATE = "2007-01-01"
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def place_hit(pred: dict[str, Any], gold: dict[str, Any], tolerance_km: float = TOLERANCE_KM) -> bool:
     """Whether a resolved mention overlaps a gold mention and lies within ``tolerance_km`` of its point."""
     return (pred["start"] < gold["end"] and gold["start"] < pred["end"]
-            and km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= tolerance_km)
+            and great_circle_km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= tolerance_km)
 
 
 def read_place_gold(path: Path) -> list[dict[str, Any]]:

@@ -52,6 +52,7 @@ from rasd.analyze.arabic import LazyTokens, readings
 from rasd.analyze.lang_ar.clitics import CONJUNCTIONS, PROCLITIC_LETTERS
 from rasd.analyze.lang_ar.places_stoplist import (
     ADJECTIVE_COUNTRY_KEYS,
+    NISBA_COUNTRY_KEYS,
     COMMON_WORD_NAMES,
     DIRECTION_AREA_KEYS,
     EVENT_HEADS,
@@ -253,20 +254,24 @@ class Gazetteer:
         found = {word: self.could_start(word) for word in self.clitic_forms.intersection(norm_words)}
         return {word: known for word, known in found.items() if known[0] or known[1] or known[2]}
 
-    def loose_candidates(self, key: str) -> list[Place]:
-        """Places whose name has the loose spelling of ``key`` (:func:`loose_key`): countries, first-level
-        divisions, regions, seas and rivers, and towns of :data:`LOOSE_MIN_POPULATION` people or more.
-        A fallback for a LOC entity no spelling matched; a common word (:data:`COMMON_WORD_NAMES`) or a
-        name shorter than :data:`LOOSE_MIN_LETTERS` gets none."""
+    def _loose_index(self) -> dict[str, list[tuple[str, int]]]:
+        """Loose key (:func:`loose_key`) -> (name, place id) of every name; built on first use."""
         if self._loose is None:
             index: dict[str, list[tuple[str, int]]] = {}
             for name, entries in self.names.items():
                 index.setdefault(loose_key(name), []).extend((name, pid) for pid, _ in entries)
             self._loose = index
+        return self._loose
+
+    def loose_candidates(self, key: str) -> list[Place]:
+        """Places whose name has the loose spelling of ``key`` (:func:`loose_key`): countries, first-level
+        divisions, regions, seas and rivers, and towns of :data:`LOOSE_MIN_POPULATION` people or more.
+        A fallback for a LOC entity no spelling matched; a common word (:data:`COMMON_WORD_NAMES`) or a
+        name shorter than :data:`LOOSE_MIN_LETTERS` gets none."""
         if len(key.replace(" ", "")) < LOOSE_MIN_LETTERS or key in COMMON_WORD_NAMES:
             return []
         out: list[Place] = []
-        for name, pid in self._loose.get(loose_key(key), ()):
+        for name, pid in self._loose_index().get(loose_key(key), ()):
             p = self.places[pid]
             # one spelling only adds vowels to the other (شانغهاي / شنغهاي), it does not swap them
             # (جيانا is not جنوا, Genoa)
@@ -294,9 +299,8 @@ class Gazetteer:
     def foreign_candidates(self, key: str) -> list[Place]:
         """Towns (kind city) whose name meets ``key`` in the loose spelling, whatever their size, long vowels
         swapped too (لفوف / لفيف, Lviv): the caller asks for a country the article names."""
-        self.loose_candidates("")  # builds the loose index
         out: list[Place] = []
-        for _, pid in self._loose.get(loose_key(key), ()):
+        for _, pid in self._loose_index().get(loose_key(key), ()):
             p = self.places[pid]
             if p.kind == "city" and p not in out:
                 out.append(p)
@@ -463,7 +467,7 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
     before = words.text[max(0, m.start - 3):m.start]
     if before and before[-1] in _QUOTES_OPEN and ("ل" in before[:-1]):
         return True
-    if m.key in _NISBA_KEYS and prev in ("غير", "الغير"):
+    if m.key in NISBA_COUNTRY_KEYS and prev in ("غير", "الغير"):
         return True  # من جنسيات غير سورية: "non-Syrian"
     if m.key in ADJECTIVE_COUNTRY_KEYS and m.first and not _has_conjunction(words, m):
         # an adjective agrees with its noun: السعودية after a definite noun (العاصمة السعودية), سورية also
@@ -471,7 +475,7 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
         # السعودية), a particle (إلى السعودية), a noun it completes (بقيادة السعودية), nor as the next
         # item of a list (الأردن والسعودية)
         feminine = words.text[words.span(m.first - 1)[1] - 1] == "ة"
-        if _definite(prev) or (feminine and m.key in _NISBA_KEYS
+        if _definite(prev) or (feminine and m.key in NISBA_COUNTRY_KEYS
                                and (not m.key.startswith("ال") or prev in load_gazetteer().names)):
             return True  # ... but after a feminine place name it is one: جدة السعودية
     if m.key in ADJECTIVE_COUNTRY_KEYS and m.first and _has_conjunction(words, m) and prev.startswith("ال") \
@@ -480,7 +484,6 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
     return False
 
 
-_NISBA_KEYS = frozenset({"السعوديه", "سوريه"})  # country names that are also feminine nisba adjectives
 
 
 def _nisba_stem(word: str) -> str:
@@ -522,17 +525,11 @@ def _relative_to_town(words: LazyTokens, found: list[dict]) -> list[dict]:
         q = by_start.get(words.span(k[-1] + 2)[0])
         if q is None or q.get("kind") != "city" or q is r:
             continue
-        if _km_points(r["lat"], r["lon"], q["lat"], q["lon"]) > RELATIVE_MAX_KM:
+        if great_circle_km(r["lat"], r["lon"], q["lat"], q["lon"]) > RELATIVE_MAX_KM:
             local = dict(r, name=r["text"], country=q["country"], admin1=q["admin1"], kind="local",
                          lat=q["lat"], lon=q["lon"], geonameid=None, approximate=True, near=q["name"])
             out = [local if x is r else x for x in out]
     return out
-
-
-def _km_points(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _capitals_in_city_lists(words: LazyTokens, gaz: Gazetteer, mentions: list[_Mention],
@@ -618,11 +615,15 @@ def _has_conjunction(words: LazyTokens, m: _Mention) -> bool:
 # --- resolution --------------------------------------------------------------------------------
 
 
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _km(a: Place, b: Place) -> float:
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _base_score(p: Place) -> float:
@@ -837,8 +838,12 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
 
 
 #: Town nouns after which an unknown word is looked up as a foreign town spelled another way.
-_TOWN_HEAD_FORMS = frozenset(pre + h for h in ("مدينه", "بلده", "ولايه", "اقليم", "محافظه", "قريه", "بلدات")
-                             for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب"))
+def _with_clitics(heads: Iterable[str]) -> frozenset[str]:
+    """Head nouns with the proclitics that may stand before them (بمنطقة، وحي، لقرية)."""
+    return frozenset(pre + h for h in heads for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب"))
+
+
+_TOWN_HEAD_FORMS = _with_clitics(("مدينه", "بلده", "ولايه", "اقليم", "محافظه", "قريه", "بلدات"))
 #: A foreign town found by its other spelling has at least this many letters (shorter words meet too many).
 FOREIGN_MIN_LETTERS = 4
 _FOREIGN_PREFIXES = frozenset({"و", "ب", "ل", "ف", "وب", "ول", "فب"})
@@ -869,7 +874,7 @@ def _foreign_towns(words: LazyTokens, gaz: Gazetteer, found: list[dict]) -> list
                 spots.append((a, b, None))
     if not spots:
         return found
-    out = [r for r in found]
+    out = list(found)
     for a, b, rec in spots:
         best = None
         for k in words.between(a, b)[:1]:
@@ -1085,8 +1090,7 @@ def _direction_area(gaz: Gazetteer, direction: str, saudi: Place, others: list[P
 
 
 #: Local place nouns with the clitics that may stand before them (بمنطقة، وحي، لقرية).
-_LOCAL_HEAD_FORMS = frozenset(pre + h for h in LOCAL_HEADS for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")) | {
-    "احياء", "واحياء", "باحياء", "فاحياء"}  # not لإحياء "to revive"
+_LOCAL_HEAD_FORMS = _with_clitics(LOCAL_HEADS) | {"احياء", "واحياء", "باحياء", "فاحياء"}  # not لإحياء "to revive"
 _DUAL_HEADS = frozenset({"منطقتي", "قريتي", "بلدتي"})
 #: Plural nouns naming a list of districts or villages (أحياء الخالدية والبلد ...) and the most items taken.
 _LIST_HEADS = frozenset({"احياء"})

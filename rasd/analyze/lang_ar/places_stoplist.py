@@ -81,8 +81,10 @@ EVENT_HEADS = frozenset("""
 #: Feminine nisba adjectives that are also country names: after a definite word or a feminine noun
 #: they are adjectives (``العاصمة السعودية``, ``منطقة سورية``), otherwise the country
 #: (``أعلنت السعودية``, ``في سورية``).
-ADJECTIVE_COUNTRY_KEYS = frozenset({"السعوديه", "سوريه", "القائم", "المجمعه"})  # also القائم "existing",
-# المجمعة "combined": التعاون العسكري القائم، قوة المهام المشتركة المجمعة (Al-Qa'im, Al Majma'ah otherwise)
+NISBA_COUNTRY_KEYS = frozenset({"السعوديه", "سوريه"})
+#: ... and other place names that are adjectives after a definite noun: القائم "existing", المجمعة "combined"
+#: (التعاون العسكري القائم، قوة المهام المشتركة المجمعة; Al-Qa'im, Al Majma'ah otherwise).
+ADJECTIVE_COUNTRY_KEYS = NISBA_COUNTRY_KEYS | {"القائم", "المجمعه"}
 #: Organisation nouns whose name may go on with ل + a place (الهيئة الملكية للجبيل وينبع، جبهة التحرير الوطني
 #: لتشاد): that place, and a place joined to it by و, belong to the name.
 ORG_OF_HEADS = frozenset("هيئه الهيئه جبهه منظمه المنظمه جمعيه الجمعيه مؤسسه المؤسسه لجنه اللجنه".split())
