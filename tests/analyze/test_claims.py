@@ -81,6 +81,25 @@ def test_claims_heldout_f1_floor():
     assert f1(*score(held)) >= HELDOUT_MIN_F1
 
 
+#: The blind set (tests/data/claims/claims-blind.jsonl, SOURCE-blind.txt): 20 SaudiNewsNet articles, 66 claims,
+#: annotated by a helper who neither read nor ran the system. First and only blind measurement (2026-12-06,
+#: the rules of 7327c6c): precision 0.772, recall 0.667, F1 0.715 -- below the brief's 0.85. Its error classes
+#: were then fixed (quoted source names, adverbs and objects read as speakers, plural participles, رجّح / اعتبر
+#: with a named speaker ...): F1 0.889 (56 of 66, 4 false). A regression gate since, no longer blind.
+BLIND_MIN_F1 = 0.85
+
+
+def test_claims_blind_set_f1_floor():
+    blind = [json.loads(line) for line in (DATA / "claims" / "claims-blind.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(blind) == 20
+    for row in blind:
+        for c in row["claims"]:
+            for key in ("cue", "speaker", "content"):
+                if c[key]:
+                    assert row["text"][c[key]["start"]:c[key]["end"]] == c[key]["text"]
+    assert f1(*score(blind)) >= BLIND_MIN_F1
+
+
 def test_claims_seed_konashenkov_announcement(seed):
     claim = next(c for c in seed.claims if c["speaker"] and "كوناشينكوف" in c["speaker"]["text"])
     assert claim["cue"]["text"] in ("أعلن", "وأعلن")
@@ -116,11 +135,29 @@ def test_claims_find_speaker_and_cue(text, cue, speaker):
     assert (got is None and speaker is None) or (got and speaker and got.startswith(speaker))
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the blind set's classes (real sentences of tests/data/claims/claims-blind.jsonl)
+    ('وأكد "البلوي" أن الخطوط السعودية أضافت "156" رحلة إضافية خلال شهر رمضان الكريم.', "وأكد", "البلوي"),
+    ('وبحسب "شبكة تعز الإخبارية" فإنه من المتوقع أن يرى هذا الفيلم النور قريبا.', "وبحسب", "شبكة تعز الإخبارية"),
+    ("وأكد بشكل صريح، أن لدى البنك 140 مليار ريال عبارة عن معاملات ربوية.", "وأكد", None),
+    ("فيما رجّحت متحدثة باسم خدمة الإسعاف أن يكون ربّان الطائرة تجاوز المدرج.", "رجّحت", "متحدثة باسم خدمة الإسعاف"),
+    ("وعبّر المواطنون عن سعادتهم بزيارة أمير المنطقة لمحافظة شرورة، مؤكدين ثبات موقفهم ضد من يحاول التعدي.",
+     "مؤكدين", None),
+])
+def test_claims_blind_set_classes(text, cue, speaker):
+    claim = next(c for c in find_claims(text) if c["cue"]["text"] == cue)
+    got = claim["speaker"]["text"] if claim["speaker"] else None
+    assert got == speaker
+
+
 @pytest.mark.parametrize("text", [
     "يذكر أن الاستعراض الجوي كان جزءا من حدث يقام لمدة أسبوعين.",
     "ووصل البريد ومعه فاتورة لأن الطابع غير كاف، وفقا للمعدلات الحالية.",
     "ونقل المصابون إلى المستشفى.",
     "ولا تحدث أمور كهذه عن طريق الصدفة.",
+    # an object, not a source, after the verb (the blind set's false claims)
+    "واستمع المحافظ إلى تقرير يوضح الأعمال التي يبذلها المركز استعداداً لانطلاقة الحملة.",
+    "وفي الحقيقة، يكشف انتشار هذه الشائعة وإيمان البعض بها؛ هوس مجتمعنا بالإجازات.",
 ])
 def test_claims_ignore_non_attribution(text):
     assert find_claims(text) == []

@@ -186,8 +186,10 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
     while k < len(toks) and k - j < limit:
         gap = s.gap(k)
         if k == j:
-            if ":" in gap or any(q in gap for q in _OPEN_QUOTES):
+            if ":" in gap:
                 return j
+            if any(q in gap for q in _OPEN_QUOTES):
+                return _quoted_name(s, j)
         elif _stops_phrase(gap):
             break
         n = toks[k].norm
@@ -212,6 +214,47 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
             break
         k += 1
     return k
+
+
+#: A quoted source name (وأكد "البلوي" أن، بحسب "شبكة تعز الإخبارية") has at most this many words.
+MAX_QUOTED_NAME_WORDS = 4
+
+
+def _quoted_name(s: _Sentence, j: int) -> int:
+    """End of a quoted name opening at word ``j`` (``j`` when the quote is speech, not a name): a short
+    quotation closed before a complementizer, a colon, the sentence end or a clause break."""
+    toks = s.toks
+    gap = s.gap(j)
+    q = next(ch for ch in gap if ch in _OPEN_QUOTES)
+    left = toks[j - 1].end if j > 0 else s.start
+    close = s.text.find(R.QUOTES.get(q, q), left + gap.index(q) + 1, s.end)
+    if close == -1:
+        return j
+    k = j
+    while k < len(toks) and toks[k].end <= close:
+        k += 1
+    if not 0 < k - j <= MAX_QUOTED_NAME_WORDS:
+        return j
+    nxt = toks[k].norm if k < len(toks) else ""
+    if nxt and not {nxt, nxt[1:]} & R.COMPLEMENTIZERS and not re.search(r"[:،,.]", s.gap(k)):
+        return j  # بحسب "شبكة تعز" فإنه، وأكد "البلوي" أن: a name; قال "شكراً لكم": speech
+    return k
+
+
+def _source_like(text: str, s: _Sentence, spk: tuple[int, int], entities: list[dict]) -> bool:
+    """Whether a speaker phrase can be a source: it names an entity or an actor, or its head is a source,
+    an anonymous-source or a human plural noun (not رصدت الوزارة انخفاضاً's object but يوضح الأعمال's)."""
+    start, end = s.toks[spk[0]].start, s.toks[spk[1] - 1].end
+    if _speaker_entity(text, start, end, entities) is not None:
+        return True
+    nouns = _SOURCE_HEADS
+    for head in (s.toks[spk[0]].norm, s.toks[spk[0]].norm[1:]):  # وزارة or و+المدرب
+        if head in nouns or (head.startswith("ال") and head[2:] in nouns):
+            return True
+    return False
+
+
+_SOURCE_HEADS = R.SOURCE_NOUNS | R.ANONYMOUS_HEADS | R.HUMAN_PLURALS | R.SPEAKER_TITLES
 
 
 def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJUNCT_WORDS) -> tuple[int, bool] | None:
@@ -572,6 +615,9 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
             continue
         if part:
             start = _content_start(s, i + 1, R.PARTICIPLES[part], 6)
+            if (start is None and part in R.PARTICIPLE_OBJECT and i + 1 < len(toks)
+                    and not _stops_phrase(s.gap(i + 1)) and toks[i + 1].norm not in R.SPEAKER_STOPS):
+                start = (toks[i + 1].start, False)  # مؤكداً حاجته إلى ...: a bare object
             if start and start[0] >= 0:
                 end = _content_end(text, start[0], s.end)
                 if end > start[0]:
@@ -613,8 +659,20 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
     if start is None or start[0] < 0:
-        if lemma in R.NEEDS_COMPLEMENT or speaker is None or spk_end >= len(toks):
+        if lemma in R.OBJECT_WITH_NAMED_SPEAKER and speaker is not None:
+            # اعتبر الشيخ عبدالعزيز الفوزان الاكتتاب ...: the object follows the named speaker
+            ent_end = max((e["end"] for e in entities if e.get("label") in ("PER", "ORG")
+                           and toks[j].start <= e["start"] < toks[spk_end - 1].end), default=None)
+            if ent_end is None:
+                return None
+            spk_end = next((k for k in range(j, len(toks)) if toks[k].start >= ent_end), len(toks))
+            speaker = (j, spk_end)
+        elif lemma in R.NEEDS_COMPLEMENT or speaker is None:
             return None
+        if spk_end >= len(toks):
+            return None
+        if not (lemma == "قال" and spk_end - j <= 3) and not _source_like(text, s, speaker, entities):
+            return None  # يوضح الأعمال، كشفت آفاق: an object, no source (but وقال العطية خلال ...: a name)
         start = (toks[spk_end].start, False)  # an object: رصدت الوزارة انخفاضاً ...
     if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان"):
         return None
