@@ -279,3 +279,44 @@ def test_events_casualties_are_recipients_with_their_owner():
                   "وسط مدينة بعقوبة.")
     assert [r["span"]["text"] for r in ev["recipient"]][:2] == ["عناصر قوات الصحوة", "اشخاص"]
     assert not any(a["span"]["text"] == "مصادر" for a in ev["actor"])  # who reports is not who attacked
+
+
+# Trigger words that read like an event in everyday news (SaudiNewsNet sentences of the bundled sample and the
+# places test sets): a flight is no deportation, an "issued" statement no confiscation, a price no praise.
+@pytest.mark.parametrize("text", [
+    "وقال بيان أصدرته وزارة الطيران المدني أمس إن مطار القاهرة استقبل 224 رحلة وصول نقلت على متنها 15415 راكبا.",
+    "وقال البيان الصادر عن مكتب رئيس الوزراء التركي إن الاجتماع سيعقد غدا.",
+    "وتشير الأرقام الصادرة عن الهيئة إلى أن الاستثمارات في المدن الصناعية ارتفعت.",
+    "وقال كليتشدار أوغلو: حتى وإن كنا نعلم الثمن الباهظ لحكومة ائتلافية، يمكننا تحمل هذه المسؤولية.",
+    "وأضاف أن بعض الأشخاص يعتبرون الاتفاق كارثيا، وإيران ستخفض من الطرد المركزي.",
+    "وذلك لقدوم المعتمرين إلى الحرمين الشريفين لأداء العمرة وزيارة المسجد النبوي الشريف.",
+    "مع تجهيز خيمة إفطار متكاملة مجهزة بأحدث الوسائل تستقبل أكثر من 150 صائمًا يوميًا.",
+])
+def test_events_everyday_words_are_no_events(text):
+    assert [e["event"] for e in find_events(text, published="2015-08-06")
+            if e["event"] in ("COERCE", "SUPPORT", "CONSULT")] == []
+
+
+def _consult(text: str) -> dict:
+    ents, pls = _layers(text)
+    (ev,) = [e for e in find_events(text, ents, pls, "2015-08-06") if e["event"] == "CONSULT"]
+    return ev
+
+
+def test_events_consult_light_verb_subject_is_the_actor():
+    # the bundled sample (aawsat, 2015-08-05): the prince holds talks with the king
+    ev = _consult("أجرى الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد السعودي النائب الثاني لرئيس مجلس الوزراء "
+                  "وزير الدفاع، مباحثات مع الملك عبد الله الثاني ملك المملكة الأردنية الهاشمية، أمس.")
+    assert [a["span"]["text"] for a in ev["actor"]] == ["محمد بن سلمان بن عبد العزيز"]
+    assert [r["span"]["text"] for r in ev["recipient"]][:1] == ["عبد الله الثاني"]
+
+
+def test_events_consult_visitor_is_the_actor_and_host_country_the_recipient():
+    ev = _consult("يذكر أن الأمير محمد بن سلمان قد قام بزيارة رسمية إلى المملكة الأردنية أمس الثلاثاء.")
+    assert [a["span"]["text"] for a in ev["actor"]] == ["محمد بن سلمان"]
+    assert [r["span"]["text"] for r in ev["recipient"]] == ["المملكة الأردنية"]
+
+
+def test_events_consult_host_of_a_reception_is_the_actor():
+    ev = _consult("استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف، في قصر السلام أمس، الأمراء والوزراء.")
+    assert [a["span"]["text"] for a in ev["actor"]] == ["محمد بن نايف"]

@@ -118,7 +118,9 @@ def _norm_trigger(norm: str) -> tuple[str, str, str] | None:
     reading that is one."""
     hit = _TRIGGER_WORDS.get(norm)
     if hit is None and norm not in _PLAIN_WORDS:
-        for _, stem in readings(norm):
+        for k, stem in readings(norm):
+            if stem in T.NOT_DEFINITE and norm[:k].endswith(("ال", "لل")):
+                continue
             hit = _trigger_of(stem)
             if hit:
                 break
@@ -227,6 +229,12 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "phone":
             if "هاتف" not in " ".join(norms[i:i + 3]):
                 continue
+        if mode == "visit":
+            after = [_bare(n) for n in norms[i + 1:i + 4]]
+            if after and (after[0] in T.NOT_VISITED or (len(after) > 1 and after[1] in T.NOT_VISITED)):
+                continue  # a tour, a pilgrimage, a site inspection
+            if any(n.isdigit() or n in T.NUMBER_WORDS for n in after):
+                continue  # استقبل 224 رحلة، تستقبل أكثر من 150 صائماً: counted arrivals, not a guest
         if cat == "ASSAULT" and mode in ("aerial", ""):
             around = set(norms[max(0, i - 3):i + 4])
             if around & T.DRONE_WORDS and mode == "aerial":
@@ -903,6 +911,8 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     a, b = _clause_bounds(ctx, i)
     lo, hi = max(0, i - ARGUMENT_WINDOW), min(len(ctx.toks), i + ARGUMENT_WINDOW + 1)
     cands = _candidates(ctx, lo, hi)
+    if cat == "CONSULT":
+        return _consult_arguments(ctx, i, a, cands)
     actor: list[dict] = []
     recipient: list[dict] = []
     targets: list[dict] = []
@@ -994,6 +1004,91 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         if len(targets) < MAX_RECIPIENTS and rec not in targets:
             targets.append(rec)
     return actor, recipient + targets
+
+
+#: Verbal nouns of meetings: the noun phrase right after them is their subject (زيارة الأمير، اتصال الرئيس).
+_CONSULT_NOUN = re.compile(r"(?:زيار|مباحث|محادث|مشاور|اتصال|لقاء)")
+#: Words before a participant that make it the other side of a meeting (مع الملك، إلى الأردن، بالرئيس).
+_CONSULT_MARKERS = frozenset({"مع", "الي", "ب", "لدي", "بين", "و"})
+
+
+def _appositive(ctx: _Ctx, prev: dict[str, Any], prev_end: int, s: int) -> bool:
+    """Whether the participant starting at word ``s`` names the one-word title ``prev`` ending at word
+    ``prev_end``: a person's name up to four title words later, with no punctuation between (الأمير محمد بن
+    سلمان، نائب خادم الحرمين الشريفين الأمير محمد بن نايف) or a title after honorifics only, not a second
+    party (استقبل الأمير السفير)."""
+    if " " in prev["span"]["text"].strip() or not 0 <= s - prev_end <= 8:
+        return False
+    if any(p.strip() for p in (ctx.gap(k) for k in range(prev_end, s + 1))):
+        return False
+    between = ctx.norms[prev_end:s]
+    if any(n in _CONSULT_MARKERS for n in between):
+        return False
+    if all(n in T.HONORIFICS for n in between):
+        return True  # نائب خادم الحرمين الشريفين الأمير: titles of one person
+    start = ctx.toks[s].start
+    return len(between) <= 4 and any(ent.get("label") == "PER" and ent["start"] == start for ent in ctx.ents)
+
+
+def _consult_arguments(ctx: _Ctx, i: int, a: int, cands: list[tuple]) -> tuple[list[dict], list[dict]]:
+    """Host and guest, visitor and visited, caller and called of a CONSULT trigger at word ``i``.
+
+    The first participant right after a verb (استقبل الأمير، التقى الوزيران) or a verbal noun (زيارة الأمير،
+    اتصال الرئيس) is the actor -- the subject of a verb-first clause or the noun's genitive --; one behind a
+    marker (مع، إلى، بـ، لـ) or after the actor is the recipient (استقبل الأمير السفيرَ، زيارته لفرنسا). With no
+    actor after the trigger, the subject before it in its clause is the actor (أجرى الأمير مباحثات مع الملك),
+    unless a reporting verb stands between them (قال الوزير إن الزيارة ...: the speaker is no party).
+    """
+    norms = ctx.norms
+    people = [c for c in cands if c[3] in ("any", "person")]
+    noun = bool(_CONSULT_NOUN.match(ctx.toks[i].stem)) or bool(_CONSULT_NOUN.match(_bare(norms[i])))
+    own_suffix = noun and ctx.toks[i].stem.endswith(("ته", "تها", "تهم", "اته"))  # زيارته: the visitor is a pronoun
+    actor: list[dict] = []
+    recipient: list[dict] = []
+    last: tuple[list[dict], int, int] | None = None  # (its list, its index there, its end word)
+    for s, e, rec, role in people:
+        if s <= i:
+            continue
+        gap = norms[i + 1:s]
+        if any(_SPEECH_RE.fullmatch(n) for n in gap):
+            break
+        if last is not None and _appositive(ctx, last[0][last[1]], last[2], s):
+            into, k, _ = last
+            into[k] = rec
+            last = (into, k, e)
+            continue
+        if last is not None and s == last[2]:
+            last = (last[0], last[1], e)
+            continue  # a second title of the same party
+        first = norms[s]
+        marked = (norms[s - 1] in _CONSULT_MARKERS or
+                  (first[:1] in "بل" and not first.startswith("ال")) or first.startswith("مع"))
+        if marked or actor or own_suffix or role == "person" or s - i > 3:
+            if len(recipient) < MAX_RECIPIENTS and (marked or actor or own_suffix) and s - i <= ARGUMENT_WINDOW:
+                recipient.append(rec)
+                last = (recipient, len(recipient) - 1, e)
+        else:
+            actor.append(rec)
+            last = (actor, 0, e)
+    if not actor and not own_suffix:
+        # أجرى الأمير ... مباحثات مع الملك: the subject of the light verb, however long its titles
+        light = next((j for j in range(i - 1, -1, -1) if _bare(norms[j]) in T.LIGHT_VERBS), None)
+        if light is not None and not any(_SPEECH_RE.fullmatch(n) for n in norms[light + 1:i]):
+            parts = [c for c in _participants(ctx) if light < c[0] < i and c[3] == "any"]
+            if parts:
+                rec, end = parts[0][2], parts[0][1]
+                for c in parts[1:]:
+                    if not _appositive(ctx, rec, end, c[0]):
+                        break
+                    rec, end = c[2], c[1]
+                actor.append(rec)
+    if not actor and not own_suffix:
+        before = [c for c in people if c[1] <= i and c[0] >= a and c[3] == "any"
+                  and not (norms[c[0]][:1] in "بل" and not norms[c[0]].startswith("ال"))
+                  and not any(_SPEECH_RE.fullmatch(n) for n in norms[c[1]:i])]
+        if before:
+            actor.append(before[-1][2])
+    return actor, recipient
 
 
 def _weapon_actor(ctx: _Ctx, heads: list[int]) -> dict[str, Any] | None:

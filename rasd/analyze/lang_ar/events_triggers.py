@@ -59,8 +59,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- COERCE
     (rf"(?:اعتقل{_V}|{_I}عتقل{_V}|اعتقال|اعتقالات|اعتقاله|اعتقالهم|احتجز{_V}|{_I}حتجز{_V}|احتجاز)", "COERCE", "arrest", "v"),
     (r"(?:القبض|قبض|توقيف|اوقف|اوقفت)", "COERCE", "arrest", "v"),
-    (rf"(?:داهم{_V}|{_I}داهم{_V}|مداهمه|مداهمات|اقتحم{_V}|{_I}قتحم{_V}|اقتحام|صادر{_V}|مصادره)", "COERCE", "seize", "v"),
-    (rf"(?:رحل{_V}|ترحيل|ابعاد|طرد{_V}|{_I}طرد{_V})", "COERCE", "deport", "v"),
+    (rf"(?:داهم{_V}|{_I}داهم{_V}|مداهمه|مداهمات|اقتحم{_V}|{_I}قتحم{_V}|اقتحام|صادرت|صادروا|صادروه|{_I}صادر{_V}|مصادره)", "COERCE", "seize", "v"),
+    # not صادر/صادرة/الصادر: "issued" (البيان الصادر، الأرقام الصادرة) reads the same as "confiscated"
+    (rf"(?:ترحيل(?:ه|ها|هم)?|ابعاد|طرد{_V}|{_I}طرد{_V})", "COERCE", "deport", "v"),  # not رحل: رحلة "trip, flight"
     (r"(?:حظر التجول|منع التجول)", "COERCE", "curfew", "n"),
     # ---- CONSULT
     (rf"(?:زار(?:ت|وا|ا)?|{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
@@ -99,7 +100,8 @@ AERIAL_WORDS = frozenset({"جويه", "جوي", "الجويه", "الجوي", "�
 DRONE_WORDS = frozenset({"مسيره", "مسيرات", "طيار", "درون"})  # طائرة مسيرة / بدون طيار
 #: Words after a trigger that undo it (وقف إطلاق النار: a ceasefire; ضربة حرة: a free kick).
 UNDO_BEFORE = frozenset({"وقف", "لوقف", "ووقف", "بوقف"})
-UNDO_AFTER = frozenset({"حره", "جزاء", "ترجيح", "البدايه", "قاضيه", "الحظ", "موعد", "الكشف", "ذكر"})
+UNDO_AFTER = frozenset({"حره", "جزاء", "ترجيح", "البدايه", "قاضيه", "الحظ", "موعد", "الكشف", "ذكر",
+                        "المركزي"})  # الطرد المركزي: a centrifuge
 
 #: Negation within two words before a trigger.
 NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "نفي", "نفت", "ينفي", "تنفي"})
@@ -334,3 +336,19 @@ PHRASE_STOPS = frozenset({
 })
 #: Relatives and particles that may stand between a subject and its passive verb (الذي قتل، قد أصيب).
 SUBJECT_LINKS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "قد", "وقد"})
+
+#: Trigger stems that are verbs only when they stand without the article: الثمن "the price" is not ثمّن
+#: "praised", الطرد is a parcel or a centrifuge more often than an expulsion.
+NOT_DEFINITE = frozenset({"ثمن"})
+#: Words after a visit noun or verb that make it a tour, a pilgrimage or a site inspection, not a meeting
+#: of actors (زيارة المسجد النبوي، زيارة المناطق السياحية، زيارة المرضى).
+NOT_VISITED = frozenset({"المسجد", "المساجد", "الحرم", "الحرمين", "المناطق", "المواقع", "المعالم", "المتاحف",
+                         "المعارض", "المرضي", "المستشفي", "المستشفيات", "الاماكن", "المقابر", "الاثار", "الاسواق",
+                         "الشواطئ", "الجزر", "المتحف", "المعرض", "ميدانيا", "ميدانيه"})
+#: Light verbs whose object is a meeting noun (أجرى مباحثات، عقد لقاء، قام بزيارة): their subject is the party.
+LIGHT_VERBS = frozenset({"اجري", "اجرت", "اجروا", "يجري", "تجري", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قام",
+                         "قامت", "يقوم", "تقوم", "بدا", "بدات", "يبدا", "تبدا", "اختتم", "اختتمت", "واصل", "واصلت"})
+#: Honorifics between the titles of one person (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير ...).
+HONORIFICS = frozenset({"خادم", "الحرمين", "الشريفين", "صاحب", "صاحبه", "السمو", "الملكي", "سمو", "معالي", "فخامه",
+                        "دوله", "سعاده", "السيد", "السيده", "الشيخ", "الدكتور", "المهندس", "اللواء", "العميد",
+                        "الفريق", "العقيد"})
