@@ -12,6 +12,13 @@
   (``accept > reject``), and the expected F1 of one annotator of the pool scored like the system (a
   "difficult no" row counts as that annotator's false positive with probability accept/total), an upper
   reference for any system scored against the unanimous label.
+* Events in whole articles (:func:`read_article_event_gold`, :func:`score_article_events`): JSONL records
+  ``{text, date?, events: [{event, sentence, actor?, recipient?, location?, negated, hypothetical,
+  historical}]}`` with spans ``{start, end, text}`` (the layout of ``tests/data/events/*.jsonl``). The
+  layer gives one event per sentence, category and flags, so both sides are compared as (type, sentence)
+  units: a unit is found when the layer has an event of the type in an overlapping sentence. Over the
+  found units, the share whose gold actor / recipient / location span is overlapped by one of the layer's,
+  and whose flags agree.
 """
 
 from __future__ import annotations
@@ -210,3 +217,128 @@ def _lines(path: Path) -> Iterator[str]:
         raise RasdError(f"{path}: no such file") from None
     except UnicodeDecodeError as exc:
         raise RasdError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def read_article_event_gold(path: Path) -> list[dict[str, Any]]:
+    """Records of an article-level event gold JSONL file (see the module docstring).
+
+    Raises:
+        RasdError: naming the file and line when a line is not JSON, lacks ``text`` or ``events``, or a
+            span does not index the text (``text[start:end]``).
+    """
+    records = []
+    for n, line in enumerate(_lines(path), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RasdError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("events"), list):
+            raise RasdError(f"{path}:{n}: a record needs text (a string) and events (a list)")
+        text = rec["text"]
+        for k, ev in enumerate(rec["events"]):
+            if not isinstance(ev, dict) or not isinstance(ev.get("event"), str) or not isinstance(ev.get("sentence"), dict):
+                raise RasdError(f"{path}:{n}: event {k} needs event (a PLOVER type) and sentence (a span)")
+            for key in ("sentence", "trigger", "actor", "recipient", "location"):
+                span = ev.get(key)
+                if span is None:
+                    continue
+                try:
+                    ok = text[span["start"]:span["end"]] == span["text"]
+                except (KeyError, TypeError):
+                    ok = False
+                if not ok:
+                    raise RasdError(f"{path}:{n}: event {k}: its {key} span does not index the text")
+        records.append(rec)
+    if not records:
+        raise RasdError(f"{path}: no records")
+    return records
+
+
+@dataclass(frozen=True)
+class ArticleEventScore:
+    """Article-level event scores of one event type, or of all (``event_type`` "ALL")."""
+
+    event_type: str
+    gold: int
+    predicted: int
+    found: int
+    right: int
+    precision: float
+    recall: float
+    f1: float
+    actor: float
+    recipient: float
+    location: float
+    flags: float
+    with_actor: int
+    with_recipient: int
+    with_location: int
+
+
+def _overlaps(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    return bool(a and b) and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _flags(ev: dict[str, Any]) -> tuple[bool, bool, bool]:
+    return bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("historical"))
+
+
+def score_article_events(records: Iterable[dict[str, Any]]) -> list[ArticleEventScore]:
+    """Scores per event type (and over all types first) of the events layer on article-level gold, end to
+    end from the raw text through the entities, places and events layers (see the module docstring)."""
+    from rasd.analyze.pipeline import Pipeline
+    from rasd.article import Article
+
+    run = Pipeline(only=["entities", "places", "events"])
+    tally: dict[str, dict[str, int]] = {}
+
+    def bump(kind: str, key: str, by: int = 1) -> None:
+        for t in (kind, "ALL"):
+            tally.setdefault(t, dict.fromkeys(
+                ("gold", "pred", "found", "right", "actor", "recipient", "location", "flags",
+                 "with_actor", "with_recipient", "with_location"), 0))[key] += by
+
+    for rec in records:
+        art = run(Article(text=rec["text"], published=rec.get("date")))
+        pred = art.events
+        units: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+        for ev in rec["events"]:
+            units.setdefault((ev["event"], ev["sentence"]["start"], ev["sentence"]["end"]), []).append(ev)
+        for (kind, s, e), golds in units.items():
+            sent = {"start": s, "end": e}
+            bump(kind, "gold")
+            mine = [p for p in pred if p["event"] == kind and _overlaps(p["sentence"], sent)]
+            if not mine:
+                continue
+            bump(kind, "found")
+            gold_flags = {_flags(g) for g in golds}
+            bump(kind, "flags", int(any(_flags(p) in gold_flags for p in mine)))
+            for side, field in (("actor", "actor"), ("recipient", "recipient")):
+                spans = [g[side] for g in golds if g.get(side)]
+                if spans:
+                    bump(kind, f"with_{side}")
+                    ours = [x["span"] for p in mine for x in p[field]]
+                    bump(kind, side, int(any(_overlaps(o, g) for o in ours for g in spans)))
+            spans = [g["location"] for g in golds if g.get("location")]
+            if spans:
+                bump(kind, "with_location")
+                bump(kind, "location", int(any(_overlaps(p.get("location"), g) for p in mine for g in spans)))
+        for p in pred:
+            bump(p["event"], "pred")
+            bump(p["event"], "right", int(any(k == p["event"] and _overlaps(p["sentence"], {"start": s, "end": e})
+                                              for k, s, e in units)))
+    out = []
+    for kind in ["ALL"] + sorted(t for t in tally if t != "ALL"):
+        c = tally[kind]
+        share = lambda key: c[key] / c[f"with_{key}"] if c[f"with_{key}"] else 0.0  # noqa: E731
+        out.append(ArticleEventScore(
+            event_type=kind, gold=c["gold"], predicted=c["pred"], found=c["found"], right=c["right"],
+            precision=c["right"] / c["pred"] if c["pred"] else 0.0, recall=c["found"] / c["gold"] if c["gold"] else 0.0,
+            f1=2 * c["right"] * c["found"] / (c["right"] * c["gold"] + c["found"] * c["pred"])
+            if c["right"] and c["found"] else 0.0,
+            actor=share("actor"), recipient=share("recipient"), location=share("location"),
+            flags=c["flags"] / c["found"] if c["found"] else 0.0,
+            with_actor=c["with_actor"], with_recipient=c["with_recipient"], with_location=c["with_location"]))
+    return out

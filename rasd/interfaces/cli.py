@@ -380,16 +380,39 @@ def evaluate_places(
 
 @evaluate_app.command("events")
 def evaluate_events(
-    gold: Annotated[Path, typer.Argument(help="OEDA event-detection CSV (id, event_type, label, accept, reject, total, text).")],
+    gold: Annotated[Path, typer.Argument(help="OEDA event-detection CSV (id, event_type, label, accept, reject, total, text), "
+                                              "or article-level event gold JSONL ({text, date, events: [...]} a line).")],
     event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type (default: every type in the file).")] = None,
     date: Annotated[str, typer.Option("--date", help="Article date the sentences are dated against (YYYY-MM-DD).")] = "2007-01-01",
     fmt: FormatOption = ListFormat.table,
 ) -> None:
     """Sentence-detection precision/recall/F1 of the events layer on OEDA gold FILE ("yes" vs "no"),
-    with the F1 against the majority vote and the expected F1 of one annotator of the pool."""
+    with the F1 against the majority vote and the expected F1 of one annotator of the pool; or, on a
+    .jsonl FILE of annotated articles, event detection per type with actor, recipient, location and flag
+    agreement."""
     from rasd.analyze import evaluate as ev
     from rasd.ingest.dates import parse_date
 
+    if gold.suffix == ".jsonl":
+        try:
+            scores_a = ev.score_article_events(ev.read_article_event_gold(gold))
+        except RasdError as exc:
+            _fail(exc)
+        if event_type is not None:
+            scores_a = [s for s in scores_a if s.event_type == event_type.upper()]
+        if fmt == ListFormat.jsonl:
+            _print_jsonl({"file": str(gold), **vars(s)} for s in scores_a)
+            return
+        table = Table("type", "gold", "pred", "P", "R", "F1", "actor", "recipient", "location", "flags",
+                      title=f"events on {gold}",
+                      caption="units: (type, sentence); actor/recipient/location: share of found units whose gold span "
+                              "one of ours overlaps (n = found units with that gold span); flags: share agreeing")
+        for s in scores_a:
+            table.add_row(s.event_type, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                          f"{s.f1:.3f}", f"{s.actor:.3f} (n={s.with_actor})", f"{s.recipient:.3f} (n={s.with_recipient})",
+                          f"{s.location:.3f} (n={s.with_location})", f"{s.flags:.3f}")
+        out.print(table)
+        return
     try:
         if parse_date(date) != date:
             raise RasdError(f"--date {date!r}: expected YYYY-MM-DD")

@@ -50,15 +50,19 @@ def _oeda() -> tuple[list[dict], list[dict]]:
     return sentences, spans
 
 #: Held-out floors of sentence detection on the OEDA gold ("yes" vs "easy/difficult no"), pinned a little
-#: below the measured held-out F1 (ASSAULT 0.523, PROTEST 0.500; were 0.518 / 0.375 with the earlier report
+#: below the measured held-out F1 (ASSAULT 0.547, PROTEST 0.500, 2026-12-06, once, after the attack-report and
+#: execution rules of events._attack_report, written on the annotated SaudiNewsNet articles, not on OEDA; were
+#: ASSAULT 0.523 before them, and 0.518 / 0.375 with the earlier report
 #: filter and 0.301 / 0.182 with rules only). Still below the goals (0.80 / 0.75): the filter is trained on
 #: 81 / 26 "yes" sentences of the tune half (cross-validated tune F1 0.678 / 0.465), and "yes" needs every
 #: annotator: most "difficult no" sentences are plain attack or protest reports one annotator of three (or
-#: two of four) refused, which caps precision. The held half was looked at three times while building the
+#: two of four) refused, so one annotator scored like the system gets 0.73 / 0.63 (`rasd evaluate events`,
+#: column F1 1-ann); an oracle knowing each sentence's acceptance rate would still reach about 0.94 / 0.86 (a
+#: binomial mixture fitted to the votes), so the goal is hard, not impossible. The held half was looked at three times while building the
 #: filter (baseline, after it, final figures). Later variants of the filter (joint training of both files,
 #: other targets, features and regularization; listed in rasd/models/scripts/train_event_filter.py) were
 #: judged by cross-validation inside the tune half only and none beat it there.
-HELDOUT_MIN_F1 = {"ASSAULT": 0.50, "PROTEST": 0.46}
+HELDOUT_MIN_F1 = {"ASSAULT": 0.53, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
 #: 0.193 / 0.190, and 0.084 / 0.117 before): a record counts only when its sentence gives an event of its type.
@@ -320,3 +324,53 @@ def test_events_consult_visitor_is_the_actor_and_host_country_the_recipient():
 def test_events_consult_host_of_a_reception_is_the_actor():
     ev = _consult("استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف، في قصر السلام أمس، الأمراء والوزراء.")
     assert [a["span"]["text"] for a in ev["actor"]] == ["محمد بن نايف"]
+
+
+#: Events in whole articles: tests/data/events/events-blind.jsonl (SOURCE-events-blind.txt), 20 SaudiNewsNet
+#: articles, 156 event records (137 type-and-sentence units), annotated by a helper who neither read nor ran the
+#: system. First and only blind measurement (2026-12-06, the rules of 6624de1; `rasd evaluate events FILE`):
+#: precision 0.667, recall 0.255, F1 0.369 over the units; on the found ones actor 0.33, recipient 0.35,
+#: location 0.82, flags 0.80 agree. The report filter, trained on the 2006-2008 OEDA newswire, let through only a
+#: quarter of the attacks of 2015 (recall 0.24). Its classes were fixed afterwards (attacks told as news,
+#: executions, taking ground, flight, court sentences): F1 0.484 (P 0.718, R 0.365). A regression gate since.
+ARTICLE_EVENTS_MIN = {"f1": 0.46, "precision": 0.68, "location": 0.70}
+
+
+def test_events_on_annotated_articles_floor():
+    from rasd.analyze.evaluate import read_article_event_gold, score_article_events
+
+    overall = score_article_events(read_article_event_gold(DATA / "events" / "events-blind.jsonl"))[0]
+    assert overall.event_type == "ALL" and overall.gold == 137
+    assert overall.f1 >= ARTICLE_EVENTS_MIN["f1"], overall
+    assert overall.precision >= ARTICLE_EVENTS_MIN["precision"], overall
+    assert overall.location >= ARTICLE_EVENTS_MIN["location"], overall
+
+
+# The classes of the annotated articles (real sentences of tests/data/events/events-blind.jsonl).
+@pytest.mark.parametrize("text, event, mode", [
+    ("ذكرت مصادر أمنية يمنية، ليل السبت الأحد، أن طائرات التحالف العربي لدعم الشرعية شنت غارات جوية على مواقع "
+     "للحوثيين في مأرب وإب.", "ASSAULT", "aerial"),
+    ("وشنت نحو 30 طائرة تركية من طراز إف - 16 موجة جديدة من الغارات ضد أهداف لحزب العمال الكردستاني شمال العراق.",
+     "ASSAULT", "aerial"),
+    ("وقد تم تنفيذ حكم القتل في الجاني اليوم الخميس في منطقة الرياض، بمحافظة حريملاء.", "ASSAULT", "targeted"),
+    ("وقالت مصادر عسكرية إن القوات الموالية للشرعية سيطرت بعد مواجهات دامية على عدة مقرات حكومية.", "COERCE", "seize"),
+    ("مما دفع المتمردين إلى الفرار نحو محافظة إب المحاذية للضالع.", "RETREAT", "withdraw"),
+    ("حكمت محكمة في الحسيمة شمال المغرب على مغربيين بالسجن لشهرين مع النفاذ.", "SANCTION", "convict"),
+])
+def test_events_reported_in_todays_news(text, event, mode):
+    ents, pls = _layers(text)
+    evs = [e for e in find_events(text, ents, pls, "2015-08-09") if e["event"] == event
+           and not (e["negated"] or e["hypothetical"] or e["historical"])]
+    assert evs and mode in evs[0]["mode"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدعي العام للصحافيين إنه تعين ارجاء تنفيذ حكم الاعدام الى ما بعد العيد.",
+    "شنت الجماعة انتقادات شديدة اللهجة ضد الجماعات التي تنتهج العنف.",
+    "وقال رئيس التحرير إن الصحيفة ستصدر غدا.",
+    "مشيرا إلى أن ما سيطرأ على الأسعار سيكون محدودا.",
+])
+def test_events_look_alikes_of_those_classes(text):
+    ents, pls = _layers(text)
+    assert [e["event"] for e in find_events(text, ents, pls, "2015-08-09")
+            if e["event"] in ("ASSAULT", "COERCE") and not e["hypothetical"]] == []

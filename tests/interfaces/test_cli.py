@@ -371,6 +371,45 @@ def test_evaluate_events_on_the_oeda_gold_reproduces_the_gate():
     assert 0.55 < row["annotator_f1"] < 0.70
 
 
+EVENTS_GOLD = Path(__file__).resolve().parents[1] / "data" / "events" / "events-blind.jsonl"
+
+
+def test_evaluate_events_on_annotated_articles_matches_the_library():
+    from rasd.analyze.evaluate import read_article_event_gold, score_article_events
+
+    rows = jsonl(rasd("evaluate", "events", EVENTS_GOLD, "--format", "jsonl"))
+    assert rows[0]["event_type"] == "ALL" and {r["event_type"] for r in rows} >= {"ASSAULT", "COERCE", "CONSULT"}
+    lib = score_article_events(read_article_event_gold(EVENTS_GOLD))
+    assert [(r["event_type"], r["found"], r["right"]) for r in rows] == [(s.event_type, s.found, s.right) for s in lib]
+    # units are (type, sentence): the 156 records of the file collapse into fewer units
+    records = [json.loads(line) for line in EVENTS_GOLD.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["gold"] == len({(e["event"], e["sentence"]["start"], e["sentence"]["end"])
+                                 for r in records for e in r["events"]}) < 156
+    (only,) = jsonl(rasd("evaluate", "events", EVENTS_GOLD, "--type", "coerce", "--format", "jsonl"))
+    assert only["event_type"] == "COERCE"
+    assert rasd("evaluate", "events", EVENTS_GOLD).returncode == 0
+
+
+@pytest.mark.parametrize("content, message", [
+    ("not json\n", "bad.jsonl:1: not JSON"),
+    ('{"events": []}\n', "bad.jsonl:1: a record needs text"),
+    ('{"text": "قصفت الطائرات المدينة.", "events": [{"event": "ASSAULT"}]}\n', "bad.jsonl:1: event 0 needs event"),
+    ('{"text": "قصفت الطائرات المدينة.", "events": [{"event": "ASSAULT", "sentence": {"start": 0, "end": 22, '
+     '"text": "قصفت الطائرات المدينة."}, "actor": {"start": 5, "end": 9, "text": "الطائرات"}}]}\n',
+     "bad.jsonl:1: event 0: its actor span does not index the text"),
+    ("", "bad.jsonl: no records"),
+])
+def test_evaluate_article_events_names_the_bad_line(tmp_path, content, message):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    done = rasd("evaluate", "events", bad)
+    assert done.returncode == 2 and message in done.stderr.decode()
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\xff\xfe\x00\x81" * 64)
+    done = rasd("evaluate", "events", binary)
+    assert done.returncode == 2 and "binary.jsonl: not UTF-8" in done.stderr.decode()
+
+
 def test_claims_by_speaker_include_the_pronoun_claims_that_take_it_up(db):
     # a SaudiNewsNet sports article of the bundled sample: عبّر مدير الكرة ... فهد المفرج, then وأشار، وقال ...
     rows = jsonl(rasd("claims", "--db", db, "--speaker", "المفرج", "--format", "jsonl", "--limit", "50"))
