@@ -226,6 +226,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = {t.norm for t in toks[i + 1:i + 4]} | {t.stem for t in toks[i + 1:i + 4]}
             if not after & T.TROOP_WORDS:
                 continue
+        elif pos == "down":
+            if not {_bare(n) for n in norms[i + 1:i + 4]} & T.AIRCRAFT_WORDS:
+                continue  # أسقطت التهم، إسقاط النظام
         elif pos == "seize":
             if _bare(prev) in T.NOT_SEIZE_BEFORE or (nxt == "التحرير"):
                 continue  # رئيس التحرير، جبهة تحرير، تحت سيطرة
@@ -238,6 +241,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # a tour, a pilgrimage, a site inspection
             if any(n.isdigit() or n in T.NUMBER_WORDS for n in after):
                 continue  # استقبل 224 رحلة، تستقبل أكثر من 150 صائماً: counted arrivals, not a guest
+        if cat == "PROTEST" and tok.stem.startswith("مسير") and _bare(prev) in T.AIRCRAFT_WORDS:
+            continue  # طائرة مسيّرة: a drone, not a march
         if cat == "ASSAULT" and mode == "" and _bare(prev) in ("حكم", "احكام"):
             mode = "targeted"  # تنفيذ حكم القتل: an execution
         if cat == "ASSAULT" and mode in ("aerial", ""):
