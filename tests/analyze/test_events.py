@@ -385,3 +385,11 @@ def test_events_shot_down_needs_an_aircraft():
     # the trigger (the report filter then judges the sentence); طائرة مسيرة is a drone, not a march
     assert [(c, m) for _, trig in event_sentences("وأسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة أمس.")
             for _, c, m in trig] == [("ASSAULT", ["aerial"])]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("وقصفت طائرات التحالف مواقع الحوثيين في صنعاء أمس، وقتل خمسة مسلحين.", "aerial"),
+    ("وقصفت المدفعية مواقع الحوثيين في صنعاء أمس، وقتل خمسة مسلحين.", "heavy-weapons"),
+])
+def test_events_bombing_from_the_air_is_aerial(text, mode):
+    assert [e["mode"] for e in find_events(text, published="2015-08-06") if e["event"] == "ASSAULT"] == [[mode]]

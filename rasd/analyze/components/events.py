@@ -245,6 +245,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             continue  # طائرة مسيّرة: a drone, not a march
         if cat == "ASSAULT" and mode == "" and _bare(prev) in ("حكم", "احكام"):
             mode = "targeted"  # تنفيذ حكم القتل: an execution
+        if cat == "ASSAULT" and mode == "heavy-weapons" and _bare(tok.stem).startswith("قصف") \
+                and {_bare(n) for n in norms[max(0, i - 3):i + 4]} & T.AERIAL_WORDS:
+            mode = "aerial"  # قصفت طائرات التحالف: bombing from the air, not shelling
         if cat == "ASSAULT" and mode in ("aerial", ""):
             around = set(norms[max(0, i - 3):i + 4])
             if around & T.DRONE_WORDS and mode == "aerial":
