@@ -186,7 +186,7 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
     while k < len(toks) and k - j < limit:
         gap = s.gap(k)
         if k == j:
-            if ":" in gap:
+            if ":" in gap or toks[k].norm in R.ADDRESSEE_WORDS:
                 return j
             if any(q in gap for q in _OPEN_QUOTES):
                 return _quoted_name(s, j)
@@ -239,6 +239,11 @@ def _quoted_name(s: _Sentence, j: int) -> int:
     if nxt and not {nxt, nxt[1:]} & R.COMPLEMENTIZERS and not re.search(r"[:،,.]", s.gap(k)):
         return j  # بحسب "شبكة تعز" فإنه، وأكد "البلوي" أن: a name; قال "شكراً لكم": speech
     return k
+
+
+def _bare_norm(norm: str) -> str:
+    """A normalized word without a leading و/ف (وتبين -> تبين)."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 def _source_like(text: str, s: _Sentence, spk: tuple[int, int], entities: list[dict]) -> bool:
@@ -655,6 +660,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None
+    if lemma in R.COMPLEMENTIZER_ONLY and start is not None and start[1]:
+        return None  # بين الثقة والسيطرة": "between", not "showed"
+    if lemma in R.NEEDS_SOURCE and (speaker is None or not _source_like(text, s, speaker, entities)):
+        return None
     if lemma in R.NEEDS_OWN_PREPOSITION:
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
@@ -680,10 +689,16 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         left = _left_subject(s, i)
         if left:
             speaker = left
+    if lemma == "بين" and speaker is None and _bare_norm(toks[i].norm) == "تبين":
+        return None  # تبين أنه حادث: "it turned out", no one speaks (but الأرقام تبين أن ...)
     end = _content_end(text, start[0], s.end)
     if end <= start[0]:
         return None
     used.update(range(i, spk_end))
+    # a participle of saying right before the content is this claim's (وأوضح المتحدث قائلاً: ... is one claim)
+    last = next((t for t in range(len(toks) - 1, spk_end - 1, -1) if toks[t].start < start[0]), None)
+    if last is not None and _participle(toks[last].norm) in R.SAYING_PARTICIPLES:
+        used.add(last)
     return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
 
 
@@ -699,6 +714,8 @@ def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
     if c >= i or i - c > MAX_LEFT_SUBJECT_WORDS:
         return None
     words = [t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:4] in ("الت", "الذ") else t.norm for t in s.toks[c:i]]
+    if words and words[-1] in R.PRONOUN_SUBJECTS:
+        return None  # فهو يقول: a pronoun, no speaker phrase
     if any(w in R.COMPLEMENTIZERS or w in ("الذي", "التي", "الذين", "ما", "اللذين", "اللتين") or _verb_of(w)
            for w in words):
         return None

@@ -5,12 +5,13 @@ from the English glosses of the Universal-PETRARCH Arabic CAMEO dictionary, MIT,
 Kept from it, because Arabic news uses them to introduce what someone said: اضاف، اكد، نفى، انكر، تحدث
 (+عن)، تكلم، اعلن، صرح، شدد، اوضح، اخبر، عبر/اعرب (+عن)، ردد، قال، نقل (+عن)، روى، اقر، اعترف، اصر،
 ادعى، اتهم، حذر (+من)، نبه. Dropped as noise of the automatic glossing (they are not reporting verbs in
-news): قوة، جزم، وكد، صدق، ثبت، علم، قدم، عزز، اثبت، رفض، تبرا، جحد، منع، حرم، نكر، شهر، شد، وضح، حول،
+news): قوة، وكد، صدق، ثبت، علم، قدم، عزز، اثبت، رفض، تبرا، جحد، منع، حرم، نكر، شهر، شد، وضح، حول،
 بلغ، بدى، عرب، لفظ، نطق، وصل، خبر، وصف (kept below as a cue only with بأنّ)، كلم، القى، اعد، عمل، قص، جرى،
 قبل، عرف، قدر، شكر، سلم، عند، الح، دعا، طلب، دعى، خطر، نذر، عين، ظهر، عرض. Appeals and demands (دعا،
 طالب) are events (PLOVER REQUEST), not claims. Added by Rasd from newswire usage (SaudiNewsNet, the
 seed article): أفاد، أشار (+إلى)، زعم، كشف (+عن)، ذكر، أورد، أبلغ، رصد، لفت، نوّه، بيّن، أبان، تابع،
-أردف، استطرد، اعتبر، رأى، توقع، أعرب، عبّر، كتب، نشر، أبدى، تساءل، ختم، قال passive forms, and the
+أردف، استطرد، اعتبر، رأى، توقع، أعرب، عبّر، كتب، نشر، أبدى، تساءل، ختم، رجّح، جزم، أرجع، عزا، يأمل، أظهر (a
+study showed), and the
 circumstantial participles (مشيراً، مؤكداً ...) whose subject is the main clause's.
 
 Every form is written *normalized* (:func:`rasd.analyze.arabic.normalize`: no diacritics, أ/إ/آ → ا,
@@ -22,7 +23,7 @@ from __future__ import annotations
 #: Verb -> (normalized surface forms: past 3ms/3fs/3mp/dual, imperfect 3ms/3fs/3mp/dual, passive, ...),
 #: preposition that may introduce its content (``None``: a complement clause أنّ/إنّ, a quote or an object).
 REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "قال": (("قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "يقولان", "قيل"), None),
+    "قال": (("قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "يقولان"), None),  # not قيل: no source
     "أعلن": (("اعلن", "اعلنت", "اعلنوا", "اعلنا", "يعلن", "تعلن", "يعلنون"), "عن"),
     "أكد": (("اكد", "اكدت", "اكدوا", "اكدا", "يؤكد", "تؤكد", "يؤكدون", "يوكد", "توكد"), "علي"),
     "أفاد": (("افاد", "افادت", "افادوا", "يفيد", "تفيد", "افيد"), "ب"),
@@ -64,7 +65,10 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "اعترف": (("اعترف", "اعترفت", "اعترفوا", "يعترف", "تعترف"), "ب"),
     "أصر": (("اصر", "اصرت", "يصر", "تصر"), "علي"),
     "تساءل": (("تساءل", "تساءلت", "يتساءل"), None),
-    "وصف": (("وصف", "وصفت", "يصف", "تصف", "يصفه", "يصفها", "وصفه", "وصفها"), None),  # only with بأنّ
+    "وصف": (("وصف", "وصفت", "يصف", "تصف", "يصفه", "يصفها", "وصفه", "وصفها", "وصفوا", "وصفوه", "وصفوها", "وصفوهم",
+             "وصفتهم", "وصفهم", "يصفون"), None),  # only with بأنّ
+    "أمل": (("يامل", "تامل", "ياملون", "نامل"), None),  # "hopes that": only with أنّ (أمل alone is "hope")
+    "أظهر": (("اظهرت", "اظهر", "اظهروا"), None),  # أظهرت دراسة أنّ: with a source and أنّ only (يظهر "appears")
     "نقل": (("نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تناقلت", "نقلته", "نقله"), "عن"),  # only with عن
     "رجح": (("رجح", "رجحت", "رجحوا", "يرجح", "ترجح", "يرجحون"), None),
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
@@ -74,7 +78,13 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم",
-                              "ارجع", "عزا"})
+                              "ارجع", "عزا", "امل", "اظهر"})
+#: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
+NEEDS_SOURCE = frozenset({"اظهر"})
+#: Verbs that never take a quotation or colon as their content, only أنّ (بين "between": بين الثقة والسيطرة").
+COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر"})
+#: Subject pronouns: a claim whose subject is one has no speaker phrase (فهو يقول إنه ...).
+PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "فهو", "وهو", "فهي", "وهي", "فهم", "وهم"})
 #: ... except with a named speaker (a person or organisation of the entities layer), whose object is then
 #: the content: اعتبر الشيخ فلان الاكتتاب محرماً، أرجع برنامج الأغذية العالمي خفض الحصص إلى ...
 OBJECT_WITH_NAMED_SPEAKER = frozenset({"اعتبر", "توقع", "رجح", "ارجع", "عزا"})
@@ -161,6 +171,9 @@ SPEAKER_STOPS = frozenset({
     # adverbials right after the verb (وأكد بشكل صريح، وتساءل بالتالي): no speaker
     "بشكل", "بصوره", "بالتالي", "بوضوح", "بصراحه", "صراحه", "تاره", "وتاره",
 })
+#: The addressee right after the verb (قال لأحدهم، يتحدثون إليه): no speaker phrase there (but المرسل إليه
+#: inside a phrase is a noun).
+ADDRESSEE_WORDS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "لي", "لنا", "لاحدهم", "لبعضهم"})
 #: Objects that make a reporting verb an idiom (لفت انتباهه "caught his attention", لفت الأنظار).
 IDIOM_OBJECTS = {"لفت": frozenset({"انتباه", "الانتباه", "انتباهه", "انتباهها", "انتباههم", "انظار", "الانظار", "نظر"})}
 #: Nouns after which لـ means "of", not an addressee (بيان لوزارة الصحة، تقرير لمنظمة العفو).
@@ -216,3 +229,5 @@ SPEAKER_TITLES = frozenset({
     "سموه", "معاليه", "فخامته", "سماحته", "مديريه", "مديريات", "اداره", "ادارات", "امانه", "قياده", "السفاره",
     "سفاره", "البرلمان", "الكونغرس", "المحكمه", "محكمه", "النيابه", "الادعاء", "المعارضه", "الاوساط",
 })
+#: Participles of saying that only introduce the words of the verb before them (وأوضح قائلاً: ...).
+SAYING_PARTICIPLES = frozenset({"قائلا", "قائله", "قائلين"})
