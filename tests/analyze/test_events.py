@@ -335,17 +335,26 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: location 0.82, flags 0.80 agree. The report filter, trained on the 2006-2008 OEDA newswire, let through only a
 #: quarter of the attacks of 2015 (recall 0.24). Its classes were fixed afterwards (attacks told as news,
 #: executions, taking ground, flight, court sentences): F1 0.484 (P 0.718, R 0.365). A regression gate since.
-ARTICLE_EVENTS_MIN = {"f1": 0.46, "precision": 0.68, "location": 0.70}
+#: The second set (events-blind2.jsonl, SOURCE-events-blind2.txt): 20 more articles, 135 records (115 units), another
+#: helper. First and only blind measurement (2026-12-06, the rules after the first set's fixes, commit 390f419):
+#: precision 0.642, recall 0.296, F1 0.405; actor 0.30, recipient 0.40, location 0.84, flags 0.82; ASSAULT precision
+#: 0.938, recall 0.341. Pinned as it stood (no fixes made on it).
+ARTICLE_EVENTS_MIN = {
+    "events-blind.jsonl": {"units": 137, "f1": 0.46, "precision": 0.68, "location": 0.70},
+    "events-blind2.jsonl": {"units": 115, "f1": 0.38, "precision": 0.60, "location": 0.75},
+}
 
 
-def test_events_on_annotated_articles_floor():
+@pytest.mark.parametrize("name", sorted(ARTICLE_EVENTS_MIN))
+def test_events_on_annotated_articles_floor(name):
     from rasd.analyze.evaluate import read_article_event_gold, score_article_events
 
-    overall = score_article_events(read_article_event_gold(DATA / "events" / "events-blind.jsonl"))[0]
-    assert overall.event_type == "ALL" and overall.gold == 137
-    assert overall.f1 >= ARTICLE_EVENTS_MIN["f1"], overall
-    assert overall.precision >= ARTICLE_EVENTS_MIN["precision"], overall
-    assert overall.location >= ARTICLE_EVENTS_MIN["location"], overall
+    floor = ARTICLE_EVENTS_MIN[name]
+    overall = score_article_events(read_article_event_gold(DATA / "events" / name))[0]
+    assert overall.event_type == "ALL" and overall.gold == floor["units"]
+    assert overall.f1 >= floor["f1"], overall
+    assert overall.precision >= floor["precision"], overall
+    assert overall.location >= floor["location"], overall
 
 
 # The classes of the annotated articles (real sentences of tests/data/events/events-blind.jsonl).
