@@ -408,6 +408,14 @@ def test_evaluate_article_events_names_the_bad_line(tmp_path, content, message):
     binary.write_bytes(b"\xff\xfe\x00\x81" * 64)
     done = rasd("evaluate", "events", binary)
     assert done.returncode == 2 and "binary.jsonl: not UTF-8" in done.stderr.decode()
+    misencoded = tmp_path / "cp1256.jsonl"
+    misencoded.write_bytes('{"text": "قصفت الطائرات المدينة.", "events": []}\n'.encode("cp1256"))
+    done = rasd("evaluate", "events", misencoded)
+    assert done.returncode == 2 and "cp1256.jsonl: not UTF-8" in done.stderr.decode()
+    truncated = tmp_path / "truncated.jsonl"
+    truncated.write_text('{"text": "قصفت الطائرات المدينة.", "events": []}\n{"text": "قصفت', encoding="utf-8")
+    done = rasd("evaluate", "events", truncated)
+    assert done.returncode == 2 and "truncated.jsonl:2: not JSON" in done.stderr.decode()
 
 
 def test_claims_by_speaker_include_the_pronoun_claims_that_take_it_up(db):
