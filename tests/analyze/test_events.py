@@ -338,7 +338,9 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: The second set (events-blind2.jsonl, SOURCE-events-blind2.txt): 20 more articles, 135 records (115 units), another
 #: helper. First and only blind measurement (2026-12-06, the rules after the first set's fixes, commit 390f419):
 #: precision 0.642, recall 0.296, F1 0.405; actor 0.30, recipient 0.40, location 0.84, flags 0.82; ASSAULT precision
-#: 0.938, recall 0.341. Pinned as it stood (no fixes made on it).
+#: 0.938, recall 0.341. One class was fixed on it afterwards (a clause opening on an attack verb: كما قصفت
+#: المقاتلات ...، استهدف with an armed subject): F1 0.424 (P 0.655, R 0.313), the first set 0.491 (unchanged); OEDA
+#: tune ASSAULT F1 0.775 -> 0.768 (three more "difficult no" attack reports, one more "yes").
 ARTICLE_EVENTS_MIN = {
     "events-blind.jsonl": {"units": 137, "f1": 0.46, "precision": 0.68, "location": 0.70},
     "events-blind2.jsonl": {"units": 115, "f1": 0.38, "precision": 0.60, "location": 0.75},
@@ -402,3 +404,15 @@ def test_events_shot_down_needs_an_aircraft():
 ])
 def test_events_bombing_from_the_air_is_aerial(text, mode):
     assert [e["mode"] for e in find_events(text, published="2015-08-06") if e["event"] == "ASSAULT"] == [[mode]]
+
+
+@pytest.mark.parametrize("text", [
+    # tests/data/events/events-blind2.jsonl (the coalition's strikes of 9 August 2015, Yemen)
+    "كما قصفت المقاتلات تعزيزات عسكرية للحوثيين في منطقة كرش، القريبة من محافظة لحج.",
+    "كما استهدفت مقاتلات التحالف فرع المؤسسة الاقتصادية بمعبر في محافظة ذمار.",
+])
+def test_events_a_clause_opening_on_the_attack_verb_is_a_report(text):
+    ents, pls = _layers(text)
+    assert "ASSAULT" in [e["event"] for e in find_events(text, ents, pls, "2015-08-09") if not e["hypothetical"]]
+    # استهدف without an armed subject is an aim
+    assert find_events("واستهدفت الحملة 500 أسرة في الأحياء الشعبية.", published="2015-08-09") == []

@@ -226,6 +226,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = {t.norm for t in toks[i + 1:i + 4]} | {t.stem for t in toks[i + 1:i + 4]}
             if not after & T.TROOP_WORDS:
                 continue
+        elif pos == "target":
+            if not {_bare(n) for n in norms[i + 1:i + 3]} & T.ARMED_SUBJECTS:
+                continue  # استهدفت الحملة 500 أسرة: an aim, not an attack
         elif pos == "down":
             if not {_bare(n) for n in norms[i + 1:i + 4]} & T.AIRCRAFT_WORDS:
                 continue  # أسقطت التهم، إسقاط النظام
@@ -462,7 +465,15 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
         return False
     breaks = set(ctx.breaks())
     assault_at = {i for i in ctx.hits if _word_trigger(ctx.toks[i])[0] == "ASSAULT"}
+    starts = {0} | breaks
     for k, w in enumerate(bares):
+        if w in T.ATTACK_VERBS_OWN:
+            # a clause opening on the attack verb (كما قصفت المقاتلات تعزيزات ...، واستهدفت مقاتلات التحالف ...)
+            c = k
+            while c > 0 and c not in starts and bares[c - 1] in T.CLAUSE_OPENERS:
+                c -= 1
+            if c in starts:
+                return True
         if w in T.ATTACK_VERBS_PERFECT:
             own = w in T.ATTACK_VERBS_OWN  # قصفت: the verb is the attack; شنت، أطلقت: its object must be
             for j in range(k + 1, min(len(bares), k + 16)):
