@@ -111,6 +111,11 @@ def normalize(text: str) -> str:
     return text
 
 
+def without_conjunction(norm: str) -> str:
+    """A normalized word without a leading و/ف conjunction (وقتل -> قتل), when more than two letters are left."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalize ``text`` and keep the way back to it.
 

@@ -47,6 +47,26 @@ def place_hit(pred: dict[str, Any], gold: dict[str, Any], tolerance_km: float = 
             and great_circle_km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= tolerance_km)
 
 
+def _json_records(path: Path, field: str, need: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, record)`` of a JSONL gold file whose records have ``text`` (a string) and ``field``
+    (a list); blank lines skipped.
+
+    Raises:
+        RasdError: naming the file and line of a line that is not JSON or a record without them (``need``
+            says what a record needs), or naming the file when it is missing or not UTF-8.
+    """
+    for n, line in enumerate(_lines(path), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RasdError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get(field), list):
+            raise RasdError(f"{path}:{n}: {need}")
+        yield n, rec
+
+
 def read_place_gold(path: Path) -> list[dict[str, Any]]:
     """Toponym gold records from a JSONL file, checked: every gold span indexes its text exactly.
 
@@ -55,15 +75,7 @@ def read_place_gold(path: Path) -> list[dict[str, Any]]:
             a gold mention whose span or coordinates are off.
     """
     records = []
-    for n, line in enumerate(_lines(path), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RasdError(f"{path}:{n}: not JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("gold"), list):
-            raise RasdError(f"{path}:{n}: a record needs `text` (string) and `gold` (list of mentions)")
+    for n, rec in _json_records(path, "gold", "a record needs `text` (string) and `gold` (list of mentions)"):
         for g in rec["gold"]:
             try:
                 ok = (0 <= g["start"] < g["end"] <= len(rec["text"])
@@ -227,15 +239,7 @@ def read_article_event_gold(path: Path) -> list[dict[str, Any]]:
             span does not index the text (``text[start:end]``).
     """
     records = []
-    for n, line in enumerate(_lines(path), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RasdError(f"{path}:{n}: not JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("events"), list):
-            raise RasdError(f"{path}:{n}: a record needs text (a string) and events (a list)")
+    for n, rec in _json_records(path, "events", "a record needs text (a string) and events (a list)"):
         text = rec["text"]
         for k, ev in enumerate(rec["events"]):
             if not isinstance(ev, dict) or not isinstance(ev.get("event"), str) or not isinstance(ev.get("sentence"), dict):

@@ -404,6 +404,9 @@ def test_evaluate_article_events_names_the_bad_line(tmp_path, content, message):
     bad.write_text(content, encoding="utf-8")
     done = rasd("evaluate", "events", bad)
     assert done.returncode == 2 and message in done.stderr.decode()
+
+
+def test_evaluate_article_events_names_unreadable_files(tmp_path):
     binary = tmp_path / "binary.jsonl"
     binary.write_bytes(b"\xff\xfe\x00\x81" * 64)
     done = rasd("evaluate", "events", binary)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Any
 
-from rasd.analyze.arabic import LazyTokens, Token, normalize, sentences, tokenize
+from rasd.analyze.arabic import LazyTokens, Token, normalize, sentences, tokenize, without_conjunction
 from rasd.analyze.lang_ar import actors
 from rasd.analyze.lang_ar import reporting as R
 from rasd.analyze.pipeline import component
@@ -239,11 +239,6 @@ def _quoted_name(s: _Sentence, j: int) -> int:
     if nxt and not {nxt, nxt[1:]} & R.COMPLEMENTIZERS and not re.search(r"[:،,.]", s.gap(k)):
         return j  # بحسب "شبكة تعز" فإنه، وأكد "البلوي" أن: a name; قال "شكراً لكم": speech
     return k
-
-
-def _bare_norm(norm: str) -> str:
-    """A normalized word without a leading و/ف (وتبين -> تبين)."""
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 def _source_like(text: str, s: _Sentence, spk: tuple[int, int], entities: list[dict]) -> bool:
@@ -689,7 +684,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         left = _left_subject(s, i)
         if left:
             speaker = left
-    if lemma == "بين" and speaker is None and _bare_norm(toks[i].norm) == "تبين":
+    if lemma == "بين" and speaker is None and without_conjunction(toks[i].norm) == "تبين":
         return None  # تبين أنه حادث: "it turned out", no one speaks (but الأرقام تبين أن ...)
     end = _content_end(text, start[0], s.end)
     if end <= start[0]:

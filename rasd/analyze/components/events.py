@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.analyze.arabic import Token, normalize, readings
+from rasd.analyze.arabic import without_conjunction as _bare
 from rasd.analyze.components.claims import document
 from rasd.analyze.lang_ar import actors as _actors
 from rasd.analyze.lang_ar import events_triggers as T
@@ -291,11 +292,6 @@ def _filter_model() -> dict[str, Any] | None:
         return json.loads(FILTER_PATH.read_text(encoding="utf-8"))
     except FileNotFoundError:  # without the model, the rule of _reported decides alone
         return None
-
-
-def _bare(norm: str) -> str:
-    """A normalized word without a leading و/ف conjunction (وقتل -> قتل), when something is left."""
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 @lru_cache(maxsize=65536)
