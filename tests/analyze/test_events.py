@@ -418,3 +418,39 @@ def test_events_a_clause_opening_on_the_attack_verb_is_a_report(text):
     assert "ASSAULT" in [e["event"] for e in find_events(text, ents, pls, "2015-08-09") if not e["hypothetical"]]
     # استهدف without an armed subject is an aim
     assert find_events("واستهدفت الحملة 500 أسرة في الأحياء الشعبية.", published="2015-08-09") == []
+
+
+@pytest.mark.parametrize("text", [
+    # fighting taking place (events-blind.jsonl, events-blind2.jsonl; the news of 9 August 2015)
+    "وتزامنا مع ذلك، شهدت محافظة تعز أمس مواجهات عنيفة، بينما أكدت مصادر الحكومة أن قوات الشرعية استعادت أكثر من "
+    "ثلاثة أرباع مساحة محافظة تعز.",
+    "واندلع القتال أول أمس السبت في بلدة أجدابيا قرب ميناء البريقة النفطي.",
+    "وفي تعز، تواصلت المواجهات العنيفة بين القوات الموالية للشرعية، وميليشيات المتمردين.",
+    # an attack noun with its outcome verb
+    "قالت وزارة الدفاع الامريكية (البنتاجون) اليوم الجمعة إن غارة جوية أمريكية في أفغانستان قتلت قياديا ميدانيا "
+    "كبيرا بتنظيم القاعدة.",
+    # an abduction opening its clause
+    "خطفت جبهة النصرة ثمانية عناصر من فرقة سورية مقاتلة، كانوا تلقوا تدريبات في اطار برنامج التدريب الاميركي.",
+    # casualties with an attack as their cause
+    "على الارض، أفاد المرصد بمقتل 19 مواطنا بينهم اطفال جراء غارات جوية نفذها الطيران التابع للنظام السوري.",
+])
+def test_events_fighting_outcomes_abductions_and_casualty_causes_are_reports(text):
+    ents, pls = _layers(text)
+    assert "ASSAULT" in [e["event"] for e in find_events(text, ents, pls, "2015-08-09")
+                         if not (e["hypothetical"] or e["negated"] or e["historical"])]
+
+
+@pytest.mark.parametrize("text", [
+    # sport: a club "snatches" a player, a team a place (SaudiNewsNet, 2015)
+    "استطاع نادي القادسية العائد لدوري الأضواء، خطف موهبة نادي الهدى بالقطيف حيدر الخباز.",
+    # a condition, not an outcome (OEDA tune half, "easy no")
+    "وقال المصدر إن الضربة الكبيرة ستأتي ولو ادى ذلك الى تشويش الزيارة.",
+    # an accident: an explosion is no attack cause
+    "وأشار المركز الى حادثة مقتل شخصين جراء انفجار اسطوانة غاز كانت تهرب عبر أحد الأنفاق.",
+    # a condemnation of the attack, not its report
+    "ليتضمن البيان فقرة تدين الهجوم الإسرائيلي على غزة والذي أسفر عن قتل عدد من المدنيين.",
+])
+def test_events_look_alikes_of_the_fighting_and_outcome_rules(text):
+    ents, pls = _layers(text)
+    assert [e["event"] for e in find_events(text, ents, pls, "2015-08-09")
+            if e["event"] == "ASSAULT" and not (e["hypothetical"] or e["negated"] or e["historical"])] == []

@@ -462,8 +462,15 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
     breaks = set(ctx.breaks())
     assault_at = {i for i in ctx.hits if _word_trigger(ctx.toks[i])[0] == "ASSAULT"}
     starts = {0} | breaks
+    sport = not T.SPORTS_WORDS.isdisjoint(bares)
     for k, w in enumerate(bares):
-        if w in T.ATTACK_VERBS_OWN:
+        if w in T.BATTLE_VERBS and _battle_near(bares, k, breaks) and not sport:
+            return True  # شهدت تعز أمس مواجهات عنيفة، المعارك دارت في، اندلع القتال
+        if w in T.ATTACK_OUTCOMES and _attack_subject(bares, k, breaks):
+            return True  # غارة جوية أمريكية في أفغانستان قتلت قياديا
+        if (w in T.KILL_WORDS or (w[:1] == "ب" and w[1:] in T.KILL_WORDS)) and _casualty_cause(bares, k):
+            return True  # أفاد المرصد بمقتل 19 مواطنا جراء غارات جوية
+        if w in T.ATTACK_VERBS_OWN or (w in T.KIDNAP_VERBS_PERFECT and not sport):
             # a clause opening on the attack verb (كما قصفت المقاتلات تعزيزات ...، واستهدفت مقاتلات التحالف ...)
             c = k
             while c > 0 and c not in starts and bares[c - 1] in T.CLAUSE_OPENERS:
@@ -478,6 +485,38 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
                 own = own or j in assault_at
                 if bares[j] in ("علي", "ضد") and own:
                     return True
+    return False
+
+
+def _battle_near(bares: list[str], k: int, breaks: set[int]) -> bool:
+    """Whether the verb of taking place at ``k`` has a fighting noun as its subject: up to four words after it
+    (شهدت محافظة تعز أمس مواجهات) or right before it (المعارك دارت), in the same clause."""
+    for j in range(k + 1, min(len(bares), k + 5)):
+        if j in breaks:
+            break
+        if bares[j] in T.BATTLE_NOUNS:
+            return True
+    return k > 0 and k not in breaks and bares[k - 1] in T.BATTLE_NOUNS
+
+
+def _attack_subject(bares: list[str], k: int, breaks: set[int]) -> bool:
+    """Whether the outcome verb at ``k`` has an attack noun as its subject, up to five words before it in the
+    same clause (غارة جوية أمريكية في أفغانستان قتلت، الغارة استهدفت)."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if bares[j] in T.ATTACK_SUBJECT_NOUNS:
+            return True
+        if j in breaks or bares[j] in T.CONDITIONALS:
+            break  # الضربة ستأتي ولو أدى ذلك: a condition, not the noun's outcome
+    return False
+
+
+def _casualty_cause(bares: list[str], k: int) -> bool:
+    """Whether an attack gives the casualty word at ``k`` its cause within ten words, after a cause marker
+    (بمقتل 19 مواطنا جراء غارات جوية، قتل إثر ضربة جوية). An explosion is no cause here: gas cylinders and
+    mines explode too (مقتل شخصين جراء انفجار اسطوانة غاز)."""
+    for j in range(k + 1, min(len(bares) - 1, k + 10)):
+        if bares[j] in T.CAUSE_MARKERS and bares[j + 1] in T.ATTACK_CAUSES:
+            return True
     return False
 
 
