@@ -91,7 +91,14 @@ def test_claims_heldout_f1_floor():
 #: fixes, commit 390f419): precision 0.793, recall 0.742, F1 0.767. Its classes were then fixed (addressees and
 #: pronouns are no speakers, بين "between" and تبيّن "it turned out" are no cues, أظهرت دراسة أنّ, وصفوهم بأنهم,
 #: يأمل أنّ, قائلاً: after a verb is one claim): F1 0.831 (49 of 62, 7 false), the first set 0.889 (unchanged); قيل (no source) is no cue.
-BLIND_MIN_F1 = {"claims-blind.jsonl": 0.85, "claims-blind2.jsonl": 0.80}
+#: The third blind set (claims-blind3.jsonl, SOURCE-blind3.txt): 20 more articles, 64 claims, a third helper who
+#: neither read nor ran the system. First and only blind measurement (2026-12-06, the claims rules of the session's
+#: start, commit a188753): precision 0.730, recall 0.719, F1 0.724. Its classes were then fixed ("in it" before the
+#: speaker: أعرب فيها عن، كشف فيه مصدر; a conditional opening the words: ويقول إذا; على ذكر اسمه is a noun; أصرّ
+#: على needs أنّ; a thing "expresses": التي تعبر عن; لكنها is a pronoun; a participle before quoted words is the
+#: verb's: يقول البروفيسور ... موضحا: «; أثبت / استنتج أنّ are cues): F1 0.797 (49 of 64, 10 false); the first two
+#: sets unchanged (0.889, 0.831).
+BLIND_MIN_F1 = {"claims-blind.jsonl": 0.85, "claims-blind2.jsonl": 0.80, "claims-blind3.jsonl": 0.77}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_MIN_F1))
@@ -155,6 +162,14 @@ def test_claims_find_speaker_and_cue(text, cue, speaker):
     ("ويأمل سايتو أن يستخدم ابتكاره لأغراض أخرى.", "ويأمل", "سايتو"),
     ("غير أنّ مسؤولين محليين وصفوهم بأنهم مقاتلون ضد حركة طالبان.", "وصفوهم", None),
     ("أظهرت دراسة ألمانية حديثة أن إيمان المواطنين بالنظام الديمقراطي تراجع.", "أظهرت", "دراسة ألمانية"),
+    # the third blind set's classes (claims-blind3.jsonl), and the same forms in other real articles
+    ("كما ألقى الشيخ عبدالعزيز بن رقوش كلمة أعرب فيها عن شكره للقائمين على اللجنة.", "أعرب", None),
+    ("وجاءت زيارة كارتر إلى بغداد في وقت كشف فيه مصدر أمني عراقي مسؤول، لـ«الشرق الأوسط»، عن تخلي واشنطن عن "
+     "الفيتو.", "كشف", "مصدر أمني عراقي مسؤول"),
+    ("ويقول إذا أراد رياديو الأعمال تسليط الضوء على أعمالهم ومشاريعهم يجب عليهم التفكير.", "ويقول", None),
+    ("ولكنه أضاف أن بإمكانه أن يؤكد أن الطائرات العسكرية حلقت فوق المنطقة.", "أضاف", None),
+    ("أثبت العلماء مؤخرا أن البدو الرحل الذين كانوا يقطنون منطقة سيبيريا هم أول من سكن القارة الأمريكية.",
+     "أثبت", "العلماء"),
 ])
 def test_claims_blind_set_classes(text, cue, speaker):
     claim = next(c for c in find_claims(text) if c["cue"]["text"] == cue)
@@ -175,6 +190,11 @@ def test_claims_blind_set_classes(text, cue, speaker):
     "وعند وصول الفرق الإسعافية، تبين أنه حادث انقلاب سيارة تقل ثلاثة شبان.",
     "قيل الكثير عن البذاءة والسوقية التي استخدمت على أنها كوميديا.",
     "وأظهرت المشاهد أن الحريق امتد إلى المباني المجاورة.",
+    # the third blind set's false claims
+    "ورفض المتحدث ذكر اسمه، متحفظاً على ذكر تفاصيل الحادث.",
+    "لكنها أصرت على الوصول إلى خط النهاية بطريقة غير متوقعة.",
+    "شهد ماراثون \"أوستين\" في أميركا حادثة بطولة رائعة تُعبر عن حب الرياضة والإصرار.",
+    "وأثبت اللاعب براعته وقوته الهجومية في المعسكر، ومن المرجح أن يتواجد في المقدمة الهجومية للهلال.",
 ])
 def test_claims_ignore_non_attribution(text):
     assert find_claims(text) == []

@@ -343,9 +343,16 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: 0.938, recall 0.341. One class was fixed on it afterwards (a clause opening on an attack verb: كما قصفت
 #: المقاتلات ...، استهدف with an armed subject): F1 0.424 (P 0.655, R 0.313), the first set 0.491 (unchanged); OEDA
 #: tune ASSAULT F1 0.775 -> 0.768 (three more "difficult no" attack reports, one more "yes").
+#: Later, four report rules (fighting taking place, an attack noun with its outcome verb, a clause-opening
+#: abduction, casualties caused by an attack): F1 0.527 and 0.460 (ASSAULT 0.568 -> 0.678, 0.548 -> 0.636).
+#: The third set (events-blind3.jsonl, SOURCE-events-blind3.txt): 20 more articles, 121 records (101 units), a third
+#: helper. First and only blind measurement (2026-12-06, the rules of commit a188753, those four rules included):
+#: precision 0.603, recall 0.376, F1 0.463; actor 0.41, recipient 0.41, location 0.67, flags 0.79; ASSAULT precision
+#: 0.889, recall 0.432, F1 0.582.
 ARTICLE_EVENTS_MIN = {
-    "events-blind.jsonl": {"units": 137, "f1": 0.46, "precision": 0.68, "location": 0.70},
-    "events-blind2.jsonl": {"units": 115, "f1": 0.38, "precision": 0.60, "location": 0.75},
+    "events-blind.jsonl": {"units": 137, "f1": 0.50, "precision": 0.70, "location": 0.70},
+    "events-blind2.jsonl": {"units": 115, "f1": 0.43, "precision": 0.63, "location": 0.80},
+    "events-blind3.jsonl": {"units": 101, "f1": 0.43, "precision": 0.56, "location": 0.60},
 }
 
 

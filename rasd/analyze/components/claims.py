@@ -188,6 +188,8 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
         if k == j:
             if ":" in gap or toks[k].norm in R.ADDRESSEE_WORDS:
                 return j
+            if toks[k].norm in R.CONDITIONAL_OPENERS:
+                return j
             if any(q in gap for q in _OPEN_QUOTES):
                 return _quoted_name(s, j)
         elif _stops_phrase(gap):
@@ -650,7 +652,18 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         used.update(t for t in range(i, len(toks)) if toks[t].start < start[0])
         end = _content_end(text, start[0], s.end)
         return _make(text, s, entities, (i, i + 1), (k + 1, spk_end), (start[0], end), start[1])
+    if lemma == "ذكر" and i and toks[i].norm == "ذكر" and toks[i - 1].norm in R.MENTION_PREPOSITIONS:
+        return None  # متحفظاً على ذكر اسمه: the noun "mention"
+    if lemma == "اصر" and not any(t.norm in R.COMPLEMENTIZERS for t in toks[j:j + 3]):
+        return None  # أصرت على الوصول: insisted on doing, not that something is so
+    in_it = j < len(toks) and toks[j].norm in R.IN_IT_WORDS and ":" not in s.gap(j)
+    if in_it:
+        j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
     spk_end = _noun_phrase(s, j)
+    if j < len(toks) and toks[j].norm in R.CONDITIONAL_OPENERS and lemma in ("قال", "اضاف", "تابع"):
+        end = _content_end(text, toks[j].start, s.end)  # ويقول إذا أراد ...: the words themselves
+        used.update(range(i, j))
+        return _make(text, s, entities, (i, i + 1), None, (toks[j].start, end), False) if end > toks[j].start else None
     start = _content_start(s, spk_end, prep, 2 if lemma in R.AMBIGUOUS else MAX_ADJUNCT_WORDS)
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
@@ -680,10 +693,12 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         start = (toks[spk_end].start, False)  # an object: رصدت الوزارة انخفاضاً ...
     if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان"):
         return None
-    if speaker is None and toks[i].norm[:1] not in "وف":
+    if speaker is None and toks[i].norm[:1] not in "وف" and not in_it:
         left = _left_subject(s, i)
         if left:
             speaker = left
+    if lemma == "عبر" and speaker is None and without_conjunction(toks[i].norm)[:1] in "تي":
+        return None  # أغنية ... التي تعبر عن الحب، حادثة تعبر عن: a thing "expresses", no one speaks
     if lemma == "بين" and speaker is None and without_conjunction(toks[i].norm) == "تبين":
         return None  # تبين أنه حادث: "it turned out", no one speaks (but الأرقام تبين أن ...)
     end = _content_end(text, start[0], s.end)
@@ -692,8 +707,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     used.update(range(i, spk_end))
     # a participle of saying right before the content is this claim's (وأوضح المتحدث قائلاً: ... is one claim)
     last = next((t for t in range(len(toks) - 1, spk_end - 1, -1) if toks[t].start < start[0]), None)
-    if last is not None and _participle(toks[last].norm) in R.SAYING_PARTICIPLES:
-        used.add(last)
+    if last is not None and (_participle(toks[last].norm) in R.SAYING_PARTICIPLES
+                             or (start[1] and last >= spk_end and _participle(toks[last].norm))):
+        used.add(last)  # ... or any participle right before quoted words: يقول البروفيسور ... موضحا: «...»
     return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
 
 
@@ -712,7 +728,7 @@ def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
     if words and words[-1] in R.PRONOUN_SUBJECTS:
         return None  # فهو يقول: a pronoun, no speaker phrase
     if any(w in R.COMPLEMENTIZERS or w in ("الذي", "التي", "الذين", "ما", "اللذين", "اللتين") or _verb_of(w)
-           for w in words):
+           or w in R.TIME_CONJUNCTIONS for w in words):
         return None
     first = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in R.SPEAKER_STOPS else words[0]
     if first in R.SPEAKER_STOPS and first not in ("من",):

@@ -5,13 +5,13 @@ from the English glosses of the Universal-PETRARCH Arabic CAMEO dictionary, MIT,
 Kept from it, because Arabic news uses them to introduce what someone said: اضاف، اكد، نفى، انكر، تحدث
 (+عن)، تكلم، اعلن، صرح، شدد، اوضح، اخبر، عبر/اعرب (+عن)، ردد، قال، نقل (+عن)، روى، اقر، اعترف، اصر،
 ادعى، اتهم، حذر (+من)، نبه. Dropped as noise of the automatic glossing (they are not reporting verbs in
-news): قوة، وكد، صدق، ثبت، علم، قدم، عزز، اثبت، رفض، تبرا، جحد، منع، حرم، نكر، شهر، شد، وضح، حول،
+news): قوة، وكد، صدق، ثبت، علم، قدم، عزز، رفض، تبرا، جحد، منع، حرم، نكر، شهر، شد، وضح، حول،
 بلغ، بدى، عرب، لفظ، نطق، وصل، خبر، وصف (kept below as a cue only with بأنّ)، كلم، القى، اعد، عمل، قص، جرى،
 قبل، عرف، قدر، شكر، سلم، عند، الح، دعا، طلب، دعى، خطر، نذر، عين، ظهر، عرض. Appeals and demands (دعا،
 طالب) are events (PLOVER REQUEST), not claims. Added by Rasd from newswire usage (SaudiNewsNet, the
 seed article): أفاد، أشار (+إلى)، زعم، كشف (+عن)، ذكر، أورد، أبلغ، رصد، لفت، نوّه، بيّن، أبان، تابع،
 أردف، استطرد، اعتبر، رأى، توقع، أعرب، عبّر، كتب، نشر، أبدى، تساءل، ختم، رجّح، جزم، أرجع، عزا، يأمل، أظهر (a
-study showed), and the
+study showed), أثبت and استنتج (scientists proved / concluded that; with أنّ only), and the
 circumstantial participles (مشيراً، مؤكداً ...) whose subject is the main clause's.
 
 Every form is written *normalized* (:func:`rasd.analyze.arabic.normalize`: no diacritics, أ/إ/آ → ا,
@@ -74,23 +74,26 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
     "أرجع": (("ارجع", "ارجعت", "ارجعوا"), None),  # not يرجع: "returns"; "attributed X to": an object
     "عزا": (("عزا", "عزت", "عزوا", "يعزو", "تعزو"), None),
+    "أثبت": (("اثبت", "اثبتت", "اثبتوا", "تثبت"), None),  # only with أنّ: أثبت العلماء أن (not أثبت وجوده)
+    "استنتج": (("استنتج", "استنتجت", "استنتجوا"), None),
 }
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم",
-                              "ارجع", "عزا", "امل", "اظهر"})
+                              "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
 NEEDS_SOURCE = frozenset({"اظهر"})
 #: Verbs that never take a quotation or colon as their content, only أنّ (بين "between": بين الثقة والسيطرة").
-COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر"})
+COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر", "اثبت"})
 #: Subject pronouns: a claim whose subject is one has no speaker phrase (فهو يقول إنه ...).
-PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "فهو", "وهو", "فهي", "وهي", "فهم", "وهم"})
+PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "فهو", "وهو", "فهي", "وهي", "فهم", "وهم", "لكنه", "لكنها",
+                              "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 #: ... except with a named speaker (a person or organisation of the entities layer), whose object is then
 #: the content: اعتبر الشيخ فلان الاكتتاب محرماً، أرجع برنامج الأغذية العالمي خفض الحصص إلى ...
 OBJECT_WITH_NAMED_SPEAKER = frozenset({"اعتبر", "توقع", "رجح", "ارجع", "عزا"})
 #: Words that are also common non-reporting words (بين "between", تحدث "happens", عبر "via", تابع
 #: "followed"): their complement must follow the speaker closely (within 2 words).
-AMBIGUOUS = frozenset({"بين", "تابع", "كتب", "راي", "عبر", "تحدث", "روي"})
+AMBIGUOUS = frozenset({"بين", "تابع", "كتب", "راي", "عبر", "تحدث", "روي", "اثبت"})
 #: Words after a content preposition that make it an idiom, not content (عن طريق "by way of").
 NOT_CONTENT_AFTER = frozenset({"طريق", "كثب", "بعد", "قرب"})
 #: Verbs that count only with their preposition (نقل عن X: X is the speaker; نقل alone is "transport").
@@ -169,11 +172,20 @@ SPEAKER_STOPS = frozenset({
     "انها", "بانه", "بانها", "انهم", "ايضا", "كذلك", "مجددا", "سابقا", "لاحقا", "رسميا", "بدوره",
     "بدورها", "حسابه", "حسابها", "كما", "مضي", "ومضي",
     # adverbials right after the verb (وأكد بشكل صريح، وتساءل بالتالي): no speaker
-    "بشكل", "بصوره", "بالتالي", "بوضوح", "بصراحه", "صراحه", "تاره", "وتاره",
+    "بشكل", "بصوره", "بالتالي", "بوضوح", "بصراحه", "صراحه", "تاره", "وتاره", "مؤخرا", "حاليا", "اخيرا",
 })
 #: The addressee right after the verb (قال لأحدهم، يتحدثون إليه): no speaker phrase there (but المرسل إليه
 #: inside a phrase is a noun).
 ADDRESSEE_WORDS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "لي", "لنا", "لاحدهم", "لبعضهم"})
+#: Conjunctions of time that open a subordinate clause: a subject phrase before the verb cannot contain one
+#: (فبيانه لم يكن متوازنا عندما تحدث عن ...).
+TIME_CONJUNCTIONS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "كلما", "ريثما", "بينما"})
+#: "In it" after a verb, the speech or document the speaker already named (ألقى كلمة أعرب فيها عن شكره): no speaker.
+IN_IT_WORDS = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
+#: Conditionals opening the content right after the verb (ويقول إذا أراد رياديو الأعمال ...): no speaker phrase.
+CONDITIONAL_OPENERS = frozenset({"اذا", "لو", "لولا", "كلما"})
+#: Prepositions before ذكر that make it a noun, "mention" (متحفظاً على ذكر اسمه، دون ذكر تفاصيل), not "said".
+MENTION_PREPOSITIONS = frozenset({"علي", "عن", "دون", "بدون", "عند", "بعد", "قبل", "مع"})
 #: Objects that make a reporting verb an idiom (لفت انتباهه "caught his attention", لفت الأنظار).
 IDIOM_OBJECTS = {"لفت": frozenset({"انتباه", "الانتباه", "انتباهه", "انتباهها", "انتباههم", "انظار", "الانظار", "نظر"})}
 #: Nouns after which لـ means "of", not an addressee (بيان لوزارة الصحة، تقرير لمنظمة العفو).
