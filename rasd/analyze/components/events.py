@@ -236,6 +236,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "seize":
             if _bare(prev) in T.NOT_SEIZE_BEFORE or (nxt == "التحرير"):
                 continue  # رئيس التحرير، جبهة تحرير، تحت سيطرة
+        elif pos == "threat":
+            if not {_bare(n) for n in norms[max(0, i - 2):i]} & T.THREAT_VERBS:
+                continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made
         elif pos == "phone":
             if "هاتف" not in " ".join(norms[i:i + 3]):
                 continue
@@ -247,6 +250,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # استقبل 224 رحلة، تستقبل أكثر من 150 صائماً: counted arrivals, not a guest
         if cat == "PROTEST" and tok.stem.startswith("مسير") and _bare(prev) in T.AIRCRAFT_WORDS:
             continue  # طائرة مسيّرة: a drone, not a march
+        if cat == "ASSAULT" and _bare(tok.norm) in T.DEATH_SENTENCE_WORDS \
+                and not T.VERDICT_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 4):i]):
+            out.append((i, "SANCTION", "convict"))  # حكمت المحكمة بالإعدام: a sentence, not an execution
+            continue
         if cat == "ASSAULT" and mode == "" and _bare(prev) in ("حكم", "احكام"):
             mode = "targeted"  # تنفيذ حكم القتل: an execution
         if cat == "ASSAULT" and mode == "heavy-weapons" and _bare(tok.stem).startswith("قصف") \
@@ -470,6 +477,8 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
             return True  # غارة جوية أمريكية في أفغانستان قتلت قياديا
         if (w in T.KILL_WORDS or (w[:1] == "ب" and w[1:] in T.KILL_WORDS)) and _casualty_cause(bares, k):
             return True  # أفاد المرصد بمقتل 19 مواطنا جراء غارات جوية
+        if w in T.ATTACK_COMPLEMENTIZERS and k + 1 < len(bares) and bares[k + 1] in T.ATTACK_VERBS_OWN:
+            return True  # أعلن الجيش النيجيري أنه قصف قرية بيتا
         if w in T.ATTACK_VERBS_OWN or (w in T.KIDNAP_VERBS_PERFECT and not sport):
             # a clause opening on the attack verb (كما قصفت المقاتلات تعزيزات ...، واستهدفت مقاتلات التحالف ...)
             c = k
@@ -494,7 +503,7 @@ def _battle_near(bares: list[str], k: int, breaks: set[int]) -> bool:
     for j in range(k + 1, min(len(bares), k + 5)):
         if j in breaks:
             break
-        if bares[j] in T.BATTLE_NOUNS:
+        if bares[j] in T.BATTLE_NOUNS or (bares[k] in ("وقع", "وقعت") and bares[j] in T.ATTACKS_TAKING_PLACE):
             return True
     return k > 0 and k not in breaks and bares[k - 1] in T.BATTLE_NOUNS
 

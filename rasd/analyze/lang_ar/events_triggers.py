@@ -78,7 +78,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:ادان{_V}|{_I}دين|تدين|ندد{_V}|{_I}ندد{_V}|استنكر{_V}|{_I}ستنكر{_V}|شجب{_V}|{_I}شجب{_V}|انتقد{_V}|{_I}نتقد{_V})", "ACCUSE", "disapprove", "v"),
     # ---- REQUEST / THREATEN / REJECT / SUPPORT / AGREE / RETREAT / SANCTION / AID
     (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
-    (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V}|تهديد|تهديدات)", "THREATEN", "", "v"),
+    (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V})", "THREATEN", "", "v"),
+    # the noun only when issued or received (وجّه تهديدات، تلقوا تهديدات), else an abstract "threat"
+    (r"(?:تهديد|تهديدات|التهديد|التهديدات|تهديدا)", "THREATEN", "", "threat"),
     (rf"(?:رفض{_V}|{_I}رفض{_V})", "REJECT", "", "v"),
     (rf"(?:اشاد{_V}|{_I}شيد|تشيد|ثمن(?:ت|وا)?|{_I}ثمن|{_I}هني)", "SUPPORT", "", "v"),  # not هنأ: هنا "here"
     (rf"(?:اتفق{_V}|{_I}تفق{_V}|وافق{_V}|{_I}وافق{_V})", "AGREE", "", "v"),
@@ -92,6 +94,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:مساعدات)", "AID", "", "n"),
 )
 
+#: Death sentences (حكما بإعدام، حكمت بالإعدام): after a verdict word (VERDICT_WORDS) a SANCTION convict, not an
+#: execution (which تنفيذ حكم الإعدام reports).
+DEATH_SENTENCE_WORDS = frozenset({"باعدام", "بالاعدام", "باعدامه", "باعدامها", "باعدامهم"})
+VERDICT_WORDS = frozenset({"حكم", "حكما", "حكمت", "احكام", "احكاما", "الحكم", "يقضي", "تقضي", "قضت", "قضي", "اصدرت",
+                           "اصدر"})
+#: Verbs before a threat noun that make it a threat made (وجّه تهديدات، تلقّى تهديدا، تعرّض لتهديدات).
+THREAT_VERBS = frozenset({"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "اطلق", "اطلقت", "اطلقوا", "تلقي", "تلقت", "تلقوا",
+                          "يتلقي", "تتلقي", "بعث", "بعثت", "ارسل", "ارسلت", "تعرض", "تعرضت", "تعرضوا", "يتعرض",
+                          "تتعرض", "اصدر", "اصدرت", "كرر", "كررت", "جدد", "جددت"})
 #: Words a "move" trigger (نقل، أرسل، نشر، دفع، حشد) needs within three words after it to mean troops.
 TROOP_WORDS = frozenset({
     "وحدات", "وحداته", "وحداتها", "قوات", "قواته", "قواتها", "عناصر", "عناصره", "عناصرها", "تعزيزات",
@@ -390,6 +401,11 @@ ATTACK_SUBJECT_NOUNS = frozenset({"غاره", "الغاره", "غارات", "ا�
 ATTACK_CAUSES = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "غاره", "الغاره", "غارات", "الغارات", "ضربه",
                            "الضربه", "ضربات", "الضربات", "قصف", "القصف", "تفجير", "التفجير", "تفجيرات", "قذيفه",
                            "قذائف", "القذائف", "اشتباكات", "الاشتباكات", "كمين", "هجوما"})
+#: Attacks that وقع "took place" makes a report (ووقع الهجوم في منطقة واردوج الخميس); not with شهد, which
+#: also counts them (شهدت أفغانستان 140 هجوما في العام 2006).
+ATTACKS_TAKING_PLACE = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "هجوما"})
+#: Complementizers after which an attack verb opens the reported clause (أعلن الجيش أنه قصف قرية).
+ATTACK_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 #: Conditional particles (لو، إذا، إن).
 CONDITIONALS = frozenset({"لو", "ولو", "اذا", "فاذا", "واذا", "ان", "وان", "فان", "لئن"})
 #: Outcome verbs of an attack noun (the noun's own verb: قتلت، تقتل، استهدفت، أسفرت، دمرت).
