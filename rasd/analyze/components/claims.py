@@ -668,8 +668,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None
-    if lemma in R.COMPLEMENTIZER_ONLY and start is not None and start[1]:
-        return None  # بين الثقة والسيطرة": "between", not "showed"
+    if lemma in R.COMPLEMENTIZER_ONLY and start is not None and (
+            start[1] or (start[0] >= 0 and text[start[0]:start[0] + 1] == "ف")):
+        return None  # بين الثقة والسيطرة": "between", not "showed"; بين الحدود ومدينة فان: Van, not فإنّ
     if lemma in R.NEEDS_SOURCE and (speaker is None or not _source_like(text, s, speaker, entities)):
         return None
     if lemma in R.NEEDS_OWN_PREPOSITION:
@@ -693,7 +694,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         start = (toks[spk_end].start, False)  # an object: رصدت الوزارة انخفاضاً ...
     if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان"):
         return None
-    if speaker is None and toks[i].norm[:1] not in "وف" and not in_it:
+    if speaker is None and (toks[i].norm[:1] not in "وف" or toks[i].norm in _FORM_TO_VERB) and not in_it:
         left = _left_subject(s, i)
         if left:
             speaker = left
@@ -722,6 +723,9 @@ def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
             break
     while c < i and s.toks[c].norm in R.CLAUSE_PARTICLES:
         c += 1
+    after = next((k + 1 for k in range(i - 1, c - 1, -1) if s.toks[k].norm in R.COMPLEMENTIZERS), None)
+    if after is not None:
+        c = after  # غير أنّ مسؤولين محليين وصفوهم، لدرجة أن أحد الموظفين قال: the embedded clause's subject
     if c >= i or i - c > MAX_LEFT_SUBJECT_WORDS:
         return None
     words = [t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:4] in ("الت", "الذ") else t.norm for t in s.toks[c:i]]
@@ -770,7 +774,10 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     if attached:
         j = i + width - 1  # the word carrying لـ starts the speaker: وفقا لوكالة
     extended = False
-    if j < len(toks) and toks[j].norm in R.WHAT and j + 1 < len(toks):
+    if attached and j < len(toks) and toks[j].norm == "لما" and j + 1 < len(toks):
+        attached = False  # وفقاً لما نقلته "الشرق الأوسط": لـ + ما, then the verb as below
+        cue_end = j
+    if j < len(toks) and toks[j].norm in R.WHAT | {"لما"} and j + 1 < len(toks):
         nxt = toks[j + 1].norm
         if _verb_of(nxt) or _verb_of(nxt[:-1]) or _verb_of(nxt[:-2]) or nxt.startswith("جاء"):
             extended = True
@@ -783,7 +790,8 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
         cue_end = j = j + 1
     spk_end = _noun_phrase(s, j)
     if attached and spk_end == j:
-        spk_end = j + 1
+        # وفقا لوكالة الأنباء السعودية: the word carrying لـ, then the rest of its phrase
+        spk_end = j + 1 if j + 1 >= len(toks) or _stops_phrase(s.gap(j + 1)) else max(j + 1, _noun_phrase(s, j + 1))
     if spk_end == j:
         return None
     head = toks[j].norm

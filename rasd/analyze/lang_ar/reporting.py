@@ -159,7 +159,7 @@ ANONYMITY_PHRASES = ("رفض الكشف عن اسمه", "طلب عدم الكش�
 #: Complementizers that open reported content (normalized, with attached pronouns).
 COMPLEMENTIZERS = frozenset({
     "ان", "بان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "انكم", "بانه", "بانها", "بانهم",
-    "بانهما", "لان", "انما",
+    "بانهما", "لان", "انما", "فان", "فانه", "فانها", "فانهم",
 })
 
 #: Words that open a clause or adjunct and so end a speaker noun phrase.
