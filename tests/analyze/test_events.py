@@ -498,3 +498,27 @@ def test_events_verdicts_attacks_taking_place_and_threats_made(text, event, mode
 def test_events_look_alikes_of_verdicts_and_threats(text):
     evs = find_events(text, published="2015-07-28")
     assert not [e for e in evs if e["event"] in ("THREATEN", "ASSAULT") and not (e["hypothetical"] or e["historical"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    # SaudiNewsNet, 2015 (the 1,500 articles read for these rules)
+    ("رحبت الحكومة الألمانية بقرار البرلمان الكوسوفي الذي مهد الطريق لتشكيل محكمة خاصة.", "SUPPORT"),
+    ("ودافع الرئيس الأميركي عن الاتفاق النووي الإيراني في مواجهة منتقديه.", "SUPPORT"),
+    ("قال مسؤول أميركي إنّ الولايات المتحدة وروسيا توصلتا إلى اتفاق على مسودة قرار في الامم المتحدة.", "AGREE"),
+    ("يذكر أن الهيئة الملكية في ينبع وقعت اتفاقية شراكة استراتيجية مع شركة بيانات الأولى لخدمات الشبكات.", "AGREE"),
+])
+def test_events_welcomes_defences_and_agreements_reached(text, event):
+    ents, pls = _layers(text)
+    assert event in [e["event"] for e in find_events(text, ents, pls, "2015-08-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "ورحب المدير العام بزيارة القنصل والوفد المرافق.",  # a host's welcome
+    "وتواجه إثيوبيا ضغوطا متزايدة من منظمات تدافع عن حقوق الإنسان.",  # a standing role
+    "وقد اختبرت الزبداني خمس محاولات للتوصل إلى اتفاق بين قوى المعارضة والنظام.",  # attempts, not an agreement
+    "وأضاف أن تداخل أكثر من عامل أثر على المعروض خاصة بعد توقيع الاتفاق النووي.",  # a mention
+    "وقع الحادث أمس على الطريق السريع.",  # "took place"
+])
+def test_events_look_alikes_of_welcomes_and_agreements(text):
+    assert [e["event"] for e in find_events(text, published="2015-08-06")
+            if e["event"] in ("SUPPORT", "AGREE")] == []

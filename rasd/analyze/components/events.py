@@ -236,6 +236,20 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "seize":
             if _bare(prev) in T.NOT_SEIZE_BEFORE or (nxt == "التحرير"):
                 continue  # رئيس التحرير، جبهة تحرير، تحت سيطرة
+        elif pos == "pact":
+            _, stop = _clause_bounds(ctx, i)
+            if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
+                    not {_bare(n) for n in norms[i + 1:min(stop, i + 7)]} & T.PACT_WORDS:
+                continue  # وقع الحادث "took place", توصل إلى حل: no agreement
+        elif pos == "welcome":
+            _, stop = _clause_bounds(ctx, i)
+            if tok.norm.startswith(("ال", "وال")) or not T.WELCOMED_WORDS.intersection(
+                    _bare(n) for n in norms[i + 1:min(stop, i + 6)]):
+                continue  # الرحبة (a place); ورحب المدير العام بزيارة القنصل: a host's welcome, not a position
+        elif pos == "defend":
+            _, stop = _clause_bounds(ctx, i)
+            if "عن" not in norms[i + 1:min(stop, i + 5)]:
+                continue  # دافع "motive", دافع الضرائب
         elif pos == "threat":
             if not {_bare(n) for n in norms[max(0, i - 2):i]} & T.THREAT_VERBS:
                 continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made
