@@ -100,7 +100,11 @@ def test_claims_heldout_f1_floor():
 #: sets unchanged (0.889, 0.831).
 #: Then the subject of a clause after أنّ is the speaker (غير أنّ مسؤولين محليين وصفوهم), وفقاً لما نقلته is a cue,
 #: and فإنّ ends a speaker phrase: F1 0.898 / 0.864 / 0.820 on the three sets.
-BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80}
+#: The fourth blind set (claims-blind4.jsonl, SOURCE-blind4.txt): 20 more articles, 73 claims, a fourth helper.
+#: First and only blind measurement (2026-12-06, the claims rules of commit 03d4d0e): precision 0.911, recall
+#: 0.699, F1 0.791 -- the honest figure for claims on unseen articles today, below the brief's 0.85.
+BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
+                "claims-blind4.jsonl": 0.77}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_MIN_F1))
