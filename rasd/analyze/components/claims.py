@@ -238,8 +238,9 @@ def _quoted_name(s: _Sentence, j: int) -> int:
     if not 0 < k - j <= MAX_QUOTED_NAME_WORDS:
         return j
     nxt = toks[k].norm if k < len(toks) else ""
-    if nxt and not {nxt, nxt[1:]} & R.COMPLEMENTIZERS and not re.search(r"[:،,.]", s.gap(k)):
-        return j  # بحسب "شبكة تعز" فإنه، وأكد "البلوي" أن: a name; قال "شكراً لكم": speech
+    if nxt and not {nxt, nxt[1:]} & R.COMPLEMENTIZERS and nxt not in R.ADJUNCT_PREPOSITIONS \
+            and not re.search(r"[:،,.]", s.gap(k)):
+        return j  # بحسب "شبكة تعز" فإنه، وأكد "البلوي" أن، كشفت "صحة جازان" في رد: a name; قال "شكراً لكم": speech
     return k
 
 
@@ -268,7 +269,9 @@ def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJU
             q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES), None)
             left = toks[k - 1].end if k > 0 else s.start
             return (left + q if q is not None else (toks[k].start if k < len(toks) else -1)), True
-        q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES), None)
+        # an opening quote is glued to the word after it; one followed by a space closes a quoted name
+        q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES and (i + 1 == len(gap) or not gap[i + 1].isspace())),
+                 None)
         if q is not None and k > j - 1:
             left = toks[k - 1].end if k > 0 else s.start
             # a quoted name inside a phrase («داعش») is not a quotation: it must run past three words

@@ -109,7 +109,8 @@ PARTICIPLES: dict[str, str | None] = {
     "مضيفه": None, "موضحا": None, "موضحه": None, "لافتا": "الي", "لافته": "الي", "مشددا": "علي",
     "مشدده": "علي", "معتبرا": None, "معتبره": None, "محذرا": "من", "محذره": "من", "منوها": "الي",
     "مبينا": None, "مبينه": None, "معربا": "عن", "معربه": "عن", "مستدركا": None, "متسائلا": None,
-    "متابعا": None, "قائلا": None, "قائله": None, "قائلين": None,
+    "متابعا": None, "قائلا": None, "قائله": None, "قائلين": None, "مفيدا": "ب", "مفيده": "ب", "منبها": "الي",
+    "منبهه": "الي",
     # plural and dual agreement: "..., مؤكدين ثبات موقفهم"
     "مشيرين": "الي", "مؤكدين": "علي", "موكدين": "علي", "مضيفين": None, "موضحين": None, "لافتين": "الي",
     "مشددين": "علي", "معتبرين": None, "محذرين": "من", "معربين": "عن", "مبينين": None,
@@ -141,6 +142,7 @@ SOURCE_NOUNS = frozenset({
     "ناشطين", "ناشطون", "نشطاء", "مراسل", "وزاره", "وزير", "رئيس", "مدير", "قائد", "مصدرا", "احصاءات",
     "احصائيات", "دراسه", "استطلاع", "مركز", "منظمه", "هيئه", "مكتب", "شبكه", "مجله", "خبراء", "محللين",
     "مراقبين", "اوساط", "دوائر", "سلطات", "الشرطه", "الجيش", "المرصد", "مرصد", "الامم", "وسائل",
+    "نتائج", "استبيان", "مسح", "بحث", "ابحاث", "بيانات",  # وأظهرت نتائج الاستبيان أن، وفقاً لنتائج المسح
 })
 
 #: Words heading an unidentified source: speaker_named is false when one heads the speaker and no
@@ -173,6 +175,7 @@ SPEAKER_STOPS = frozenset({
     "بدورها", "حسابه", "حسابها", "كما", "مضي", "ومضي",
     # adverbials right after the verb (وأكد بشكل صريح، وتساءل بالتالي): no speaker
     "بشكل", "بصوره", "بالتالي", "بوضوح", "بصراحه", "صراحه", "تاره", "وتاره", "مؤخرا", "حاليا", "اخيرا",
+    "تعالي",  # وقال تعالى: God, named by "the Exalted" alone (the speaker is the verb's subject pronoun)
 })
 #: The addressee right after the verb (قال لأحدهم، يتحدثون إليه): no speaker phrase there (but المرسل إليه
 #: inside a phrase is a noun).
@@ -180,6 +183,8 @@ ADDRESSEE_WORDS = frozenset({"اليه", "اليها", "اليهم", "له", "ل
 #: Conjunctions of time that open a subordinate clause: a subject phrase before the verb cannot contain one
 #: (فبيانه لم يكن متوازنا عندما تحدث عن ...).
 TIME_CONJUNCTIONS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "كلما", "ريثما", "بينما"})
+#: Prepositions that may follow a quoted source name (كشفت "صحة جازان" في رد، وحذر "باكيز" إلى أنه).
+ADJUNCT_PREPOSITIONS = frozenset({"في", "الي", "علي", "عن", "من", "خلال", "عبر", "امام", "لدي"})
 #: "In it" after a verb, the speech or document the speaker already named (ألقى كلمة أعرب فيها عن شكره): no speaker.
 IN_IT_WORDS = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
 #: Conditionals opening the content right after the verb (ويقول إذا أراد رياديو الأعمال ...): no speaker phrase.
