@@ -500,6 +500,10 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
                 c -= 1
             if c in starts:
                 return True
+        if w in T.FIRE_OPENERS and k + 1 < len(bares) and bares[k + 1] in T.FIRE_OBJECTS:
+            return True  # فتح مسلح النار في قاعة سينما: a shooting (not إطلاق النار, a noun: وقف إطلاق النار)
+        if w in T.DETONATE_VERBS and k + 1 < len(bares) and bares[k + 1] in T.SELF_WORDS:
+            return True  # وفجرت نفسها فور نزولها من السيارة: a suicide bombing
         if w in T.ATTACK_VERBS_PERFECT:
             own = w in T.ATTACK_VERBS_OWN  # قصفت: the verb is the attack; شنت، أطلقت: its object must be
             for j in range(k + 1, min(len(bares), k + 16)):
@@ -1385,6 +1389,8 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 act, rec = _arguments(ctx, triggers[k][0], cat)
                 _add_participants(actor, act, recipient)
                 _add_participants(recipient, rec, actor)
+            if cat == "CONSULT" and not actor and not recipient and not ctx.ents:
+                continue  # تستقبل أحداً يوم العيد، تجتمع العائلة: a meeting of no one named is no political contact
             if cat == "ASSAULT" and not actor:
                 weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
                 if weapon and weapon not in recipient:

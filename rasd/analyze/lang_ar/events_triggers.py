@@ -398,6 +398,12 @@ ATTACK_VERBS_PERFECT = frozenset({
 #: شنت غارات، أطلقت النار، not شنت انتقادات ضد).
 ATTACK_VERBS_OWN = frozenset({"قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "اغار", "اغارت", "اغاروا",
                               "استهدف", "استهدفت", "استهدفوا"})
+#: Opening fire in the perfect (فتح النار، أطلقوا الرصاص): a shooting wherever it was aimed.
+FIRE_OPENERS = frozenset({"فتح", "فتحت", "فتحوا", "اطلق", "اطلقت", "اطلقوا"})
+FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نيران", "رصاصه", "اعيره"})
+#: Blowing oneself up (فجّر نفسه، فجّرت نفسها، فجّروا أنفسهم).
+DETONATE_VERBS = frozenset({"فجر", "فجرت", "فجروا", "فجرا"})
+SELF_WORDS = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})
 #: Kidnapping verbs in the perfect: opening a clause (خطفت جبهة النصرة ثمانية عناصر) they tell an abduction.
 KIDNAP_VERBS_PERFECT = frozenset({"خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"})
 #: Words of sport, in whose sentences خطف (snatching a player, a place) and مواجهات (matches) are no violence.
