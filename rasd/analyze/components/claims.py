@@ -269,9 +269,9 @@ def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJU
             q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES), None)
             left = toks[k - 1].end if k > 0 else s.start
             return (left + q if q is not None else (toks[k].start if k < len(toks) else -1)), True
-        # an opening quote is glued to the word after it; one followed by a space closes a quoted name
-        q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES and (i + 1 == len(gap) or not gap[i + 1].isspace())),
-                 None)
+        # a quote glued to the word before it and followed by a space closes a quoted name ("صحة جازان" في)
+        q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES
+                  and not (i == 0 and k > 0 and i + 1 < len(gap) and gap[i + 1].isspace())), None)
         if q is not None and k > j - 1:
             left = toks[k - 1].end if k > 0 else s.start
             # a quoted name inside a phrase («داعش») is not a quotation: it must run past three words
