@@ -75,12 +75,16 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: the best cross-validated F1 (train_event_filter.THRESHOLD_TOLERANCE, which puts PROTEST back at 22 rows and
 #: moves ASSAULT from 78 to 76), ASSAULT 0.541, PROTEST 0.500. The rule was chosen after the first read showed the
 #: drop, so this PROTEST figure is not a clean held-out figure: the honest reading is "0.41-0.50 depending on a tie".
+#: Later rules of the day (AGREE / SUPPORT triggers, which left the retrained filter byte-identical and the held
+#: figures unchanged on a third read; opening fire, blowing oneself up) were judged on tune and the annotated
+#: articles only; a fourth and last read on the final rules: ASSAULT 0.550, PROTEST 0.500.
 HELDOUT_MIN_F1 = {"ASSAULT": 0.53, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
 #: 0.193 / 0.190, and 0.084 / 0.117 before): a record counts only when its sentence gives an event of its type.
-#: Read again 2026-12-06 (second session of the day) with the rules and filter above: 0.252 / 0.299.
-HELDOUT_MIN_SPANS = {"actor": 0.23, "target": 0.27}
+#: Read again 2026-12-06 (second session of the day) with the rules and filter above: 0.252 / 0.299; on the final
+#: rules of that session 0.261 / 0.307.
+HELDOUT_MIN_SPANS = {"actor": 0.24, "target": 0.28}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
