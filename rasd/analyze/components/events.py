@@ -202,6 +202,12 @@ def _dawn(ctx: _Ctx, i: int) -> bool:
     return tok.stem == "فجرا" and (not nxt or bool(re.search(r"[،,.؛;]", ctx.gap(i + 1))))  # فجراً، at dawn,
 
 
+def _after_in_clause(ctx: _Ctx, i: int, n: int) -> list[str]:
+    """The bare forms (:func:`_bare`) of the up to ``n`` words after word ``i`` in its clause."""
+    _, stop = _clause_bounds(ctx, i)
+    return [_bare(w) for w in ctx.norms[i + 1:min(stop, i + 1 + n)]]
+
+
 def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
     """(word index, category, mode) of every accepted trigger in the sentence."""
     toks, norms = ctx.toks, ctx.norms
@@ -237,18 +243,14 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if _bare(prev) in T.NOT_SEIZE_BEFORE or (nxt == "التحرير"):
                 continue  # رئيس التحرير، جبهة تحرير، تحت سيطرة
         elif pos == "pact":
-            _, stop = _clause_bounds(ctx, i)
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
-                    not {_bare(n) for n in norms[i + 1:min(stop, i + 7)]} & T.PACT_WORDS:
+                    T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, 6)):
                 continue  # وقع الحادث "took place", توصل إلى حل: no agreement
         elif pos == "welcome":
-            _, stop = _clause_bounds(ctx, i)
-            if tok.norm.startswith(("ال", "وال")) or not T.WELCOMED_WORDS.intersection(
-                    _bare(n) for n in norms[i + 1:min(stop, i + 6)]):
+            if tok.norm.startswith(("ال", "وال")) or T.WELCOMED_WORDS.isdisjoint(_after_in_clause(ctx, i, 5)):
                 continue  # الرحبة (a place); ورحب المدير العام بزيارة القنصل: a host's welcome, not a position
         elif pos == "defend":
-            _, stop = _clause_bounds(ctx, i)
-            if "عن" not in norms[i + 1:min(stop, i + 5)]:
+            if "عن" not in _after_in_clause(ctx, i, 4):
                 continue  # دافع "motive", دافع الضرائب
         elif pos == "threat":
             if not {_bare(n) for n in norms[max(0, i - 2):i]} & T.THREAT_VERBS:
@@ -491,8 +493,8 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
             return True  # غارة جوية أمريكية في أفغانستان قتلت قياديا
         if (w in T.KILL_WORDS or (w[:1] == "ب" and w[1:] in T.KILL_WORDS)) and _casualty_cause(bares, k):
             return True  # أفاد المرصد بمقتل 19 مواطنا جراء غارات جوية
-        if w in T.ATTACK_COMPLEMENTIZERS and k + 1 < len(bares) and bares[k + 1] in T.ATTACK_VERBS_OWN:
-            return True  # أعلن الجيش النيجيري أنه قصف قرية بيتا
+        if k + 1 < len(bares) and any(w in first and bares[k + 1] in second for first, second in T.ATTACK_PAIRS):
+            return True  # أنه قصف قرية، فتح مسلح النار في قاعة، وفجرت نفسها فور نزولها
         if w in T.ATTACK_VERBS_OWN or (w in T.KIDNAP_VERBS_PERFECT and not sport):
             # a clause opening on the attack verb (كما قصفت المقاتلات تعزيزات ...، واستهدفت مقاتلات التحالف ...)
             c = k
@@ -500,10 +502,6 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
                 c -= 1
             if c in starts:
                 return True
-        if w in T.FIRE_OPENERS and k + 1 < len(bares) and bares[k + 1] in T.FIRE_OBJECTS:
-            return True  # فتح مسلح النار في قاعة سينما: a shooting (not إطلاق النار, a noun: وقف إطلاق النار)
-        if w in T.DETONATE_VERBS and k + 1 < len(bares) and bares[k + 1] in T.SELF_WORDS:
-            return True  # وفجرت نفسها فور نزولها من السيارة: a suicide bombing
         if w in T.ATTACK_VERBS_PERFECT:
             own = w in T.ATTACK_VERBS_OWN  # قصفت: the verb is the attack; شنت، أطلقت: its object must be
             for j in range(k + 1, min(len(bares), k + 16)):

@@ -173,8 +173,6 @@ RECIPIENT_MARKERS = frozenset({"علي", "ضد", "مواقع", "موقع", "مق
                                "تستهدف", "يستهدف", "استهداف", "بحق", "تجاه", "نحو", "قافله", "دوريه", "عناصر"})
 #: Words before a place that make it the event's location (في دير الزور، إلى دير الزور).
 LOCATION_MARKERS = frozenset({"في", "الي", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط"})
-#: Relative day words -> days before the article date.
-RELATIVE_DAYS = {"امس": 1, "البارحه": 1, "اليوم": 0, "الليله": 0, "اول امس": 2}
 #: Weekday names (normalized) -> Python weekday number (Monday = 0).
 WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 
@@ -398,12 +396,6 @@ ATTACK_VERBS_PERFECT = frozenset({
 #: شنت غارات، أطلقت النار، not شنت انتقادات ضد).
 ATTACK_VERBS_OWN = frozenset({"قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "اغار", "اغارت", "اغاروا",
                               "استهدف", "استهدفت", "استهدفوا"})
-#: Opening fire in the perfect (فتح النار، أطلقوا الرصاص): a shooting wherever it was aimed.
-FIRE_OPENERS = frozenset({"فتح", "فتحت", "فتحوا", "اطلق", "اطلقت", "اطلقوا"})
-FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نيران", "رصاصه", "اعيره"})
-#: Blowing oneself up (فجّر نفسه، فجّرت نفسها، فجّروا أنفسهم).
-DETONATE_VERBS = frozenset({"فجر", "فجرت", "فجروا", "فجرا"})
-SELF_WORDS = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})
 #: Kidnapping verbs in the perfect: opening a clause (خطفت جبهة النصرة ثمانية عناصر) they tell an abduction.
 KIDNAP_VERBS_PERFECT = frozenset({"خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"})
 #: Words of sport, in whose sentences خطف (snatching a player, a place) and مواجهات (matches) are no violence.
@@ -429,6 +421,15 @@ ATTACK_CAUSES = frozenset({"هجوم", "الهجوم", "هجمات", "الهجم
 ATTACKS_TAKING_PLACE = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "هجوما"})
 #: Complementizers after which an attack verb opens the reported clause (أعلن الجيش أنه قصف قرية).
 ATTACK_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+#: Word pairs that tell an attack as news (events._attack_report): a complementizer and an attack verb (أعلن
+#: الجيش أنه قصف قرية)، opening fire in the perfect (فتح النار، أطلقوا الرصاص; not the noun إطلاق النار of وقف
+#: إطلاق النار), blowing oneself up (فجّرت نفسها).
+ATTACK_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (ATTACK_COMPLEMENTIZERS, ATTACK_VERBS_OWN),
+    (frozenset({"فتح", "فتحت", "فتحوا", "اطلق", "اطلقت", "اطلقوا"}),
+     frozenset({"النار", "الرصاص", "النيران", "نيران", "رصاصه", "اعيره"})),
+    (frozenset({"فجر", "فجرت", "فجروا", "فجرا"}), frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})),
+)
 #: Conditional particles (لو، إذا، إن).
 CONDITIONALS = frozenset({"لو", "ولو", "اذا", "فاذا", "واذا", "ان", "وان", "فان", "لئن"})
 #: Outcome verbs of an attack noun (the noun's own verb: قتلت، تقتل، استهدفت، أسفرت، دمرت).

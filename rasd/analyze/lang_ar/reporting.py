@@ -100,8 +100,6 @@ NOT_CONTENT_AFTER = frozenset({"طريق", "كثب", "بعد", "قرب"})
 NEEDS_PREPOSITION = frozenset({"نقل"})
 #: Verbs whose content must open with their preposition (عبّر عن؛ «عبر» alone is "via").
 NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب"})
-#: Verbs whose speaker follows عن (the reporter is the grammatical subject).
-SPEAKER_AFTER_PREPOSITION = frozenset({"نقل"})
 
 #: Circumstantial participles (حال): "..., مشيراً إلى أنّ ..." -- the speaker is the main clause's subject.
 PARTICIPLES: dict[str, str | None] = {
