@@ -77,14 +77,17 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: drop, so this PROTEST figure is not a clean held-out figure: the honest reading is "0.41-0.50 depending on a tie".
 #: Later rules of the day (AGREE / SUPPORT triggers, which left the retrained filter byte-identical and the held
 #: figures unchanged on a third read; opening fire, blowing oneself up) were judged on tune and the annotated
-#: articles only; a fourth and last read on the final rules: ASSAULT 0.550, PROTEST 0.500.
-HELDOUT_MIN_F1 = {"ASSAULT": 0.53, "PROTEST": 0.46}
+#: articles only; a fourth read on those rules: ASSAULT 0.550, PROTEST 0.500. Then the filter learnt who takes
+#: part (events._participant_features: an actor, a weapon only, a recipient), chosen by cross-validation inside the
+#: tune half (PROTEST 0.446 -> 0.496 over 8 repeats; ASSAULT 0.674 -> 0.677); a fifth and last read: ASSAULT
+#: 0.584, PROTEST 0.485 (26 "yes" sentences: one sentence moves PROTEST F1 by about 0.02).
+HELDOUT_MIN_F1 = {"ASSAULT": 0.56, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
 #: 0.193 / 0.190, and 0.084 / 0.117 before): a record counts only when its sentence gives an event of its type.
 #: Read again 2026-12-06 (second session of the day) with the rules and filter above: 0.252 / 0.299; on the final
-#: rules of that session 0.261 / 0.307.
-HELDOUT_MIN_SPANS = {"actor": 0.24, "target": 0.28}
+#: rules of that session 0.261 / 0.307; with the participant features of the filter 0.294 / 0.358.
+HELDOUT_MIN_SPANS = {"actor": 0.27, "target": 0.33}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
@@ -549,3 +552,15 @@ def test_events_a_meeting_of_no_one_named_is_no_consult():
     text = "أما اليوم فالأمور تغيرت كثيراً، فلا تتوقع أن تستقبل أحداً في نهار يوم العيد."
     ents, pls = _layers(text)
     assert [e for e in find_events(text, ents, pls, "2015-07-24") if e["event"] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text, cat, expected", [
+    ("وأوضحت المصادر أن مسلحين مجهولين اغتالوا العميد جبار مساعد في البصرة.", "ASSAULT", {"a:actor", "a:rec", "a:both"}),
+    ("ووقع انفجار في المدينة أمس.", "ASSAULT", {"a:none", "a:norec"}),
+])
+def test_events_filter_sees_who_takes_part(text, cat, expected):
+    from rasd.analyze.components.events import event_sentences, filter_features, sentence_flags
+
+    ctx, triggers = event_sentences(text)[0]
+    feats = filter_features(ctx, cat, triggers, sentence_flags(ctx, triggers, "2007-01-01"))
+    assert expected <= set(feats)

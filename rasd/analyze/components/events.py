@@ -445,11 +445,35 @@ def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str
     if any(q in sent for q in "«\"“"):
         feats.append("f:quote")
     feats.append(f"f:len{min(len(toks) // 10, 5)}")
+    feats += _participant_features(ctx, cat, triggers, flags)
     feats += _cue_features(cat, bares, stems)
     if chars:
         for w in stems:
             feats += _char_grams(w)
     return feats
+
+
+def _participant_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]],
+                          flags: list[tuple[bool, bool, bool]]) -> list[str]:
+    """Who takes part in the sentence's plain ``cat`` events (:func:`_arguments`): an actor (``a:actor``), only a
+    weapon or an unnamed agent of sector UNK (``a:weapon``) or none (``a:none``); a recipient or none; both. A
+    protest with its protesters and what they protest against is told as news more often than one mentioned
+    in passing: cross-validated PROTEST F1 inside the tune half 0.446 -> 0.496 (8 repeats), ASSAULT unchanged."""
+    actor = weapon = recipient = False
+    for (i, c, _), fl in zip(triggers, flags):
+        if c != cat or any(fl):
+            continue
+        act, rec = _arguments(ctx, i, cat)
+        for a in act:
+            if a.get("sector") == "UNK":
+                weapon = True
+            else:
+                actor = True
+        recipient = recipient or bool(rec)
+    out = ["a:actor" if actor else "a:weapon" if weapon else "a:none", "a:rec" if recipient else "a:norec"]
+    if actor and recipient:
+        out.append("a:both")
+    return out
 
 
 def filter_vector(features: list[str]) -> dict[str, float]:

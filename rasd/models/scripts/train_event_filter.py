@@ -40,6 +40,12 @@ trigger, the trigger first in its clause, a weekday, any digit -- (PROTEST 0.460
 0.655 / 0.636, PROTEST 0.442 / 0.426); no stem bigrams (0.677 / 0.445); ``MIN_DF`` 3 (0.676 / 0.450).
 All are within one standard deviation of the shipped settings or below them, so none was adopted: with
 77 / 23 "yes" sentences among the candidates the linear filter is at its ceiling on these features.
+
+Later (3 repeats, with the current rules): the word clusters of the NER model (word2vec + k-means on SaudiNewsNet,
+``rasd/models/ner/clusters.tsv.gz``) as extra features, at 64 / 256 / 1024 clusters or two levels together, gained
+nothing (ASSAULT 0.649-0.678, PROTEST 0.43-0.48 against 0.675 / 0.462). Kept: who takes part in the events
+(``a:`` features, :func:`rasd.analyze.components.events._participant_features`), which raised PROTEST to 0.516
+(0.446 -> 0.496 over 8 repeats) and left ASSAULT at 0.677.
 """
 
 from __future__ import annotations
