@@ -106,7 +106,8 @@ def test_claims_heldout_f1_floor():
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
                 "claims-blind4.jsonl": 0.80}
 #: Then (the fourth set's classes: a quoted source name before a preposition, مفيداً / منبهاً, results and surveys
-#: as sources, وقال تعالى, a quote mark after a space opens a quotation): 0.905 / 0.864 / 0.820 / 0.857.
+#: as sources, وقال تعالى, a quote mark after a space opens a quotation, words in parentheses after the speaker):
+#: 0.905 / 0.864 / 0.820 / 0.866.
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_MIN_F1))
@@ -183,6 +184,7 @@ def test_claims_find_speaker_and_cue(text, cue, speaker):
     ('بينما كشفت "صحة جازان" في رد على استفسار "سبق" أنه تم الرفع بأسمائهم.', "كشفت", "صحة جازان"),
     ('وحذر "باكيز" إلى أنه إن لم تسارع السلطات الحكومية فإن الأمر سيتفاقم.', "وحذر", "باكيز"),
     ('وأشاد بالقادة , واضاف " الاتحاد حريص على اقامة دورة دولية ".', "واضاف", None),  # a quote opened after a space
+    ("وقال أحد المشجعين (المدرب أخطأ بلا شك ولكن اللاعبون لم يقدموا شيئاً).", "وقال", "أحد المشجعين"),
     ("وأشار إلى أن هناك خطة لإقامة المعارض، مفيداً بأنه يتم التواصل حالياً مع الشركات.", "مفيداً", None),
     ("وأظهرت نتائج الاستبيان أن 20 % من البريطانيين ينامون على الأريكة.", "وأظهرت", "نتائج الاستبيان"),
     ("وقال تعالى : (( ولكم في القصاص حياة يا أولي الألباب )).", "وقال", None),
@@ -319,3 +321,17 @@ def test_claims_saying_participle_after_a_verb_is_one_claim():
     # claims-blind2.jsonl (sabq): وأوضح ... قائلاً: is one claim, with the verb's cue
     claims = find_claims("وأوضح المتحدث الرسمي قائلاً: إن وكيل الإمارة قد بادر بالقيام بزيارة للجنة.")
     assert [(c["cue"]["text"], c["speaker"]["text"], c["direct"]) for c in claims] == [("وأوضح", "المتحدث الرسمي", True)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # claims-blind4.jsonl: a fan's words and a verse in parentheses
+    ("وقال أحد المشجعين (المدرب أخطأ بلا شك ولكن اللاعبون لم يقدموا شيئاً).",
+     "(المدرب أخطأ بلا شك ولكن اللاعبون لم يقدموا شيئاً)"),
+    ("وقال تعالى : (( ولكم في القصاص حياة يا أولي الألباب )).", "(( ولكم في القصاص حياة يا أولي الألباب ))"),
+    # an aside in parentheses is not the content
+    ("وقال المصدر (100 كلم شمال بغداد) إن الهجوم وقع فجرا.", "إن الهجوم وقع فجرا"),
+])
+def test_claims_words_in_parentheses(text, content):
+    claim = find_claims(text)[0]
+    assert claim["content"]["text"] == content
+    assert claim["direct"] is content.startswith("(")

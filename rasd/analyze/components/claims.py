@@ -192,8 +192,9 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
                 return j
             if any(q in gap for q in _OPEN_QUOTES):
                 return _quoted_name(s, j)
-        elif _stops_phrase(gap):
-            break
+        elif _stops_phrase(gap) or ("(" in gap and _parenthesized_words(s.text, s.toks[k - 1].end + gap.index("("),
+                                                                          s.end)):
+            break  # a clause mark, or the speaker's words in parentheses
         n = toks[k].norm
         if n in R.COMPLEMENTIZERS or n in R.SAYING_NOUNS or n in R.SPEECH_OBJECTS:
             break
@@ -266,9 +267,14 @@ def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJU
     for k in range(j, min(len(toks), j + limit) + 1):
         gap = s.gap(k)
         if ":" in gap:
-            q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES), None)
+            q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES or ch == "("), None)
             left = toks[k - 1].end if k > 0 else s.start
             return (left + q if q is not None else (toks[k].start if k < len(toks) else -1)), True
+        if k == j and "(" in gap:
+            left = toks[k - 1].end if k > 0 else s.start
+            paren = left + gap.index("(")
+            if _parenthesized_words(s.text, paren, s.end):
+                return paren, True  # وقال أحد المشجعين (المدرب أخطأ بلا شك ...): words in parentheses
         # a quote glued to the word before it and followed by a space closes a quoted name ("صحة جازان" في)
         q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES
                   and not (i == 0 and k > 0 and i + 1 < len(gap) and gap[i + 1].isspace())), None)
@@ -293,9 +299,32 @@ def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJU
     return None
 
 
+#: Words in parentheses right after the speaker are the speaker's words when there are more than this many (an
+#: aside is short: (وسط)، (100 كلم شمال بغداد)); with a digit inside, more than PAREN_WORDS_WITH_DIGIT.
+PAREN_WORDS = 3
+PAREN_WORDS_WITH_DIGIT = 5
+
+
+def _parenthesized_words(text: str, paren: int, limit: int) -> bool:
+    """Whether the parenthesis at ``paren`` opens quoted words rather than an aside (see :data:`PAREN_WORDS`)."""
+    close = text.find(")", paren + 1, limit + 1)
+    if close == -1:
+        return False
+    inner = text[paren + 1:close].strip("( ")
+    words = len(inner.split())
+    return words > (PAREN_WORDS_WITH_DIGIT if any(ch.isdigit() for ch in inner) else PAREN_WORDS)
+
+
 def _content_end(text: str, start: int, sent_end: int) -> int:
-    """End of content starting at ``start``: the closing quote of a quotation, else the sentence end."""
+    """End of content starting at ``start``: the closing quote or parenthesis of a quotation, else the sentence
+    end."""
     ch = text[start]
+    if ch == "(":
+        close = text.find(")", start + 1, sent_end + 1)
+        while close != -1 and close + 1 < len(text) and text[close + 1] == ")":
+            close += 1  # (( ... )): a verse
+        if close != -1:
+            return close + 1
     if ch in _OPEN_QUOTES:
         closing = R.QUOTES[ch]
         para_end = text.find("\n", start)
