@@ -106,6 +106,9 @@ def test_claims_heldout_f1_floor():
 #: The fifth blind set (claims-blind5.jsonl, SOURCE-blind5.txt): 20 more articles, 62 claims, a fifth helper. First
 #: and only blind measurement (2026-12-06, the claims rules of commit a30b13b): precision 0.828, recall 0.855,
 #: F1 0.841 -- the honest figure for claims on unseen articles at the end of that session, just below 0.85.
+#: Its classes then fixed (quoted words right after the speaker end the speaker phrase, لل- after the verb is an
+#: addressee, قبل أن / بعد أن are no complementizers, بين before a clause mark is "between", تثبت أن is a fact):
+#: 0.871, the other sets 0.905 / 0.864 / 0.826 / 0.866.
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.81}
 #: Then (the fourth set's classes: a quoted source name before a preposition, مفيداً / منبهاً, results and surveys
@@ -188,6 +191,10 @@ def test_claims_find_speaker_and_cue(text, cue, speaker):
     ('وحذر "باكيز" إلى أنه إن لم تسارع السلطات الحكومية فإن الأمر سيتفاقم.', "وحذر", "باكيز"),
     ('وأشاد بالقادة , واضاف " الاتحاد حريص على اقامة دورة دولية ".', "واضاف", None),  # a quote opened after a space
     ("وقال أحد المشجعين (المدرب أخطأ بلا شك ولكن اللاعبون لم يقدموا شيئاً).", "وقال", "أحد المشجعين"),
+    # the fifth set's classes (claims-blind5.jsonl), measured first, and the same forms in other real articles
+    ('وقال الأصبحي "الميليشيات الانقلابية مارست عمليات قتل وتدمير بحق المدنيين".', "وقال", "الأصبحي"),
+    ('وقال رودس "نشجع مختلف شركائنا في هذه المعركة على العمل معا".', "وقال", "رودس"),
+    ("وأوضح علاء يوسف أن الرئيس هادي أعرب للرئيس السيسي عن تهاني الجمهورية اليمنية.", "أعرب", "الرئيس هادي"),
     ("وأشار إلى أن هناك خطة لإقامة المعارض، مفيداً بأنه يتم التواصل حالياً مع الشركات.", "مفيداً", None),
     ("وأظهرت نتائج الاستبيان أن 20 % من البريطانيين ينامون على الأريكة.", "وأظهرت", "نتائج الاستبيان"),
     ("وقال تعالى : (( ولكم في القصاص حياة يا أولي الألباب )).", "وقال", None),
@@ -219,6 +226,10 @@ def test_claims_blind_set_classes(text, cue, speaker):
     "شهد ماراثون \"أوستين\" في أميركا حادثة بطولة رائعة تُعبر عن حب الرياضة والإصرار.",
     "وأثبت اللاعب براعته وقوته الهجومية في المعسكر، ومن المرجح أن يتواجد في المقدمة الهجومية للهلال.",
     "استهدفوا الجمعة حافلة ركاب ايرانية بين الحدود الايرانية ومدينة فان (شرق تركيا).",
+    # the fifth set's false claims
+    "فإذا لم يكن لدى قوات التحالف القدرة على السيطرة على الطرق البرية بين المدن اليمنية، فيجب أن تسهم المقاومة.",
+    "مقارنة بسيطة بين ملامح توريا قبل أن تقع فريسة لحريق في غابة.",
+    "وهذه الممارسات تثبت أن الشعب هو آخر اهتماماتها.",
 ])
 def test_claims_ignore_non_attribution(text):
     assert find_claims(text) == []

@@ -186,15 +186,15 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
     while k < len(toks) and k - j < limit:
         gap = s.gap(k)
         if k == j:
-            if ":" in gap or toks[k].norm in R.ADDRESSEE_WORDS:
-                return j
+            if ":" in gap or toks[k].norm in R.ADDRESSEE_WORDS or toks[k].norm.startswith("لل"):
+                return j  # وتؤكد للمجتمع الدولي ...: an addressee, no speaker
             if toks[k].norm in R.CONDITIONAL_OPENERS:
                 return j
             if any(q in gap for q in _OPEN_QUOTES):
                 return _quoted_name(s, j)
         elif _stops_phrase(gap) or ("(" in gap and _parenthesized_words(s.text, s.toks[k - 1].end + gap.index("("),
-                                                                          s.end)):
-            break  # a clause mark, or the speaker's words in parentheses
+                                                                          s.end)) or _opens_quotation(s, k):
+            break  # a clause mark, or the speaker's words in parentheses or quotes (وقال الأصبحي "الميليشيات ...")
         n = toks[k].norm
         if n in R.COMPLEMENTIZERS or n in R.SAYING_NOUNS or n in R.SPEECH_OBJECTS:
             break
@@ -217,6 +217,19 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
             break
         k += 1
     return k
+
+
+def _opens_quotation(s: _Sentence, k: int) -> bool:
+    """Whether the gap before word ``k`` opens a quotation of more than three words (a shorter quoted run is a
+    name inside the phrase: صحيفة "فيلت أم زونتاج" الألمانية)."""
+    gap = s.gap(k)
+    q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES and (i + 1 == len(gap) or not gap[i + 1].isspace())),
+             None)
+    if q is None:
+        return False
+    start = s.toks[k - 1].end + q if k > 0 else s.start + q
+    close = s.text.find(R.QUOTES.get(gap[q], gap[q]), start + 1)
+    return close == -1 or len(s.text[start:close].split()) > MAX_QUOTED_NAME_WORDS
 
 
 #: A quoted source name (وأكد "البلوي" أن، بحسب "شبكة تعز الإخبارية") has at most this many words.
@@ -287,7 +300,7 @@ def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJU
         if k >= len(toks):
             return None
         n = toks[k].norm
-        if n in R.COMPLEMENTIZERS:
+        if n in R.COMPLEMENTIZERS and not (k and toks[k - 1].norm in R.SUBORDINATORS):
             return toks[k].start, False
         if prep and (n == prep or (prep == "ب" and n.startswith("ب") and len(n) > 3)):
             if n == prep and k + 1 < len(toks) and toks[k + 1].norm in R.NOT_CONTENT_AFTER:
@@ -700,6 +713,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None
+    if lemma == "بين" and start is not None and start[0] >= 0 and any(
+            s.gap(t) and _stops_phrase(s.gap(t)) for t in range(spk_end, len(toks)) if toks[t].start <= start[0]):
+        return None  # بين المدن اليمنية، فيجب أن: a clause mark between them, "between"
     if lemma in R.COMPLEMENTIZER_ONLY and start is not None and (
             start[1] or (start[0] >= 0 and text[start[0]:start[0] + 1] == "ف")):
         return None  # بين الثقة والسيطرة": "between", not "showed"; بين الحدود ومدينة فان: Van, not فإنّ

@@ -74,7 +74,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
     "أرجع": (("ارجع", "ارجعت", "ارجعوا"), None),  # not يرجع: "returns"; "attributed X to": an object
     "عزا": (("عزا", "عزت", "عزوا", "يعزو", "تعزو"), None),
-    "أثبت": (("اثبت", "اثبتت", "اثبتوا", "تثبت"), None),  # only with أنّ: أثبت العلماء أن (not أثبت وجوده)
+    "أثبت": (("اثبت", "اثبتت", "اثبتوا"), None),  # only with أنّ: أثبت العلماء أن (not أثبت وجوده; تثبت أن: a fact)
     "استنتج": (("استنتج", "استنتجت", "استنتجوا"), None),
 }
 
@@ -183,6 +183,8 @@ ADDRESSEE_WORDS = frozenset({"اليه", "اليها", "اليهم", "له", "ل
 TIME_CONJUNCTIONS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "كلما", "ريثما", "بينما"})
 #: Prepositions that may follow a quoted source name (كشفت "صحة جازان" في رد، وحذر "باكيز" إلى أنه).
 ADJUNCT_PREPOSITIONS = frozenset({"في", "الي", "علي", "عن", "من", "خلال", "عبر", "امام", "لدي"})
+#: Words before أنّ that make it "before / after that ..." (قبل أن تقع، بعد أن وصل), not a reported clause.
+SUBORDINATORS = frozenset({"قبل", "بعد", "دون", "بدون", "حتي", "منذ", "لدرجه", "بمجرد"})
 #: "In it" after a verb, the speech or document the speaker already named (ألقى كلمة أعرب فيها عن شكره): no speaker.
 IN_IT_WORDS = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
 #: Conditionals opening the content right after the verb (ويقول إذا أراد رياديو الأعمال ...): no speaker phrase.
