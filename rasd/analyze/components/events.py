@@ -1067,7 +1067,9 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     stem, bare = ctx.toks[i].stem, _bare(ctx.norms[i])
     victim_noun = stem in ("مقتل", "قتلي", "قتيل") or ctx.norms[i].startswith("مقتل")
     # a verbal noun (اغتيال X) or a verb with its subject suffix (اغتالوا X): what follows is the object
-    takes_object = cat == "ASSAULT" and (stem in T.ASSAULT_OBJECT_NOUNS or bare.endswith("وا"))
+    takes_object = (cat == "ASSAULT" and (stem in T.ASSAULT_OBJECT_NOUNS or bare.endswith("وا"))) or (
+        cat == "COERCE" and (stem in T.COERCE_OBJECT_NOUNS or bare in T.COERCE_OBJECT_NOUNS
+                             or (bare[:1] in "بل" and bare[1:] in T.COERCE_OBJECT_NOUNS)))  # توقيف الزعيم، باعتقال
     after = [c for c in cands if c[0] > i and c[0] not in victim_starts and c[3] != "weapon"
              and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("في", "الي") and c[3] != "target")
              and not (ctx.norms[c[0] - 1] == "من" and not _counted(ctx, c[0]))
@@ -1104,7 +1106,9 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         to_recipient = (marker in T.RECIPIENT_MARKERS or any(m in T.RECIPIENT_MARKERS for m in ctx.norms[i + 1:s])
                         or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun
                         or (cat == "ASSAULT" and (_counted(ctx, s) or (takes_object and s - i <= 3)
-                                                  or (subject_end is not None and _skip_counts(ctx, subject_end) == s))))
+                                                  or (subject_end is not None and _skip_counts(ctx, subject_end) == s)))
+                        or (cat == "COERCE" and ((takes_object and s - i <= 3) or (
+                            subject_end is not None and _skip_counts(ctx, subject_end) == s))))
         if to_recipient:
             if len(recipient) < MAX_RECIPIENTS:
                 recipient.append(rec)
@@ -1117,7 +1121,7 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
                 subject_end = e
         elif cat == "CONSULT" and not recipient:
             recipient.append(rec)
-    if cat in FILTERED and not before and not passive and i and ctx.norms[i - 1] in _RESUMPTIVE:
+    if (cat in FILTERED or cat == "COERCE") and not before and not passive and i and ctx.norms[i - 1] in _RESUMPTIVE:
         # قال الحلف انه قتل ...: the speaker is the subject of the reported verb
         before = [c for c in cands if c[1] <= i - 1 and c[0] >= a and c[3] == "any" and _speaker(ctx, c[0])
                   and not set(_noun_forms(ctx.norms[c[0]])) & T.SOURCE_NOUNS]
