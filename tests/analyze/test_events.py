@@ -587,3 +587,17 @@ def test_events_who_arrests_whom(text, actor, recipient):
     recipients = [r["span"]["text"] for r in ev["recipient"]]
     assert (actor in actors) if actor else actors == []
     assert (recipient in recipients) if recipient else True
+
+
+@pytest.mark.parametrize("text, held", [
+    # events-blind5.jsonl and SaudiNewsNet, 2015: talks held ...
+    ("جاء هذا بعد محادثات أجراها الجبير مع وزير الخارجية الروسي سيرجي لافروف في موسكو.", True),
+    ("عقدت في القاهرة أمس جلسة مباحثات بين الرئيسين المصري عبد الفتاح السيسي ونظيره اليمني.", True),
+    ("وقال لافروف إنه والجبير سيجريان المزيد من المحادثات بشأن الوضع في منطقة الشرق الأوسط.", True),
+    # ... and talks mentioned
+    ("ولم تعلن أي جهة مسؤوليتها عن الهجوم الذي أتى قبل بدء جولة جديدة من محادثات السلام.", False),
+    ("ويقول مسؤولون غربيون إن محادثات الأمم المتحدة هي الأمل الوحيد لوقف القتال.", False),
+])
+def test_events_talks_held_not_mentioned(text, held):
+    ents, pls = _layers(text)
+    assert ("CONSULT" in [e["event"] for e in find_events(text, ents, pls, "2015-08-11")]) is held

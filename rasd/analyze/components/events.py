@@ -252,6 +252,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "defend":
             if "عن" not in _after_in_clause(ctx, i, 4):
                 continue  # دافع "motive", دافع الضرائب
+        elif pos == "talks":
+            before = {_bare(n) for n in norms[max(0, i - 3):i]}
+            after = _after_in_clause(ctx, i, 4)
+            if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
+                continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
         elif pos == "threat":
             if not {_bare(n) for n in norms[max(0, i - 2):i]} & T.THREAT_VERBS:
                 continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made
