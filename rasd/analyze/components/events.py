@@ -520,8 +520,11 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
             return True  # شهدت تعز أمس مواجهات عنيفة، المعارك دارت في، اندلع القتال
         if w in T.ATTACK_OUTCOMES and _attack_subject(bares, k, breaks):
             return True  # غارة جوية أمريكية في أفغانستان قتلت قياديا
-        if (w in T.KILL_WORDS or (w[:1] == "ب" and w[1:] in T.KILL_WORDS)) and _casualty_cause(bares, k):
+        if (w in T.KILL_WORDS or (w[:1] == "ب" and w[1:] in T.KILL_WORDS) or (w[:2] == "ال" and w[2:] in T.KILL_WORDS)) \
+                and _casualty_cause(bares, k):
             return True  # أفاد المرصد بمقتل 19 مواطنا جراء غارات جوية
+        if w in T.DESTROY_VERBS and not T.ARMED_SUBJECTS.isdisjoint(bares[k + 1:k + 3]):
+            return True  # دمر طيران التحالف عربة كاتيوشا: an armed subject's destruction
         if k + 1 < len(bares) and any(w in first and bares[k + 1] in second for first, second in T.ATTACK_PAIRS):
             return True  # أنه قصف قرية، فتح مسلح النار في قاعة، وفجرت نفسها فور نزولها
         if w in T.ATTACK_VERBS_OWN or (w in T.KIDNAP_VERBS_PERFECT and not sport):
@@ -571,6 +574,8 @@ def _casualty_cause(bares: list[str], k: int) -> bool:
     for j in range(k + 1, min(len(bares) - 1, k + 10)):
         if bares[j] in T.CAUSE_MARKERS and bares[j + 1] in T.ATTACK_CAUSES:
             return True
+        if bares[j] in ("في", "خلال") and bares[j + 1] in T.BATTLE_NOUNS:
+            return True  # سقط عدد من القتلى والجرحى في معارك عنيفة: fighting is no accident
     return False
 
 

@@ -435,6 +435,8 @@ ATTACK_CAUSES = frozenset({"هجوم", "الهجوم", "هجمات", "الهجم
 ATTACKS_TAKING_PLACE = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "هجوما"})
 #: Complementizers after which an attack verb opens the reported clause (أعلن الجيش أنه قصف قرية).
 ATTACK_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+#: Destruction verbs in the perfect that, with an armed subject after them, tell an attack (دمر طيران التحالف).
+DESTROY_VERBS = frozenset({"دمر", "دمرت", "دمروا"})
 #: Word pairs that tell an attack as news (events._attack_report): a complementizer and an attack verb (أعلن
 #: الجيش أنه قصف قرية)، opening fire in the perfect (فتح النار، أطلقوا الرصاص; not the noun إطلاق النار of وقف
 #: إطلاق النار), blowing oneself up (فجّرت نفسها).
