@@ -11,7 +11,8 @@ news): قوة، وكد، صدق، ثبت، علم، قدم، عزز، رفض، �
 طالب) are events (PLOVER REQUEST), not claims. Added by Rasd from newswire usage (SaudiNewsNet, the
 seed article): أفاد، أشار (+إلى)، زعم، كشف (+عن)، ذكر، أورد، أبلغ، رصد، لفت، نوّه، بيّن، أبان، تابع،
 أردف، استطرد، اعتبر، رأى، توقع، أعرب، عبّر، كتب، نشر، أبدى، تساءل، ختم، رجّح، جزم، أرجع، عزا، يأمل، أظهر (a
-study showed), أثبت and استنتج (scientists proved / concluded that; with أنّ only), and the
+study showed), أثبت and استنتج (scientists proved / concluded that; with أنّ only), أجاب and ردّد (with a colon or a
+quotation), and the
 circumstantial participles (مشيراً، مؤكداً ...) whose subject is the main clause's.
 
 Every form is written *normalized* (:func:`rasd.analyze.arabic.normalize`: no diacritics, أ/إ/آ → ا,
@@ -76,11 +77,13 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "عزا": (("عزا", "عزت", "عزوا", "يعزو", "تعزو"), None),
     "أثبت": (("اثبت", "اثبتت", "اثبتوا"), None),  # only with أنّ: أثبت العلماء أن (not أثبت وجوده; تثبت أن: a fact)
     "استنتج": (("استنتج", "استنتجت", "استنتجوا"), None),
+    "أجاب": (("اجاب", "اجابت", "اجابوا", "يجيب", "تجيب"), None),  # ويجيب: «...» (with a colon, quote or أنّ only)
+    "ردد": (("ردد", "رددت", "رددوا", "يرددون"), None),  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
 }
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم",
-                              "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج"})
+                              "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
 NEEDS_SOURCE = frozenset({"اظهر"})
 #: Verbs that never take a quotation or colon as their content, only أنّ (بين "between": بين الثقة والسيطرة").
