@@ -1,0 +1,187 @@
+"""Seeded, reproducible sample of 20 SaudiNewsNet articles for the sixth blind claims test set.
+
+Rule (that of blind5/sample.py with a new seed): articles with 500-2,500 characters of "content", grouped by
+outlet ("source"); outlets sorted then shuffled with random.Random(20261218); round-robin over the outlets, each
+time popping a random article (rng.randrange) from that outlet's pool.  A candidate is skipped (and the
+round-robin moves on to the next outlet) when
+* its url, or its content (exact or stripped), is in any of the EXCLUDE files below ("text" or "content" field):
+  every tests/data/**/*.jsonl file present when the sample was drawn (2026-12-06 09:15:59 UTC), frozen with
+  its md5 -- among them claims-blind5.jsonl, claims/blind5/sample.jsonl, events-blind5.jsonl and
+  events/blind5/sample.jsonl; sets created later (this one's blind6/sample.jsonl, claims-blind6.jsonl, an
+  events/blind6/ set ...) are not part of the rule;
+* it is a near-duplicate of an article already picked or of any record of those files: same (non-empty,
+  stripped) title, or word-3-gram Jaccard >= 0.3 of the texts.
+The first 20 kept are used as they come.  The draw is written to sample.jsonl (next to this script), which
+make_blind.py reads; if an EXCLUDE file has changed since the draw, sample.jsonl is not overwritten (--force).
+"""
+from __future__ import annotations
+
+import collections, glob, hashlib, json, random, sys, zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# tests/data/claims/blind6/ -> tests/data, and ../shared next to the repository
+DATA = HERE.parents[1]
+SHARED = DATA.parents[2] / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
+SEED = 20261218
+N = 20
+OUT = HERE / "sample.jsonl"
+
+# the tests/data/**/*.jsonl files present when the sample was drawn, with their md5 at that time
+EXCLUDE = {
+    "claims/blind3/sample.jsonl": "ebe689e3e5d076cb2cff22f5b3f8c31c",
+    "claims/blind4/sample.jsonl": "7c7b2d4fc2549708d9f316656108d654",
+    "claims/blind5/sample.jsonl": "f8e8d337fe5b0e15356eeec668f11175",
+    "claims/claims-blind.jsonl": "23b057db38c47349829232bb3505cfd9",
+    "claims/claims-blind2.jsonl": "12f31a2b2e30522a40e4ec56a9dc3744",
+    "claims/claims-blind3.jsonl": "fc4477203bdb410561db43ef37d971ab",
+    "claims/claims-blind4.jsonl": "752756d97bf194bfd98bfd2481705376",
+    "claims/claims-blind5.jsonl": "2e90514776f500340f6ef6391561a96a",
+    "claims/claims-gold.jsonl": "6311c9da15f9a3db1e58f18e15265903",
+    "claims/referents-held.jsonl": "561e23c626949db63d7d78486001e0a0",
+    "claims/referents-tune.jsonl": "26363642da414286059f94d5eb856dc0",
+    "events/blind/sample.jsonl": "026caf4e81697eb0196bd7d00b07ac04",
+    "events/blind2/sample.jsonl": "971c2ae315041a098eff3c23623e9759",
+    "events/blind3/sample.jsonl": "aa6a830b6b2ef14b8b2dac29d1f265ed",
+    "events/blind4/sample.jsonl": "d8251a5e27ed78a7c351ba5f026bcabe",
+    "events/blind5/sample.jsonl": "30c43f2b0a31caf5aab13ac9562ef29f",
+    "events/events-blind.jsonl": "31abd914ffbfd20527db3d892924f0be",
+    "events/events-blind2.jsonl": "e1ff1a15c453e26489689934a78b8565",
+    "events/events-blind3.jsonl": "642b01011fe46275a28df9ccda003044",
+    "events/events-blind4.jsonl": "41526227232939fbfc808ed0b71a8fc0",
+    "events/events-blind5.jsonl": "1582915d96a582f45dfdf11a34cd84fe",
+    "genre/heldout.jsonl": "237580a2bc5cb9e1e9f6f51ccb60f7a0",
+    "places/blind.jsonl": "af79adb970094ff494fdfbedaa3fc6aa",
+    "places/blind2.jsonl": "581f9c3822b69bc814f4c1aee0e45b0b",
+    "places/blind3.jsonl": "6672d7c8d12fbae8e31368c43950224b",
+    "places/blind4.jsonl": "7085cbae9d40f01e2bcdaa62a147320f",
+    "places/blind5.jsonl": "5879631522f3690ebc38f5f9eb3598ae",
+    "places/blind6.jsonl": "33518f67ae7236882a355006cf543c2e",
+    "places/blind7.jsonl": "4292dfd31fcd30db53175b55fbf6c1a1",
+    "places/blind8.jsonl": "0e5ed7fda257dacbc7ba4b48f41016f9",
+    "places/blind9.jsonl": "b2293d7493a3f97991869de6a251ed21",
+    "places/dev.jsonl": "955e69041a945d5fffcef3a97744041f",
+    "saudinewsnet-sample.jsonl": "838d15b56722a548e955f8e1b92fb662",
+}
+
+
+def shingles(t):
+    w = t.split()
+    return frozenset(tuple(w[i:i + 3]) for i in range(len(w) - 2))
+
+
+def jaccard(a, b):
+    return len(a & b) / max(1, len(a | b))
+
+
+def changed_exclusions():
+    """EXCLUDE files whose md5 differs from the one recorded at the draw (or that are missing)."""
+    out = []
+    for rel, md5 in EXCLUDE.items():
+        f = DATA / rel
+        if not f.exists() or hashlib.md5(f.read_bytes()).hexdigest() != md5:
+            out.append(rel)
+    return out
+
+
+def exclusions():
+    urls, texts, titles, shs = set(), set(), set(), []
+    for rel in sorted(EXCLUDE):
+        for line in open(DATA / rel, encoding="utf-8"):
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if r.get("url"):
+                urls.add(r["url"])
+            t = r.get("text") or r.get("content")
+            if t:
+                texts.add(t)
+                texts.add(t.strip())
+                shs.append((rel, r.get("url"), shingles(t)))
+            if (r.get("title") or "").strip():
+                titles.add(r["title"].strip())
+    return urls, texts, titles, shs
+
+
+def load():
+    by = collections.defaultdict(list)
+    for z in sorted(glob.glob(str(SHARED / "*.zip"))):
+        with zipfile.ZipFile(z) as zf:
+            for name in sorted(zf.namelist()):
+                if not name.endswith(".json"):
+                    continue
+                for rec in json.load(zf.open(name)):
+                    if 500 <= len(rec.get("content") or "") <= 2500:
+                        by[rec["source"]].append(rec)
+    return by
+
+
+def sample(log=None):
+    by = load()
+    ex_urls, ex_texts, ex_titles, ex_shs = exclusions()
+    rng = random.Random(SEED)
+    outlets = sorted(by)
+    rng.shuffle(outlets)
+    out, i = [], 0
+    while len(out) < N:
+        o = outlets[i % len(outlets)]
+        i += 1
+        pool = by[o]
+        if not pool:
+            continue
+        rec = pool.pop(rng.randrange(len(pool)))
+        c = rec["content"]
+        if rec["url"] in ex_urls or c in ex_texts or c.strip() in ex_texts:
+            if log is not None: log.append(("excluded (already in tests/data)", o, rec["url"]))
+            continue
+        sh = shingles(c)
+        title = (rec.get("title") or "").strip()
+        dup = None
+        if title and title in ex_titles:
+            dup = "same title as a tests/data record"
+        best = (0.0, None, None)
+        for f, u, s in ex_shs:
+            j = jaccard(sh, s)
+            if j > best[0]:
+                best = (j, f, u)
+            if j >= 0.3 and dup is None:
+                dup = f"Jaccard {j:.2f} with {f} {u}"
+        for p in out:
+            j = jaccard(sh, shingles(p["content"]))
+            if (title and title == (p.get("title") or "").strip()) or j >= 0.3 or p["url"] == rec["url"]:
+                dup = f"near-duplicate of picked {p['url']} (Jaccard {j:.2f})"
+        if dup:
+            if log is not None: log.append(("near-duplicate", o, rec["url"], dup))
+            continue
+        if log is not None: log.append(("kept", o, rec["url"], f"max Jaccard {best[0]:.3f} ({best[1]} {best[2]})"))
+        out.append(rec)
+    return out
+
+
+def rid(url):
+    return "snn-" + hashlib.sha1(url.encode()).hexdigest()[:12]
+
+
+def load_frozen():
+    """The frozen draw (sample.jsonl), as make_blind.py uses it."""
+    return [json.loads(line) for line in open(OUT, encoding="utf-8") if line.strip()]
+
+
+if __name__ == "__main__":
+    changed = changed_exclusions()
+    if changed:
+        print("WARNING: exclusion files changed since the draw:", *changed, sep="\n  ")
+    log = []
+    recs = sample(log)
+    for k, r in enumerate(recs):
+        print(k, rid(r["url"]), r["source"], len(r["content"]), r["date_extracted"], r.get("title"))
+    print("log (skipped and kept candidates, in draw order):")
+    for l in log:
+        print("  ", *l)
+    if changed and "--force" not in sys.argv:
+        print("sample.jsonl NOT rewritten (exclusion files changed; use --force)")
+    else:
+        with open(OUT, "w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print("wrote", OUT.name, hashlib.md5(OUT.read_bytes()).hexdigest())
