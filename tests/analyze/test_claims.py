@@ -111,7 +111,8 @@ def test_claims_heldout_f1_floor():
 #: 0.871, the other sets 0.905 / 0.864 / 0.826 / 0.866; then أجاب and ردّد with a colon or quotation: 0.889.
 #: The sixth blind set (claims-blind6.jsonl, SOURCE-blind6.txt): 20 more articles, 58 claims, a sixth helper. First
 #: and only blind measurement (2026-12-06, the claims rules of commit 70def03): precision 0.957, recall 0.776,
-#: F1 0.857 -- the first unseen set at the brief's 0.85 (one set of 58 claims: about +-0.04).
+#: F1 0.857 -- the first unseen set at the brief's 0.85 (one set of 58 claims: about +-0.04). Then a quoted source
+#: name after a source preposition (وبحسب "الفرنسية"): 0.868.
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83}
 #: Then (the fourth set's classes: a quoted source name before a preposition, مفيداً / منبهاً, results and surveys
@@ -200,6 +201,8 @@ def test_claims_find_speaker_and_cue(text, cue, speaker):
     ("وأوضح علاء يوسف أن الرئيس هادي أعرب للرئيس السيسي عن تهاني الجمهورية اليمنية.", "أعرب", "الرئيس هادي"),
     ('وردد المشاركون خلال المسيرة "ارفعوا ايديكم لا تطلقوا النار علينا".', "وردد", "المشاركون"),
     ("وتساءل القرني: هل هذه الطريقة صحية؟، ويجيب: «إذا ما جرت المقارنة بين جيلنا وجيل الصحابة».", "ويجيب", None),
+    # the sixth set's classes (claims-blind6.jsonl), measured first
+    ('وبحسب "الفرنسية"، فقد نقل البيان عن مدفيديف قوله إن الاتفاق ممكن.', "وبحسب", "الفرنسية"),
     ("وأشار إلى أن هناك خطة لإقامة المعارض، مفيداً بأنه يتم التواصل حالياً مع الشركات.", "مفيداً", None),
     ("وأظهرت نتائج الاستبيان أن 20 % من البريطانيين ينامون على الأريكة.", "وأظهرت", "نتائج الاستبيان"),
     ("وقال تعالى : (( ولكم في القصاص حياة يا أولي الألباب )).", "وقال", None),
@@ -235,6 +238,7 @@ def test_claims_blind_set_classes(text, cue, speaker):
     "فإذا لم يكن لدى قوات التحالف القدرة على السيطرة على الطرق البرية بين المدن اليمنية، فيجب أن تسهم المقاومة.",
     "مقارنة بسيطة بين ملامح توريا قبل أن تقع فريسة لحريق في غابة.",
     "وهذه الممارسات تثبت أن الشعب هو آخر اهتماماتها.",
+    'وصل البريد ومعه فاتورة، وفقا "للمعدلات" الحالية.',
 ])
 def test_claims_ignore_non_attribution(text):
     assert find_claims(text) == []

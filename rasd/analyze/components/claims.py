@@ -847,7 +847,7 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     head_bare = head[2:] if head.startswith("ال") else head
     st, en = toks[j].start, toks[spk_end - 1].end
     named_entity = any(e["start"] < en and e["end"] > st and e.get("label") in ("PER", "ORG") for e in entities)
-    quoted = any(q in text[st:en] for q in "«\"“")
+    quoted = any(q in text[st:en] or (q in s.gap(j) and not attached) for q in "«\"“")  # بحسب "الفرنسية"
     if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted):
         return None
     used.update(range(i, spk_end))
