@@ -1,0 +1,229 @@
+"""Seeded, reproducible sample of 20 SaudiNewsNet articles for the sixth PLOVER events blind set.
+
+Rule (same as the fifth set's sampler, /work/main/tests/data/events/blind5/sample.py, except the seed,
+the exclusion list and SAME_STORY):
+  - all records of the SaudiNewsNet zips; content length 400..2500 code points; dedupe by url and by
+    exact (white-space normalised) content; sort by url; shuffle with random.Random(20261219);
+  - walk the shuffled list and skip
+      * any article whose url, or whose text, appears in an exclusion file: every
+        /work/main/tests/data/**/*.jsonl present at the draw (2026-12-06 09:15 UTC; 33 files, listed in
+        EXCL_FILES with their md5 at the draw: claims incl. claims-blind5.jsonl and claims/blind5/,
+        places, genre, saudinewsnet-sample, and the events files of the first five sets incl.
+        events-blind5.jsonl and events/blind5/sample.jsonl)
+        -- text = an excluded text/content of >= 60 chars inside the content, or the content inside an
+        excluded text;
+      * a near-duplicate of an excluded article or of an already-picked one: the same title, or word
+        3-gram Jaccard >= 0.3;
+      * an article judged (by reading, listed in SAME_STORY below with the reason) to be the same
+        story as one of the first five events sets' 100 articles;
+  - take N_CONFLICT = 16 articles from the conflict/security/politics pool (>= 2 distinct keywords
+    of KEYWORDS and >= 3 keyword hits in all, substring count, see is_conflict: as the earlier sets)
+    and N_OTHER = 4 outside it.
+Run: python3 sample.py  -> writes sample.jsonl and prints the picks and the skipped articles.
+"""
+import glob, hashlib, json, os, random, re, zipfile
+
+SEED = 20261219
+N_CONFLICT, N_OTHER = 16, 4
+KEYWORDS = ["قتل", "غارة", "قصف", "هجوم", "اشتباك", "تظاهر", "احتجاج", "اعتقال", "زيارة",
+            "اجتماع", "اتفاق", "انسحاب", "حشد", "تهديد", "عقوبات"]
+TESTS = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/data
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(TESTS))), "shared", "data", "news", "saudinewsnet",
+                    "dataset", "*.zip")
+# The exclusion files as they stood when the sample was drawn (2026-12-06): every tests/data/**/*.jsonl
+# then present (this set's own files did not exist yet). Named explicitly so that a file added later
+# does not shift a re-drawn sample; the md5s at the draw are checked (a mismatch is reported) and
+# listed in SOURCE-events-blind6.txt. sample.jsonl is the fixed draw.
+EXCL_FILES = {
+    "claims/blind3/sample.jsonl": "ebe689e3e5d076cb2cff22f5b3f8c31c",
+    "claims/blind4/sample.jsonl": "7c7b2d4fc2549708d9f316656108d654",
+    "claims/blind5/sample.jsonl": "f8e8d337fe5b0e15356eeec668f11175",
+    "claims/claims-blind.jsonl": "23b057db38c47349829232bb3505cfd9",
+    "claims/claims-blind2.jsonl": "12f31a2b2e30522a40e4ec56a9dc3744",
+    "claims/claims-blind3.jsonl": "fc4477203bdb410561db43ef37d971ab",
+    "claims/claims-blind4.jsonl": "752756d97bf194bfd98bfd2481705376",
+    "claims/claims-blind5.jsonl": "2e90514776f500340f6ef6391561a96a",
+    "claims/claims-gold.jsonl": "6311c9da15f9a3db1e58f18e15265903",
+    "claims/referents-held.jsonl": "561e23c626949db63d7d78486001e0a0",
+    "claims/referents-tune.jsonl": "26363642da414286059f94d5eb856dc0",
+    "events/blind/sample.jsonl": "026caf4e81697eb0196bd7d00b07ac04",
+    "events/blind2/sample.jsonl": "971c2ae315041a098eff3c23623e9759",
+    "events/blind3/sample.jsonl": "aa6a830b6b2ef14b8b2dac29d1f265ed",
+    "events/blind4/sample.jsonl": "d8251a5e27ed78a7c351ba5f026bcabe",
+    "events/blind5/sample.jsonl": "30c43f2b0a31caf5aab13ac9562ef29f",
+    "events/events-blind.jsonl": "31abd914ffbfd20527db3d892924f0be",
+    "events/events-blind2.jsonl": "e1ff1a15c453e26489689934a78b8565",
+    "events/events-blind3.jsonl": "642b01011fe46275a28df9ccda003044",
+    "events/events-blind4.jsonl": "41526227232939fbfc808ed0b71a8fc0",
+    "events/events-blind5.jsonl": "1582915d96a582f45dfdf11a34cd84fe",
+    "genre/heldout.jsonl": "237580a2bc5cb9e1e9f6f51ccb60f7a0",
+    "places/blind.jsonl": "af79adb970094ff494fdfbedaa3fc6aa",
+    "places/blind2.jsonl": "581f9c3822b69bc814f4c1aee0e45b0b",
+    "places/blind3.jsonl": "6672d7c8d12fbae8e31368c43950224b",
+    "places/blind4.jsonl": "7085cbae9d40f01e2bcdaa62a147320f",
+    "places/blind5.jsonl": "5879631522f3690ebc38f5f9eb3598ae",
+    "places/blind6.jsonl": "33518f67ae7236882a355006cf543c2e",
+    "places/blind7.jsonl": "4292dfd31fcd30db53175b55fbf6c1a1",
+    "places/blind8.jsonl": "0e5ed7fda257dacbc7ba4b48f41016f9",
+    "places/blind9.jsonl": "b2293d7493a3f97991869de6a251ed21",
+    "places/dev.jsonl": "955e69041a945d5fffcef3a97744041f",
+    "saudinewsnet-sample.jsonl": "838d15b56722a548e955f8e1b92fb662",
+}
+EXCL = [os.path.join(TESTS, *k.split("/")) for k in sorted(EXCL_FILES)]
+JACCARD = 0.3
+
+# Articles judged, by reading, to be the same story as one of the first five events sets' articles
+# (url -> reason); see SOURCE-events-blind6.txt. The first four entries are the earlier sets'.
+SAME_STORY = {
+    "http://www.alweeam.com.sa/351839/الأسد-يتعهد-بمحاسبة-قريبه-الذي-قتل-عقي/":
+        "Suleiman al-Assad's killing of Col. Hassan al-Sheikh in Latakia and the protest demanding his"
+        " punishment = the second set's snn-fa07f26fd57b (alwatan, 2015-08-10, اعتصام في اللاذقية)",
+    "http://www.al-jazirah.com/2015/20150801/ln6.htm":
+        "Al-Ahsa health team (al-Mumtan) visiting the injured of the bus accident near Khurais = the second"
+        " set's snn-86f0161cb0d1 (okaz, 2015-08-01, إيواء 13 أسرة عمانية من مصابي «هجرة خريص»)",
+    "http://www.alweeam.com.sa/350757/سقوط-أول-قتيل-من-عناصر-سورية-دربتها-أمر/":
+        "the Nusra attack of Friday 31 July on the US-trained Division 30 fighters, the first US air strikes"
+        " in their support and the US decision to allow air strikes to defend them even against Assad's"
+        " forces = the second set's snn-126d50effe72 (alyaum, 2015-08-04, أوباما يوافق على توفير غطاء جوي"
+        " للفرقة 30 السورية)",
+    "http://www.al-jazirah.com/2015/20150803/du10.htm":
+        "the Doha ministerial meetings of 3 August 2015 (Saudi-US-Russian trilateral and the GCC foreign"
+        " ministers' joint meeting with Kerry and Lavrov) = the third set's snn-f2b6e3e113f6 (okaz,"
+        " 2015-08-03, هواجس الخليج.. وتطمينات كيري: Kerry meeting the GCC ministers in Doha today)",
+    # sixth set:
+    "http://www.aleqt.com/2015/08/05/article_979226.html":
+        "Obama's speech of Wednesday 5 August 2015 at the American University in Washington defending the"
+        " Iran nuclear deal against its rejection by Congress (announced by a White House official) = the"
+        " first set's snn-8d1549f981c0 (aleqt, 2015-08-06, الرئيس الأمريكي: رفض الكونغرس للاتفاق مع إيران"
+        " يعني الحرب), the report of the same speech",
+    "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230832&CategoryID=1":
+        "the Doha ministerial meetings of 3 August 2015 (Lavrov in Doha, the Saudi-US-Russian meeting, Kerry"
+        " reassuring the Gulf states on the nuclear deal) = the third set's snn-f2b6e3e113f6 (okaz, 2015-08-03,"
+        " هواجس الخليج.. وتطمينات كيري), as the fifth set's al-jazirah 20150803/du10 entry above",
+    "http://www.3alyoum.com/news/pol/a/اشتباكات-بمعسكر-العند-وقتلى-في-تعز/":
+        "the battle for al-Anad of 3-4 August 2015 (the army and the Popular Resistance taking al-Anad air"
+        " base and fighting on at the adjacent camp) = the fourth set's snn-adfd38fff3b0 (sabq, 2015-08-04,"
+        " \"العند\" قاعدة سوفيتية ...), whose news (and only current event) is the same recapture today",
+}
+
+
+def load_exclusions():
+    urls, texts, titles = set(), [], set()
+    for f in EXCL:
+        for line in open(f, encoding="utf-8"):
+            line = line.strip()
+            if not line:
+                continue
+            r = json.loads(line)
+            if r.get("url"):
+                urls.add(r["url"])
+            if isinstance(r.get("title"), str) and r["title"].strip():
+                titles.add(norm(r["title"]))
+            for k in ("text", "content"):
+                t = r.get(k)
+                if isinstance(t, str) and t.strip():
+                    texts.append(t.strip())
+    return urls, texts, titles
+
+
+def kw_hits(s):
+    return sum(s.count(k) for k in KEYWORDS)
+
+
+def is_conflict(r):
+    c = r["content"]
+    return sum(1 for k in KEYWORDS if k in c) >= 2 and kw_hits(c) >= 3
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def grams(s, n=3):
+    w = re.findall(r"\w+", s)
+    return {" ".join(w[i:i + n]) for i in range(max(1, len(w) - n + 1))}
+
+
+def jaccard(a, b):
+    return len(a & b) / max(1, len(a | b))
+
+
+def main():
+    for f in EXCL:
+        rel = os.path.relpath(f, TESTS).replace(os.sep, "/")
+        md5 = hashlib.md5(open(f, "rb").read()).hexdigest()
+        print("EXCL", rel, md5, "" if md5 == EXCL_FILES[rel] else "CHANGED SINCE THE DRAW (was %s)" % EXCL_FILES[rel])
+    ex_urls, ex_texts, ex_titles = load_exclusions()
+    ex_norm = [norm(t) for t in ex_texts]
+    ex_grams = [grams(t) for t in ex_norm]
+    recs, seen_url, seen_text = [], set(), set()
+    for zf in sorted(glob.glob(DATA)):
+        z = zipfile.ZipFile(zf)
+        for name in sorted(z.namelist()):
+            for r in json.loads(z.read(name)):
+                c = r.get("content") or ""
+                if not (400 <= len(c) <= 2500):
+                    continue
+                if r["url"] in seen_url or norm(c) in seen_text:
+                    continue
+                seen_url.add(r["url"]); seen_text.add(norm(c))
+                recs.append(r)
+    recs.sort(key=lambda r: r["url"])
+    rng = random.Random(SEED)
+    rng.shuffle(recs)
+    picked, skipped = [], []
+    nc = no = 0
+    for r in recs:
+        if nc >= N_CONFLICT and no >= N_OTHER:
+            break
+        c = r["content"]
+        conflict = is_conflict(r)
+        if conflict and nc >= N_CONFLICT:
+            continue
+        if not conflict and no >= N_OTHER:
+            continue
+        if r["url"] in ex_urls:
+            skipped.append(("excluded-url", r["url"], r["title"])); continue
+        nc_ = norm(c)
+        if any((len(t) >= 60 and t in nc_) or nc_ in t for t in ex_norm):
+            skipped.append(("excluded-text", r["url"], r["title"])); continue
+        if r["url"] in SAME_STORY:
+            skipped.append(("same story as an earlier events set: " + SAME_STORY[r["url"]], r["url"], r["title"])); continue
+        g = grams(nc_)
+        t = norm(r["title"] or "")
+        if t in ex_titles:
+            skipped.append(("same title as an excluded article", r["url"], r["title"])); continue
+        best = max((jaccard(g, eg), i) for i, eg in enumerate(ex_grams))
+        if best[0] >= JACCARD:
+            skipped.append((f"near-duplicate of an excluded text (3-gram Jaccard {best[0]:.3f})", r["url"], r["title"]))
+            continue
+        dup = None
+        for p in picked:
+            if jaccard(g, p["_g"]) >= JACCARD or t == norm(p["title"] or ""):
+                dup = p; break
+        if dup:
+            skipped.append(("near-duplicate of picked " + dup["url"], r["url"], r["title"])); continue
+        r = dict(r); r["_g"] = g; r["_conflict"] = conflict
+        picked.append(r)
+        if conflict: nc += 1
+        else: no += 1
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "sample.jsonl"), "w", encoding="utf-8") as out:
+        for r in picked:
+            rid = "snn-" + hashlib.sha1(r["url"].encode()).hexdigest()[:12]
+            out.write(json.dumps({"id": rid, "outlet": r["source"], "url": r["url"],
+                                  "date": r["date_extracted"][:10], "title": r["title"],
+                                  "conflict_keyword": r["_conflict"], "text": r["content"]},
+                                 ensure_ascii=False) + "\n")
+            print(rid, r["source"], r["_conflict"], len(r["content"]), r["title"])
+    for why, u, ti in skipped:
+        print("SKIPPED", why, u, ti)
+    mx = 0
+    for i in range(len(picked)):
+        for j in range(i):
+            mx = max(mx, jaccard(picked[i]["_g"], picked[j]["_g"]))
+    print(f"max pairwise 3-gram Jaccard in sample: {mx:.3f}")
+
+
+if __name__ == "__main__":
+    main()
