@@ -617,3 +617,14 @@ def test_events_destruction_by_armed_subjects_and_casualties_of_fighting_are_rep
     ents, pls = _layers(text)
     assert "ASSAULT" in [e["event"] for e in find_events(text, ents, pls, "2015-08-01")
                          if not (e["hypothetical"] or e["negated"] or e["historical"])]
+
+
+@pytest.mark.parametrize("text, imposed", [
+    ("وفرضت الولايات المتحدة عقوبات جديدة على شركات إيرانية.", True),
+    # events-blind6.jsonl: sanctions mentioned, not imposed
+    ("ولطالما عارض اردوغان العقوبات الدولية التي تستهدف الحد من برنامج طهران النووي.", False),
+    ("اقر برلمان تونس عدة مواد في قانون مكافحة الارهاب الجديد الذي ينص على عقوبات بالسجن.", False),
+])
+def test_events_sanctions_imposed_not_mentioned(text, imposed):
+    evs = find_events(text, published="2015-07-24")
+    assert any(e["event"] == "SANCTION" and "discontinue" in e["mode"] for e in evs) is imposed

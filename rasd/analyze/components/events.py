@@ -257,6 +257,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 4)
             if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
+        elif pos == "sanction":
+            if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
+                    and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
+                continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
         elif pos == "threat":
             if not {_bare(n) for n in norms[max(0, i - 2):i]} & T.THREAT_VERBS:
                 continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made
