@@ -12,7 +12,7 @@ news): قوة، وكد، صدق، ثبت، علم، قدم، عزز، رفض، �
 seed article): أفاد، أشار (+إلى)، زعم، كشف (+عن)، ذكر، أورد، أبلغ، رصد، لفت، نوّه، بيّن، أبان، تابع،
 أردف، استطرد، اعتبر، رأى، توقع، أعرب، عبّر، كتب، نشر، أبدى، تساءل، ختم، رجّح، جزم، أرجع، عزا، يأمل، أظهر (a
 study showed), أثبت and استنتج (scientists proved / concluded that; with أنّ only), أجاب and ردّد (with a colon or a
-quotation), and the
+quotation), خلص إلى (a study concluded), and the
 circumstantial participles (مشيراً، مؤكداً ...) whose subject is the main clause's.
 
 Every form is written *normalized* (:func:`rasd.analyze.arabic.normalize`: no diacritics, أ/إ/آ → ا,
@@ -78,6 +78,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "أثبت": (("اثبت", "اثبتت", "اثبتوا"), None),  # only with أنّ: أثبت العلماء أن (not أثبت وجوده; تثبت أن: a fact)
     "استنتج": (("استنتج", "استنتجت", "استنتجوا"), None),
     "أجاب": (("اجاب", "اجابت", "اجابوا", "يجيب", "تجيب"), None),  # ويجيب: «...» (with a colon, quote or أنّ only)
+    "خلص": (("خلص", "خلصت", "خلصوا", "خلصا"), "الي"),  # خلصت الدراسة إلى أنّ / إلى وجود (only with إلى)
     "ردد": (("ردد", "رددت", "رددوا", "يرددون"), None),  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
 }
 
@@ -102,7 +103,7 @@ NOT_CONTENT_AFTER = frozenset({"طريق", "كثب", "بعد", "قرب"})
 #: Verbs that count only with their preposition (نقل عن X: X is the speaker; نقل alone is "transport").
 NEEDS_PREPOSITION = frozenset({"نقل"})
 #: Verbs whose content must open with their preposition (عبّر عن؛ «عبر» alone is "via").
-NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب"})
+NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب", "خلص"})
 
 #: Circumstantial participles (حال): "..., مشيراً إلى أنّ ..." -- the speaker is the main clause's subject.
 PARTICIPLES: dict[str, str | None] = {
