@@ -219,12 +219,18 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
     return k
 
 
+def _opening_quote(gap: str, k: int) -> int | None:
+    """Index in ``gap`` (the gap before word ``k``) of a quote mark that opens a quotation: not one glued to the
+    word before it and followed by a space, which closes a quoted name ("صحة جازان" في)."""
+    return next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES
+                 and not (i == 0 and k > 0 and i + 1 < len(gap) and gap[i + 1].isspace())), None)
+
+
 def _opens_quotation(s: _Sentence, k: int) -> bool:
     """Whether the gap before word ``k`` opens a quotation of more than three words (a shorter quoted run is a
     name inside the phrase: صحيفة "فيلت أم زونتاج" الألمانية)."""
     gap = s.gap(k)
-    q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES and (i + 1 == len(gap) or not gap[i + 1].isspace())),
-             None)
+    q = _opening_quote(gap, k)
     if q is None:
         return False
     start = s.toks[k - 1].end + q if k > 0 else s.start + q
@@ -288,9 +294,7 @@ def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJU
             paren = left + gap.index("(")
             if _parenthesized_words(s.text, paren, s.end):
                 return paren, True  # وقال أحد المشجعين (المدرب أخطأ بلا شك ...): words in parentheses
-        # a quote glued to the word before it and followed by a space closes a quoted name ("صحة جازان" في)
-        q = next((i for i, ch in enumerate(gap) if ch in _OPEN_QUOTES
-                  and not (i == 0 and k > 0 and i + 1 < len(gap) and gap[i + 1].isspace())), None)
+        q = _opening_quote(gap, k)
         if q is not None and k > j - 1:
             left = toks[k - 1].end if k > 0 else s.start
             # a quoted name inside a phrase («داعش») is not a quotation: it must run past three words

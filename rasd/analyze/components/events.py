@@ -1117,12 +1117,12 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
             if not actor and s - i <= 4:
                 actor.append(rec)  # تظاهر أمس نحو مائتي شخص: the protesters
             continue
+        # the object: right after a verbal noun or a verb with its subject suffix, or after a verb-first subject
+        object_like = (takes_object and s - i <= 3) or (subject_end is not None and _skip_counts(ctx, subject_end) == s)
         to_recipient = (marker in T.RECIPIENT_MARKERS or any(m in T.RECIPIENT_MARKERS for m in ctx.norms[i + 1:s])
                         or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun
-                        or (cat == "ASSAULT" and (_counted(ctx, s) or (takes_object and s - i <= 3)
-                                                  or (subject_end is not None and _skip_counts(ctx, subject_end) == s)))
-                        or (cat == "COERCE" and ((takes_object and s - i <= 3) or (
-                            subject_end is not None and _skip_counts(ctx, subject_end) == s))))
+                        or (cat == "ASSAULT" and (_counted(ctx, s) or object_like))
+                        or (cat == "COERCE" and object_like))
         if to_recipient:
             if len(recipient) < MAX_RECIPIENTS:
                 recipient.append(rec)
