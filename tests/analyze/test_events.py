@@ -82,7 +82,7 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: tune half (PROTEST 0.446 -> 0.496 over 8 repeats; ASSAULT 0.674 -> 0.677); a fifth and last read: ASSAULT
 #: 0.584, PROTEST 0.485 (26 "yes" sentences: one sentence moves PROTEST F1 by about 0.02). A sixth read after the
 #: last rules of the session (talks held, imposed sanctions, COERCE roles; the retrained filter gained one weight):
-#: unchanged, 0.584 / 0.485.
+#: unchanged, 0.584 / 0.485; a seventh after بتهمة became an ACCUSE trigger (filter retrained): unchanged again.
 HELDOUT_MIN_F1 = {"ASSAULT": 0.56, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
@@ -630,3 +630,9 @@ def test_events_destruction_by_armed_subjects_and_casualties_of_fighting_are_rep
 def test_events_sanctions_imposed_not_mentioned(text, imposed):
     evs = find_events(text, published="2015-07-24")
     assert any(e["event"] == "SANCTION" and "discontinue" in e["mode"] for e in evs) is imposed
+
+
+def test_events_a_charge_is_an_accusation():
+    # events-blind4.jsonl / events-blind6.jsonl: بتهمة الانتماء، بتهمة تسريب وثائق سرية
+    text = "وأعلنت الشرطة البريطانية توقيف الداعيتين في لندن بتهمة دعم تنظيم داعش."
+    assert "ACCUSE" in [e["event"] for e in find_events(text, published="2015-08-06")]

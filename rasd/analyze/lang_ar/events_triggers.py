@@ -76,7 +76,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # talks held, not talks mentioned (قبل بدء جولة جديدة من محادثات السلام، محادثات الأمم المتحدة هي الأمل)
     (r"(?:محادثات|مباحثات|مشاورات)", "CONSULT", "", "talks"),
     # ---- ACCUSE
-    (rf"(?:اتهم{_V}|{_I}تهم{_V}|اتهام|اتهامات)", "ACCUSE", "allege", "v"),
+    (rf"(?:اتهم{_V}|{_I}تهم{_V}|اتهام|اتهامات|تهمه|تهمتي)", "ACCUSE", "allege", "v"),  # بتهمة الانتماء: a charge
     (rf"(?:ادان{_V}|{_I}دين|تدين|ندد{_V}|{_I}ندد{_V}|استنكر{_V}|{_I}ستنكر{_V}|شجب{_V}|{_I}شجب{_V}|انتقد{_V}|{_I}نتقد{_V})", "ACCUSE", "disapprove", "v"),
     # ---- REQUEST / THREATEN / REJECT / SUPPORT / AGREE / RETREAT / SANCTION / AID
     (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
