@@ -1,4 +1,4 @@
-"""The builder of the blind claims sets 3 to 6: each ``blindN/make_blind.py`` holds its annotations (one list per
+"""The builder of the blind claims sets (1 to 6): each ``blindN/make_blind.py`` holds its annotations (one list per
 article of the frozen draw: ``(cue, speaker, content start, content end, direct, speaker_named)``, each a string or
 ``'before|target|after'``; a content start ``<...`` lies before the cue, ``^...`` between the cue and a speaker
 that follows it) and calls :func:`main`, which locates every span, checks ``text[start:end]`` and writes the set.

@@ -1,4 +1,4 @@
-"""The builder of the PLOVER events blind sets 2 to 6: each ``blindN/make_gold.py`` holds its annotations (GOLD:
+"""The builder of the PLOVER events blind sets (1 to 6): each ``blindN/make_gold.py`` holds its annotations (GOLD:
 article id -> ``(event, mode, sentence index, trigger, actor, recipient, location, flags)``, each span a string or
 ``(string, occurrence)``; flags N negated, F hypothetical, H historical) and calls :func:`main`, which locates
 every span in its sentence, checks ``text[start:end]``, and writes the set's JSONL. Standard library only.

@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 import sample as sampler  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent))
-import gold_builder  # noqa: E402  (the builder shared by the claims blind sets 3-6)
+import gold_builder  # noqa: E402  (the builder shared by the claims blind sets)
 
 # (cue, speaker or None, content first words, content last words, direct, named)
 ANNOTATIONS: dict[int, list[tuple]] = {

@@ -16,7 +16,7 @@ Run: python3 make_gold.py  -> writes events-blind5.jsonl and prints counts.
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import gold_builder  # noqa: E402  (the builder shared by the events blind sets 2-6)
+import gold_builder  # noqa: E402  (the builder shared by the events blind sets)
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLE = os.path.join(_HERE, "sample.jsonl")
