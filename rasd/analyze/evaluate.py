@@ -7,7 +7,9 @@
 * Event sentences (:func:`read_event_gold`, :func:`score_event_detection`): the CSV of the Open Event Data
   Alliance Arabic gold (``arabic_event_gsr``: ``id, event_type, label, accept, reject, total, text``). A
   sentence is predicted positive when it has a *plain* event of the type (not negated, hypothetical or
-  historical); gold is ``label == "yes"`` (every annotator accepted), ``ambiguous`` rows are left out.
+  historical) that is ``strict`` (it passes the OEDA operating point of the report filter, see
+  :func:`rasd.analyze.components.events.find_events`); gold is ``label == "yes"`` (every annotator
+  accepted), ``ambiguous`` rows are left out.
   Two reference figures come with it, computed from the votes alone: the F1 against the majority vote
   (``accept > reject``), and the expected F1 of one annotator of the pool scored like the system (a
   "difficult no" row counts as that annotator's false positive with probability accept/total), an upper
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -202,7 +204,7 @@ def score_event_detection(rows: Iterable[dict[str, Any]], event_type: str,
             continue
         art = places(entities(Article(text=row["text"])))
         pred = any(e["event"] == event_type and not (e["negated"] or e["hypothetical"] or e["historical"])
-                   for e in find_events(row["text"], art.entities, art.places, published))
+                   for e in find_events(row["text"], art.entities, art.places, published, strict_only=True))
         gold = row["label"] == "yes"
         majority = row["accept"] > row["reject"]
         n += 1
@@ -289,13 +291,24 @@ def _flags(ev: dict[str, Any]) -> tuple[bool, bool, bool]:
     return bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("historical"))
 
 
-def score_article_events(records: Iterable[dict[str, Any]]) -> list[ArticleEventScore]:
+def score_article_events(records: Iterable[dict[str, Any]],
+                         events_of: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,
+                         ) -> list[ArticleEventScore]:
     """Scores per event type (and over all types first) of the events layer on article-level gold, end to
-    end from the raw text through the entities, places and events layers (see the module docstring)."""
-    from rasd.analyze.pipeline import Pipeline
-    from rasd.article import Article
+    end from the raw text through the entities, places and events layers (see the module docstring).
 
-    run = Pipeline(only=["entities", "places", "events"])
+    ``events_of`` (a record -> its predicted events) replaces the pipeline run: the report filter's
+    training script scores many thresholds on layers it computed once.
+    """
+    if events_of is None:
+        from rasd.analyze.pipeline import Pipeline
+        from rasd.article import Article
+
+        run = Pipeline(only=["entities", "places", "events"])
+
+        def events_of(rec: dict[str, Any]) -> list[dict[str, Any]]:
+            return run(Article(text=rec["text"], published=rec.get("date"))).events
+
     tally: dict[str, dict[str, int]] = {}
 
     def bump(kind: str, key: str, by: int = 1) -> None:
@@ -305,8 +318,7 @@ def score_article_events(records: Iterable[dict[str, Any]]) -> list[ArticleEvent
                  "with_actor", "with_recipient", "with_location"), 0))[key] += by
 
     for rec in records:
-        art = run(Article(text=rec["text"], published=rec.get("date")))
-        pred = art.events
+        pred = events_of(rec)
         units: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
         for ev in rec["events"]:
             units.setdefault((ev["event"], ev["sentence"]["start"], ev["sentence"]["end"]), []).append(ev)

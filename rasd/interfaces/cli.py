@@ -548,6 +548,7 @@ def events(
     date_from: Annotated[Optional[str], typer.Option("--from", help="Event date on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Event date on or before YYYY-MM-DD.")] = None,
     include_negated: Annotated[bool, typer.Option("--include-negated", help="Also list negated events.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Only events that pass the stricter OEDA operating point of the report filter (ASSAULT, PROTEST).")] = False,
     limit: LimitOption = 20,
     fmt: FormatOption = ListFormat.table,
 ) -> None:
@@ -565,6 +566,8 @@ def events(
                     continue
                 if ev.get("negated") and not include_negated:
                     continue
+                if strict and ev.get("strict") is False:
+                    continue
                 if place and not _matches_name(place, loc.get("text"), loc.get("name")):
                     continue
                 if (date_from and (ev.get("date") or "") < date_from) or (date_to and (ev.get("date") or "9") > date_to):
@@ -574,7 +577,7 @@ def events(
                              "recipient": [a.get("name") for a in ev.get("recipient") or []],
                              "place": loc.get("name") or loc.get("text"),
                              "flags": [f for f in ("negated", "hypothetical", "historical") if ev.get(f)],
-                             "sentence": ev["sentence"]["text"]})
+                             "strict": ev.get("strict", True), "sentence": ev["sentence"]["text"]})
                 if len(rows) >= limit:
                     break
     except RasdError as exc:

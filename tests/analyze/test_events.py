@@ -114,7 +114,7 @@ def detection_f1(event_type: str, split: str) -> float:
             continue
         ents, pls = _layers(row["text"])
         pred = any(e["event"] == event_type and not (e["negated"] or e["hypothetical"] or e["historical"])
-                   for e in find_events(row["text"], ents, pls, OEDA_DATE))
+                   for e in find_events(row["text"], ents, pls, OEDA_DATE, strict_only=True))
         gold = row["label"] == "yes"
         tp += pred and gold
         n_pred += pred
@@ -171,6 +171,25 @@ def test_events_seed_isis_moves_units_to_deir_ez_zor(seed):
     assert ev["mode"] == ["troops"]
     assert ev["location"]["name"] == "Deir ez-Zor"
     assert not ev["historical"]
+
+
+@pytest.mark.parametrize("text", [
+    # events-blind3 / events-blind2 sentences: attacks told through a source that the OEDA threshold refuses
+    "وقال عدد من مؤيدي الأسد إن أحد حراس سليمان الشخصيين هو من قتل الشيخ.",
+    "وقالت الشرطة وشهود عيان ان سيارة الجنرال نشيميريمانا اصيبت على ما يبدو في هجوم صاروخي في العاصمة قبيل منتصف نهار اليوم.",
+])
+def test_events_report_operating_point_keeps_attacks_told_by_a_source(text):
+    ents, pls = _layers(text)
+    (ev,) = [e for e in find_events(text, ents, pls, "2015-08-02") if e["event"] == "ASSAULT"]
+    assert ev["strict"] is False and not (ev["negated"] or ev["hypothetical"] or ev["historical"])
+    assert not [e for e in find_events(text, ents, pls, "2015-08-02", strict_only=True) if e["event"] == "ASSAULT"]
+
+
+def test_events_strict_events_are_the_strict_only_run(seed):
+    strict = [e for e in seed.events if e["strict"]]
+    again = find_events(seed.text, seed.entities, seed.places, seed.published, strict_only=True)
+    assert [(e["event"], e["sentence"]["start"]) for e in again] == [(e["event"], e["sentence"]["start"]) for e in strict]
+    assert any(e["event"] == "MOBILIZE" and e["strict"] for e in seed.events)  # unfiltered categories are strict
 
 
 def test_events_one_record_per_sentence_category_and_flags(seed):
@@ -382,13 +401,20 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: The sixth set (events-blind6.jsonl, SOURCE-events-blind6.txt): 20 more articles, 87 records (79 units), a sixth
 #: helper. First and only blind measurement (2026-12-06, the rules of commit 62963ad): precision 0.500, recall
 #: 0.342, F1 0.406; actor 0.44, recipient 0.37, location 0.50, flags 0.93; ASSAULT precision 0.562, recall 0.429.
+#: Then the report filter got a second, lower operating point for articles (``report_threshold``, chosen by
+#: rasd/models/scripts/train_event_filter.py on these six sets: the highest threshold within 0.005 of the best
+#: mean F1; ASSAULT -1.46 against the OEDA -0.56, PROTEST unchanged), as their annotators code the attacks
+#: a source tells of that one OEDA annotator of three refuses; below the OEDA threshold, trials, condemnations,
+#: questions, sport and accidents never pass. Mean F1 over the six 0.504 -> 0.560 (the sets
+#: 0.541/0.503/0.532/0.504/0.523/0.422 -> 0.595/0.598/0.619/0.544/0.538/0.465); these floors are thus on the
+#: data that threshold was chosen on, and the seventh set measures it. OEDA detection keeps the OEDA threshold.
 ARTICLE_EVENTS_MIN = {
-    "events-blind.jsonl": {"units": 137, "f1": 0.50, "precision": 0.70, "location": 0.70},
-    "events-blind2.jsonl": {"units": 115, "f1": 0.43, "precision": 0.63, "location": 0.80},
-    "events-blind3.jsonl": {"units": 101, "f1": 0.46, "precision": 0.60, "location": 0.60},
-    "events-blind4.jsonl": {"units": 81, "f1": 0.45, "precision": 0.60, "location": 0.62},
-    "events-blind5.jsonl": {"units": 88, "f1": 0.45, "precision": 0.62, "location": 0.72},
-    "events-blind6.jsonl": {"units": 79, "f1": 0.38, "precision": 0.45, "location": 0.42},
+    "events-blind.jsonl": {"units": 137, "f1": 0.55, "precision": 0.70, "location": 0.70},
+    "events-blind2.jsonl": {"units": 115, "f1": 0.55, "precision": 0.69, "location": 0.80},
+    "events-blind3.jsonl": {"units": 101, "f1": 0.57, "precision": 0.67, "location": 0.55},
+    "events-blind4.jsonl": {"units": 81, "f1": 0.50, "precision": 0.62, "location": 0.62},
+    "events-blind5.jsonl": {"units": 88, "f1": 0.50, "precision": 0.60, "location": 0.72},
+    "events-blind6.jsonl": {"units": 79, "f1": 0.43, "precision": 0.48, "location": 0.42},
 }
 
 

@@ -268,6 +268,13 @@ def test_events_filtered_by_type_and_place(db):
     assert bad.returncode == 2 and "--from" in bad.stderr.decode()
 
 
+def test_events_strict_lists_the_oeda_operating_point_only(db):
+    every = jsonl(rasd("events", "--db", db, "--type", "ASSAULT", "--format", "jsonl", "--limit", "1000"))
+    strict = jsonl(rasd("events", "--db", db, "--type", "ASSAULT", "--strict", "--format", "jsonl", "--limit", "1000"))
+    assert strict == [r for r in every if r["strict"]]
+    assert len(strict) < len(every)  # the bundled sample has attacks only the news operating point keeps
+
+
 def test_export_plover_cites_articles_with_exact_offsets(db):
     done = rasd("export", "--db", db, "--format", "plover")
     records = jsonl(done)

@@ -1,7 +1,7 @@
 """The ``events`` component: who did what to whom, where and when, coded in PLOVER (manual v0.8).
 
 An event is ``{event, mode, actor, recipient, location, date, date_source, trigger, sentence, negated,
-hypothetical, historical}``:
+hypothetical, historical, strict}``:
 
 * ``event`` is one of the 16 PLOVER categories, ``mode`` a list of PLOVER modes (``["aerial"]``);
 * ``actor`` / ``recipient`` are lists of ``{name, country, sector, span}``: canonical entities (from the
@@ -15,7 +15,9 @@ hypothetical, historical}``:
   the article date, else the article date (``date_source`` says which);
 * ``trigger`` and ``sentence`` are spans of ``article.text``;
 * ``negated`` (لم تقصف), ``hypothetical`` (future, condition, appeal, threat, attempt to prevent) and
-  ``historical`` (لقد سبق أن نفّذت ...) are the PLOVER auxiliary modes.
+  ``historical`` (لقد سبق أن نفّذت ...) are the PLOVER auxiliary modes;
+* ``strict`` is false for an ASSAULT or PROTEST report that passes the news operating point of the report
+  filter but not the stricter OEDA one (see :func:`find_events`).
 
 Triggers are the word patterns of :mod:`rasd.analyze.lang_ar.events_triggers`, matched on each word's
 clitic readings. A sentence gives one event per category and auxiliary modes: its mentions (غارات ...
@@ -584,8 +586,11 @@ def _casualty_cause(bares: list[str], k: int) -> bool:
 
 
 def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]],
-                 flags: list[tuple[bool, bool, bool]]) -> bool | None:
-    """Whether the sentence reports a ``cat`` event per the report filter (``None``: no model)."""
+                 flags: list[tuple[bool, bool, bool]]) -> tuple[bool, bool] | None:
+    """Whether the sentence reports a ``cat`` event per the report filter, at its two operating points:
+    ``(report, strict)`` (``None``: no model). ``strict`` is the OEDA threshold (a sentence every annotator
+    of a panel would call a report); ``report`` the lower news threshold (``report_threshold``: the events an
+    analyst of today's news codes), so ``strict`` implies ``report``."""
     model = _filter_model()
     if model is None or cat not in model:
         return None
@@ -593,7 +598,7 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
     weights = m["weights"]
     feats = filter_features(ctx, cat, triggers, flags)
     if cat == "ASSAULT" and (_casualty_report(feats) or _attack_report(ctx, feats)):
-        return True
+        return True, True
     vec = filter_vector(feats)
     score = m["bias"] + sum(map(operator.mul, map(weights.get, vec, repeat(0.0)), vec.values()))
     if m.get("chars"):
@@ -601,7 +606,13 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
         # gathered from the distinct stems without building the feature list (the hot part of the filter)
         grams = set().union(*map(_weighted_grams, repeat(cat), {t.stem for t in ctx.toks}))
         score += sum(map(weights.__getitem__, grams))
-    return score >= m["threshold"]
+    strict = score >= m["threshold"]
+    # below the OEDA threshold, no trial, condemnation, inquiry, question (يحاكم المتهمون بتهمة قتل ...), sport
+    # (خطف موهبة نادي الهدى) or accident (مقتل شخصين جراء انفجار اسطوانة غاز)
+    return strict or (score >= m.get("report_threshold", m["threshold"])
+                      and not {"f:mention", "f:question"}.intersection(feats)
+                      and T.SPORTS_WORDS.isdisjoint(bares := set(map(_bare, ctx.norms)))
+                      and T.ACCIDENT_WORDS.isdisjoint(bares)), strict
 
 
 def _merge(triggers: list[tuple[int, str, str]]) -> list[tuple[int, str, list[str]]]:
@@ -1379,7 +1390,7 @@ def sentence_flags(ctx: _Ctx, triggers: list[tuple[int, str, list[str]]],
 
 
 def find_events(text: str, entities: list[dict] | None = None, places: list[dict] | None = None,
-                published: str | None = None) -> list[dict[str, Any]]:
+                published: str | None = None, strict_only: bool = False) -> list[dict[str, Any]]:
     """Code the events of ``text`` in PLOVER.
 
     ASSAULT and PROTEST triggers fire on every mention of violence or protest (trials, condemnations,
@@ -1390,11 +1401,18 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
     seed article's coalition strikes -- is still worth its flagged record), keep the rule of
     :func:`_reported`, as do all events when the model file is absent.
 
+    The filter has two operating points. An event is kept at the lower one, the ``report`` threshold
+    chosen on the news event sets (an analyst codes the bombing a source tells of, which one OEDA annotator
+    of three refused); ``strict`` says whether it also passes the OEDA threshold, which sentence detection
+    is scored at (an event every annotator of a panel would accept). Events of the other categories, and
+    flagged ones, are ``strict``.
+
     Args:
         text: The article text.
         entities: The ``entities`` layer (spans with ``label`` and ``canonical``), or ``None``.
         places: The ``places`` layer, or ``None``.
         published: The article date ``YYYY-MM-DD``, against which relative dates are resolved.
+        strict_only: Keep only the ``strict`` events (sentence detection, :mod:`rasd.analyze.evaluate`).
 
     Returns:
         Events as described in the module docstring, in text order.
@@ -1409,17 +1427,20 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
         groups: dict[tuple[str, bool, bool, bool], list[int]] = {}
         for k, ((_, cat, _), fl) in enumerate(zip(triggers, flags)):
             groups.setdefault((cat, *fl), []).append(k)
-        verdict: dict[str, bool | None] = {}
+        verdict: dict[str, tuple[bool, bool] | None] = {}
         for (cat, negated, hypothetical, historical), ks in groups.items():
+            strict = True
             if cat in FILTERED:
                 if negated or hypothetical or historical:
                     keep = any(_reported(ctx, triggers[k][0], cat) for k in ks)
                 else:
                     if cat not in verdict:
                         verdict[cat] = _filter_pass(ctx, cat, triggers, flags)
-                    keep = verdict[cat] if verdict[cat] is not None else \
-                        any(_reported(ctx, triggers[k][0], cat) for k in ks)
-                if not keep:
+                    if verdict[cat] is None:
+                        keep = any(_reported(ctx, triggers[k][0], cat) for k in ks)
+                    else:
+                        keep, strict = verdict[cat]
+                if not keep or (strict_only and not strict):
                     continue
             modes: list[str] = []
             actor: list[dict] = []
@@ -1453,6 +1474,7 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 "negated": negated,
                 "hypothetical": hypothetical,
                 "historical": historical,
+                "strict": strict,
             })
     return out
 

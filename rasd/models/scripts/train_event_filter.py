@@ -83,6 +83,13 @@ SEED = "rasd-event-filter"
 THRESHOLD_TOLERANCE = 0.01
 #: Weights smaller than this are dropped from the artefact (they move no score by more than a rounding).
 MIN_WEIGHT = 5e-4
+#: The news event sets the report thresholds are chosen on (:func:`news_thresholds`): the six sets annotated
+#: before this choice was made (a later set measures it).
+NEWS_SETS = [ROOT / "tests" / "data" / "events" / f"events-blind{n}.jsonl" for n in ("", "2", "3", "4", "5", "6")]
+#: Step and number of steps of the report thresholds tried below the OEDA threshold (down to 2.0 below it).
+NEWS_STEP, NEWS_STEPS = 0.1, 20
+#: The report threshold kept is the highest whose mean news F1 is within this of the best.
+NEWS_TOLERANCE = 0.005
 
 
 def part(sentence_id: str) -> str:
@@ -262,6 +269,53 @@ def train_category(cat: str, report: bool) -> dict:
             "cv_f1": f1, "cv_f1_sd": round(sd, 4), "train_rows": len(rows), "weights": dict(sorted(weights.items()))}
 
 
+def news_thresholds(model: dict, report: bool) -> None:
+    """Choose each category's ``report_threshold`` on the news event sets (:data:`NEWS_SETS`), in place.
+
+    The OEDA threshold is strict: its "yes" is a sentence every annotator accepted, and one annotator of
+    three refuses most bombings a source tells of. The analysts who coded the news sets count those, so
+    articles are analysed at a lower operating point of the same scores: per category (ASSAULT, then
+    PROTEST at ASSAULT's choice), the thresholds ``threshold - k * NEWS_STEP`` (k = 0 .. NEWS_STEPS) are
+    tried and the highest whose mean F1 over the sets (all event types, :func:`score_article_events`) is
+    within :data:`NEWS_TOLERANCE` of the best is kept. The entities and places layers are computed once.
+    """
+    from rasd.analyze.components import events as E
+    from rasd.analyze.evaluate import read_article_event_gold, score_article_events
+    from rasd.analyze.pipeline import Pipeline
+    from rasd.article import Article
+
+    E._filter_model.cache_clear()
+    E._weighted_grams.cache_clear()
+    live = E._filter_model()  # the model just written; its report thresholds are set below
+    layers = Pipeline(only=["entities", "places"])
+    sets = []
+    for path in NEWS_SETS:
+        recs = read_article_event_gold(path)
+        for rec in recs:
+            art = layers(Article(text=rec["text"], published=rec.get("date")))
+            rec["_layers"] = (art.entities, art.places)
+        sets.append(recs)
+
+    def events_of(rec: dict) -> list[dict]:
+        return E.find_events(rec["text"], *rec["_layers"], rec.get("date"))
+
+    for cat in ("ASSAULT", "PROTEST"):
+        curve = []
+        for k in range(NEWS_STEPS + 1):
+            thr = round(model[cat]["threshold"] - k * NEWS_STEP, 4)
+            live[cat]["report_threshold"] = thr
+            f1 = sum(score_article_events(recs, events_of)[0].f1 for recs in sets) / len(sets)
+            curve.append((round(f1, 4), thr))
+            if report:
+                print(f"{cat} report threshold {thr:.3f}: mean news F1 {f1:.4f}", file=sys.stderr)
+        top = max(f1 for f1, _ in curve)
+        f1, thr = next((f1, thr) for f1, thr in curve if f1 >= top - NEWS_TOLERANCE)
+        model[cat]["report_threshold"] = live[cat]["report_threshold"] = thr
+        model[cat]["news_f1"] = f1
+        print(f"{cat}: report threshold {thr} (OEDA threshold {model[cat]['threshold']}), mean news F1 {f1:.3f} "
+              f"(at the OEDA threshold {curve[0][0]:.3f})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="print the cross-validation figures")
@@ -274,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         model[cat] = train_category(cat, args.report)
         print(f"{cat}: lambda {model[cat]['lambda']}, chars {model[cat]['chars']}, cross-validated F1 "
               f"{model[cat]['cv_f1']:.3f} (sd {model[cat]['cv_f1_sd']:.3f}), {len(model[cat]['weights'])} weights")
+    OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    news_thresholds(model, args.report)
     OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
     return 0
