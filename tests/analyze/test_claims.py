@@ -113,8 +113,13 @@ def test_claims_heldout_f1_floor():
 #: and only blind measurement (2026-12-06, the claims rules of commit 70def03): precision 0.957, recall 0.776,
 #: F1 0.857 -- the first unseen set at the brief's 0.85 (one set of 58 claims: about +-0.04). Then a quoted source
 #: name after a source preposition (وبحسب "الفرنسية"), خلص إلى (a study concluded): 0.879.
+#: The seventh blind set (claims-blind7.jsonl, SOURCE-blind7.txt): 20 more articles, 69 claims, a seventh helper.
+#: First and only blind measurement (2026-12-06, the claims rules of commit e8e1345, unchanged in 4de8a8d):
+#: precision 0.883, recall 0.768, F1 0.822 -- below 0.85 again; the five unseen sets so far give 0.724, 0.791,
+#: 0.841, 0.857, 0.822.
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
-                "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83}
+                "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
+                "claims-blind7.jsonl": 0.78}
 #: Then (the fourth set's classes: a quoted source name before a preposition, مفيداً / منبهاً, results and surveys
 #: as sources, وقال تعالى, a quote mark after a space opens a quotation, words in parentheses after the speaker):
 #: 0.905 / 0.864 / 0.820 / 0.866.
