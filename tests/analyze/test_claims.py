@@ -116,10 +116,11 @@ def test_claims_heldout_f1_floor():
 #: The seventh blind set (claims-blind7.jsonl, SOURCE-blind7.txt): 20 more articles, 69 claims, a seventh helper.
 #: First and only blind measurement (2026-12-06, the claims rules of commit e8e1345, unchanged in 4de8a8d):
 #: precision 0.883, recall 0.768, F1 0.822 -- below 0.85 again; the five unseen sets so far give 0.724, 0.791,
-#: 0.841, 0.857, 0.822.
+#: 0.841, 0.857, 0.822. Then a clause-final source after كما (... لأسباب غير معروفة كما قالت الشرطة), a title's
+#: preposition in the speaker (المشرف على كرسي ...، الدكتور علي), مما يشير (a consequence, no claim): 0.846.
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
-                "claims-blind7.jsonl": 0.78}
+                "claims-blind7.jsonl": 0.81}
 #: Then (the fourth set's classes: a quoted source name before a preposition, مفيداً / منبهاً, results and surveys
 #: as sources, وقال تعالى, a quote mark after a space opens a quotation, words in parentheses after the speaker):
 #: 0.905 / 0.864 / 0.820 / 0.866.
@@ -364,3 +365,26 @@ def test_claims_words_in_parentheses(text, content):
     claim = find_claims(text)[0]
     assert claim["content"]["text"] == content
     assert claim["direct"] is content.startswith("(")
+
+
+def test_claims_as_said_takes_the_words_before():
+    # claims-blind7.jsonl (alriyadh): the source last, after كما, and the content before it
+    text = "قتل شخصان وأصيب ثالث بجروح في متجر ايكيا في فاستيراس (وسط السويد) لأسباب غير معروفة كما قالت الشرطة."
+    (claim,) = find_claims(text)
+    assert (claim["cue"]["text"], claim["speaker"]["text"]) == ("كما قالت", "الشرطة")
+    assert claim["content"]["text"] == "قتل شخصان وأصيب ثالث بجروح في متجر ايكيا في فاستيراس (وسط السويد) لأسباب غير معروفة"
+    # but كما قال opening a sentence is "also said", with its content after
+    (claim,) = find_claims("كما قال الوزير إن الحكومة ستدعم المشروع.")
+    assert claim["cue"]["text"] == "قال" and claim["content"]["text"] == "إن الحكومة ستدعم المشروع"
+
+
+def test_claims_title_preposition_continues_the_speaker():
+    # claims-blind7.jsonl (alwatan): المشرف على كرسي ... الدكتور ... is one speaker phrase
+    (claim,) = find_claims("وأوضح المشرف على كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع الدكتور علي بن يحيى "
+                           "العريشي أن الكرسي يسعى إلى خدمة المجتمع.")
+    assert claim["speaker"]["text"].startswith("المشرف على كرسي") and claim["speaker"]["text"].endswith("العريشي")
+
+
+def test_claims_a_consequence_is_no_claim():
+    # claims-blind7.jsonl (aleqt): مما يشير إلى is what a fact indicates
+    assert find_claims("وارتفع السهم عقب صفقة شراء بقيمة 37.2 مليار دولار، مما يشير إلى ازدهار أنشطة الدمج.") == []

@@ -208,6 +208,11 @@ WAW_INITIAL = frozenset({"وزير", "وزيره", "وزراء", "وزاره", "
                          "وسائل", "واشنطن", "وليد", "وائل", "وليام", "والي", "وكالات", "وطني", "وطنيه"})
 #: Title words that may stand inside a speaker phrase before a name (الناطق باسم ... اللواء ...).
 SPEAKER_JOINERS = frozenset({"باسم", "بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"})
+#: Titles whose preposition continues the speaker phrase (المشرف على كرسي ...، المسؤول عن الملف).
+TITLE_PREPOSITIONS = {"المشرف": "علي", "المشرفه": "علي", "القائم": "علي", "القائمه": "علي", "القائمون": "علي",
+                      "القائمين": "علي", "المسؤول": "عن", "المسؤوله": "عن", "المسؤولون": "عن", "المسؤولين": "عن"}
+#: Particles before a clause-final reporting verb whose content precedes it (... لأسباب غير معروفة كما قالت الشرطة).
+AS_SAID = frozenset({"كما", "حسبما", "مثلما"})
 
 #: Clause-opening particles that are not a subject before a verb (كما قال، فيما أكد، من جهته قال).
 CLAUSE_PARTICLES = frozenset({
