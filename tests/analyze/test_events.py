@@ -415,13 +415,14 @@ ARTICLE_EVENTS_MIN = {
     "events-blind4.jsonl": {"units": 81, "f1": 0.50, "precision": 0.62, "location": 0.62},
     "events-blind5.jsonl": {"units": 88, "f1": 0.50, "precision": 0.60, "location": 0.72},
     "events-blind6.jsonl": {"units": 79, "f1": 0.43, "precision": 0.48, "location": 0.42},
-    "events-blind7.jsonl": {"units": 77, "f1": 0.39, "precision": 0.46, "location": 0.60},
+    "events-blind7.jsonl": {"units": 77, "f1": 0.41, "precision": 0.48, "location": 0.60},
 }
 #: The seventh set (events-blind7.jsonl, SOURCE-events-blind7.txt): 20 more articles, 85 records (77 units), a
 #: seventh helper. First and only blind measurement (2026-12-06, commit c807142, the news operating point
 #: included): precision 0.500, recall 0.377, F1 0.430; actor 0.38, recipient 0.25, location 0.67, flags 0.69;
 #: ASSAULT precision 0.667, recall 0.625, F1 0.645. The same look at the OEDA operating point alone: F1 0.359,
 #: ASSAULT 0.333 (recall 0.250) -- the lower threshold, chosen on the six earlier sets, holds on a new one.
+#: Then hunger strikes and strikes counted in days are reported protests (mode hunger): 0.453.
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_EVENTS_MIN))
@@ -668,3 +669,24 @@ def test_events_a_charge_is_an_accusation():
     # events-blind4.jsonl / events-blind6.jsonl: بتهمة الانتماء، بتهمة تسريب وثائق سرية
     text = "وأعلنت الشرطة البريطانية توقيف الداعيتين في لندن بتهمة دعم تنظيم داعش."
     assert "ACCUSE" in [e["event"] for e in find_events(text, published="2015-08-06")]
+
+
+@pytest.mark.parametrize("text, mode", [
+    # events-blind7.jsonl (Palestinian prisoners, August 2015): a strike under way is news
+    ("على صعيد آخر، أكد نادي الأسير الفلسطيني، الأحد، أن عدد الأسرى المضربين عن الطعام في سجون ومعتقلات "
+     "الاحتلال الإسرائيلي ارتفع إلى 250 أسيرا.", "hunger"),
+    ("وأوضح النادي في بيان له أن من بين الأسرى المضربين 120 أسيرا في سجن «نفحة» وهم مضربون لليوم الخامس على "
+     "التوالي.", "strike"),
+])
+def test_events_strikes_under_way_are_protests(text, mode):
+    ents, pls = _layers(text)
+    (ev,) = [e for e in find_events(text, ents, pls, "2015-08-09") if e["event"] == "PROTEST"]
+    assert ev["mode"] == [mode] and ev["strict"] and not (ev["negated"] or ev["hypothetical"] or ev["historical"])
+
+
+def test_events_strikers_in_a_bill_are_no_protest():
+    # events-blind4.jsonl: a law on force-feeding hunger strikers mentions them
+    text = ("وأضافت اللجنة في بيانها أنها جمعت المعلومات حول سلسلة من التدابير التشريعية الإسرائيلية ومن بينها مشروع "
+            "قانون الإطعام القسري للسجناء الفلسطينيين المضربين عن الطعام إحتجاجا على الإحتجاز الإداري.")
+    ents, pls = _layers(text)
+    assert [e for e in find_events(text, ents, pls, "2015-08-09") if e["event"] == "PROTEST"] == []

@@ -551,6 +551,22 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
     return False
 
 
+def _strike_under_way(ctx: _Ctx, triggers: list[tuple[int, str, list[str]]],
+                      flags: list[tuple[bool, bool, bool]]) -> bool:
+    """A plain hunger strike or a strike counted in days (الأسرى المضربين عن الطعام، مضربون لليوم الخامس): news,
+    whatever the filter's score -- but not in a sentence of trials or laws (مشروع قانون يجيز إطعام الأسرى
+    المضربين عن الطعام قسراً), where a prison (سجن) is no trial word: prisoners strike in prisons."""
+    if (set(ctx.norms) | set(map(_bare, ctx.norms))) & T.MENTION_WORDS - {"سجن"}:
+        return False
+    return any(c == "PROTEST" and not any(f) and (_hunger_strike(ctx, i) or (
+        "strike" in modes and ctx.norms[i + 1:i + 2] == ["لليوم"])) for (i, c, modes), f in zip(triggers, flags))
+
+
+def _hunger_strike(ctx: _Ctx, i: int) -> bool:
+    """Whether the strike trigger at ``i`` is a hunger strike (المضربين عن الطعام، الإضراب عن الطعام)."""
+    return ctx.norms[i + 1:i + 3] == ["عن", "الطعام"]
+
+
 def _battle_near(bares: list[str], k: int, breaks: set[int]) -> bool:
     """Whether the verb of taking place at ``k`` has a fighting noun as its subject: up to four words after it
     (شهدت محافظة تعز أمس مواجهات) or right before it (المعارك دارت), in the same clause."""
@@ -598,6 +614,8 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
     weights = m["weights"]
     feats = filter_features(ctx, cat, triggers, flags)
     if cat == "ASSAULT" and (_casualty_report(feats) or _attack_report(ctx, feats)):
+        return True, True
+    if cat == "PROTEST" and _strike_under_way(ctx, triggers, flags):
         return True, True
     vec = filter_vector(feats)
     score = m["bias"] + sum(map(operator.mul, map(weights.get, vec, repeat(0.0)), vec.values()))
@@ -1446,7 +1464,8 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
             actor: list[dict] = []
             recipient: list[dict] = []
             for k in ks:
-                modes += [m for m in triggers[k][2] if m not in modes]
+                own = ["hunger"] if cat == "PROTEST" and _hunger_strike(ctx, triggers[k][0]) else triggers[k][2]
+                modes += [m for m in own if m not in modes]
                 act, rec = _arguments(ctx, triggers[k][0], cat)
                 _add_participants(actor, act, recipient)
                 _add_participants(recipient, rec, actor)
