@@ -410,19 +410,21 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: data that threshold was chosen on, and the seventh set measures it. OEDA detection keeps the OEDA threshold.
 ARTICLE_EVENTS_MIN = {
     "events-blind.jsonl": {"units": 137, "f1": 0.55, "precision": 0.70, "location": 0.70},
-    "events-blind2.jsonl": {"units": 115, "f1": 0.55, "precision": 0.69, "location": 0.80},
+    "events-blind2.jsonl": {"units": 115, "f1": 0.57, "precision": 0.69, "location": 0.80},
     "events-blind3.jsonl": {"units": 101, "f1": 0.57, "precision": 0.67, "location": 0.55},
-    "events-blind4.jsonl": {"units": 81, "f1": 0.50, "precision": 0.62, "location": 0.62},
+    "events-blind4.jsonl": {"units": 81, "f1": 0.54, "precision": 0.62, "location": 0.62},
     "events-blind5.jsonl": {"units": 88, "f1": 0.50, "precision": 0.60, "location": 0.72},
-    "events-blind6.jsonl": {"units": 79, "f1": 0.43, "precision": 0.48, "location": 0.42},
-    "events-blind7.jsonl": {"units": 77, "f1": 0.41, "precision": 0.48, "location": 0.60},
+    "events-blind6.jsonl": {"units": 79, "f1": 0.44, "precision": 0.48, "location": 0.42},
+    "events-blind7.jsonl": {"units": 77, "f1": 0.43, "precision": 0.48, "location": 0.60},
 }
 #: The seventh set (events-blind7.jsonl, SOURCE-events-blind7.txt): 20 more articles, 85 records (77 units), a
 #: seventh helper. First and only blind measurement (2026-12-06, commit c807142, the news operating point
 #: included): precision 0.500, recall 0.377, F1 0.430; actor 0.38, recipient 0.25, location 0.67, flags 0.69;
 #: ASSAULT precision 0.667, recall 0.625, F1 0.645. The same look at the OEDA operating point alone: F1 0.359,
 #: ASSAULT 0.333 (recall 0.250) -- the lower threshold, chosen on the six earlier sets, holds on a new one.
-#: Then hunger strikes and strikes counted in days are reported protests (mode hunger): 0.453.
+#: Then hunger strikes and strikes counted in days are reported protests (mode hunger): 0.453. Then
+#: investigations are ACCUSE investigate (التحقيق مع، فتح تحقيق، يحققون في، استجواب، المحققون): 0.471, the six
+#: earlier sets 0.592/0.612/0.619/0.587/0.535/0.483.
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_EVENTS_MIN))
@@ -690,3 +692,19 @@ def test_events_strikers_in_a_bill_are_no_protest():
             "قانون الإطعام القسري للسجناء الفلسطينيين المضربين عن الطعام إحتجاجا على الإحتجاز الإداري.")
     ents, pls = _layers(text)
     assert [e for e in find_events(text, ents, pls, "2015-08-09") if e["event"] == "PROTEST"] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # investigations are PLOVER ACCUSE investigate (events-blind6 / blind4 / blind7 sentences)
+    ("وكما هي العادة انتفضت الوزارة وأعلنت بأنها قامت بالتحقيق مع 25 كادرا صحيا.", True),
+    ("وقال مسؤولون في مجلس السلامة الهولندي في بيان مشترك ان محققين دوليين وهولنديين يحققون في العديد من القطع.", True),
+    ("وكان المدعي العام في طرابلس قد أمر بفتح تحقيق في الفيديو الذي يظهر فيه تعرض الساعدي القذافي للضرب.", True),
+    # تحقيق / يحقق "achieving", and the FBI's name (SaudiNewsNet, 2015)
+    ("وتسعى الجامعة إلى تحقيق الأهداف المرجوة من البرنامج.", False),
+    ("من جهته، تمنى رئيس النادي الدهام التوفيق للمدرب الجديد، وأن يحقق مع الفريق ما هو مخطط له.", False),
+    ("يذكر أن مكتب التحقيقات الفيدرالي ووزارتي العدل والأمن الداخلي يساورهم جميعا قلق أكبر حيال تنامي الأخطار.", False),
+])
+def test_events_investigations_are_accuse_investigate(text, found):
+    ents, pls = _layers(text)
+    evs = [e for e in find_events(text, ents, pls, "2015-08-09") if e["event"] == "ACCUSE" and "investigate" in e["mode"]]
+    assert bool(evs) is found

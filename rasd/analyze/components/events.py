@@ -259,6 +259,15 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 4)
             if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
+        elif pos == "inquiry":
+            noun = tok.stem.startswith("تحقيق")
+            if _bare(prev) == "مكتب" or not (
+                    (_bare(nxt) in T.INQUIRY_AFTER if noun else nxt == "في")
+                    or (noun and T.INQUIRY_BEFORE & {_bare(n) for n in norms[max(0, i - 2):i]})):
+                continue  # التحقيق معه، فتح تحقيق، يحققون في (not تحقيق الأهداف، يحقق مع الفريق، مكتب التحقيقات)
+        elif pos == "investigators":
+            if tok.norm.startswith("لل"):
+                continue  # وقال للمحققين: an addressee
         elif pos == "sanction":
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):

@@ -78,6 +78,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- ACCUSE
     (rf"(?:اتهم{_V}|{_I}تهم{_V}|اتهام|اتهامات|تهمه|تهمتي)", "ACCUSE", "allege", "v"),  # بتهمة الانتماء: a charge
     (rf"(?:ادان{_V}|{_I}دين|تدين|ندد{_V}|{_I}ندد{_V}|استنكر{_V}|{_I}ستنكر{_V}|شجب{_V}|{_I}شجب{_V}|انتقد{_V}|{_I}نتقد{_V})", "ACCUSE", "disapprove", "v"),
+    # investigations (PLOVER ACCUSE investigate, CAMEO 09): تحقيق is also "achieving" (تحقيق الأهداف), so the noun
+    # and the verb need an inquiry's context (التحقيق مع، فتح تحقيق، يحققون في); interrogation is one
+    (r"(?:تحقيق|تحقيقا|تحقيقات)", "ACCUSE", "investigate", "inquiry"),
+    (r"(?:يحقق|تحقق|يحققون|يحققان|تحققان)", "ACCUSE", "investigate", "inquiry"),
+    (r"(?:استجواب(?:ه|ها|هم|هما)?|استجوب|استجوبت|استجوبوا|يستجوب|تستجوب|يستجوبون)", "ACCUSE", "investigate", "n"),
+    (r"(?:محققون|محققين)", "ACCUSE", "investigate", "investigators"),
     # ---- REQUEST / THREATEN / REJECT / SUPPORT / AGREE / RETREAT / SANCTION / AID
     (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
     (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V})", "THREATEN", "", "v"),
@@ -394,6 +400,14 @@ NOT_VISITED = frozenset({"المسجد", "المساجد", "الحرم", "الح
 #: Light verbs whose object is a meeting noun (أجرى مباحثات، عقد لقاء، قام بزيارة): their subject is the party.
 LIGHT_VERBS = frozenset({"اجري", "اجرت", "اجروا", "يجري", "تجري", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قام",
                          "قامت", "يقوم", "تقوم", "بدا", "بدات", "يبدا", "تبدا", "اختتم", "اختتمت", "واصل", "واصلت"})
+#: Words before an inquiry noun that make it an inquiry opened or held (فتح تحقيق، لجنة التحقيق، يجري التحقيق)
+#: rather than "achieving" (تحقيق الأهداف); after it, في or مع does too (التحقيق في الحادث، التحقيق معه).
+INQUIRY_BEFORE = frozenset({
+    "فتح", "فتحت", "بفتح", "لفتح", "اجراء", "باجراء", "لاجراء", "اجري", "اجرت", "يجري", "تجري", "باشر", "باشرت",
+    "بدء", "بدا", "بدات", "تبدا", "يبدا", "لجنه", "فريق", "اطلاق", "امر", "امرت", "اثناء", "خلال", "نتائج", "وحده",
+    "جهات", "جهه", "سير", "يتولي", "تتولي", "قاضي", "ضباط",
+})
+INQUIRY_AFTER = frozenset({"في", "مع", "معه", "معها", "معهم", "معهما", "الجنائي", "الجنائيه"})
 #: Words before a talks noun that make it talks held, beyond LIGHT_VERBS (سيجريان المزيد من المحادثات، واصلنا
 #: المحادثات، جلسة مباحثات، خلال المحادثات، تم استئناف المباحثات).
 HOLDING_BEFORE = LIGHT_VERBS | frozenset({"واصلنا", "واصلوا", "سيجري", "ستجري", "سيجريان", "سيجرون", "يجريان", "اجريا",
