@@ -424,7 +424,9 @@ ARTICLE_EVENTS_MIN = {
 #: ASSAULT 0.333 (recall 0.250) -- the lower threshold, chosen on the six earlier sets, holds on a new one.
 #: Then hunger strikes and strikes counted in days are reported protests (mode hunger): 0.453. Then
 #: investigations are ACCUSE investigate (التحقيق مع، فتح تحقيق، يحققون في، استجواب، المحققون): 0.471, the six
-#: earlier sets 0.592/0.612/0.619/0.587/0.535/0.483.
+#: earlier sets 0.592/0.612/0.619/0.587/0.535/0.483. Then a prison sentence is SANCTION convict and COERCE arrest
+#: (PLOVER manual) and only after a verdict, who holds ground (يسيطر عليها) is no COERCE seize, a detention policy
+#: (الاعتقال الإداري إجراء) no arrest: 0.478, the six 0.592/0.612/0.635/0.582/0.535/0.490.
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_EVENTS_MIN))
@@ -708,3 +710,25 @@ def test_events_investigations_are_accuse_investigate(text, found):
     ents, pls = _layers(text)
     evs = [e for e in find_events(text, ents, pls, "2015-08-09") if e["event"] == "ACCUSE" and "investigate" in e["mode"]]
     assert bool(evs) is found
+
+
+@pytest.mark.parametrize("text, events", [
+    # events-blind.jsonl: a prison sentence is a conviction and an arrest (PLOVER manual)
+    ("حكمت محكمة في الحسيمة شمال المغرب على مغربيين بالسجن لشهرين مع النفاذ بتهمة الإفطار العلني.",
+     {("SANCTION", "convict"), ("COERCE", "arrest")}),
+    # prison as a place is no sentence
+    ("وقضى عشر سنوات في السجن قبل أن يفرج عنه.", set()),
+])
+def test_events_prison_sentences(text, events):
+    found = {(e["event"], m) for e in find_events(text, published="2015-08-02") for m in e["mode"]
+             if e["event"] in ("SANCTION", "COERCE")}
+    assert found == events
+
+
+@pytest.mark.parametrize("text", [
+    # who holds ground is no taking of it; a detention policy is no arrest (SaudiNewsNet, events-blind7.jsonl)
+    "والاربعاء، قصفت طائرة اميركية من دون طيار هدفا لداعش في المنطقة التي يسيطر عليها الجهاديون في شمال سوريا.",
+    "والاعتقال الإداري إجراء عادة ما تتخذه إسرائيل ضد الفلسطينيين ويعني احتجازهم دون محاكمة لفترات مفتوحة.",
+])
+def test_events_holding_ground_and_detention_policy_are_no_coerce(text):
+    assert [e for e in find_events(text, published="2015-08-02") if e["event"] == "COERCE"] == []

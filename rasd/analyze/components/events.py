@@ -244,6 +244,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "seize":
             if _bare(prev) in T.NOT_SEIZE_BEFORE or (nxt == "التحرير"):
                 continue  # رئيس التحرير، جبهة تحرير، تحت سيطرة
+            if _bare(tok.norm)[:1] in "يتن" and "سيطر" in tok.stem:
+                continue  # مناطق يسيطر عليها داعش، التي تسيطر عليها: who holds ground, not its taking
         elif pos == "pact":
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
                     T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, 6)):
@@ -268,6 +270,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "investigators":
             if tok.norm.startswith("لل"):
                 continue  # وقال للمحققين: an addressee
+        elif pos == "prison":
+            if (tok.norm == "والسجن" and "اعدام" not in prev) \
+                    or T.PRISON_VERDICT_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 8):i]):
+                continue  # a prison sentence follows a verdict (حكمت محكمة على مغربيين بالسجن، بالإعدام والسجن المؤبد)
+            out.append((i, "COERCE", "arrest"))  # convicted, and jailed
         elif pos == "sanction":
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
@@ -278,6 +285,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "phone":
             if "هاتف" not in " ".join(norms[i:i + 3]):
                 continue
+        if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \
+                and not tok.norm.startswith("لل") and prev != "تحت":
+            continue  # الاعتقال الإداري إجراء عادة ما تتخذه: the policy, not one arrest (but تحويلهما للاعتقال الإداري)
         if mode == "visit":
             after = [_bare(n) for n in norms[i + 1:i + 4]]
             if after and (after[0] in T.NOT_VISITED or (len(after) > 1 and after[1] in T.NOT_VISITED)):

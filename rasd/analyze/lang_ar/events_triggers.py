@@ -104,7 +104,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:هدنه)", "RETREAT", "ceasefire", "n"),
     (rf"(?:استقال{_V}|{_I}ستقيل|استقاله|استقالته)", "RETREAT", "resign", "v"),
     (r"(?:عقوبات)", "SANCTION", "discontinue", "sanction"),  # imposed (فرضت عقوبات), not mentioned
-    (r"(?:بالسجن|بسجن|بالحبس)", "SANCTION", "convict", "n"),  # حكمت المحكمة على ... بالسجن
+    # a prison sentence (حكمت المحكمة على ... بالسجن): SANCTION convict and COERCE arrest (PLOVER manual), after a verdict
+    (r"(?:بالسجن|بسجن|بالحبس|والسجن)", "SANCTION", "convict", "prison"),
     (r"(?:مساعدات)", "AID", "", "n"),
 )
 
@@ -113,6 +114,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 DEATH_SENTENCE_WORDS = frozenset({"باعدام", "بالاعدام", "باعدامه", "باعدامها", "باعدامهم"})
 VERDICT_WORDS = frozenset({"حكم", "حكما", "حكمت", "احكام", "احكاما", "الحكم", "يقضي", "تقضي", "قضت", "قضي", "اصدرت",
                            "اصدر"})
+#: Words of a conviction before بالسجن (أدينت بالسجن، المحكوم عليهم بالسجن), beyond VERDICT_WORDS.
+PRISON_VERDICT_WORDS = VERDICT_WORDS | frozenset({"ادين", "ادينت", "ادينوا", "محكوم", "المحكوم", "محكومين", "عليه",
+                                                  "عليها", "عليهم", "عليهما"})
 #: Agreement nouns that make وقّع "signed" and التوصل "reaching" an AGREE (وقّعت الوزارة اتفاقية، التوصل إلى اتفاق).
 PACT_WORDS = frozenset({"اتفاق", "اتفاقا", "الاتفاق", "اتفاقيه", "الاتفاقيه", "اتفاقيات", "الاتفاقيات", "مذكره",
                         "مذكرات", "معاهده", "المعاهده", "تسويه", "هدنه", "بروتوكول", "ميثاق", "وثيقه", "الوثيقه"})
