@@ -735,6 +735,8 @@ def _agent_at(ctx: _Ctx, k: int) -> dict[str, Any] | None:
     end, country = tok.end, None
     if k + 1 < len(ctx.toks) and not ctx.gap(k + 1).strip():
         nxt = ctx.norms[k + 1]
+        if sector == "MIL" and nxt in ("المدني", "المدنيه"):
+            return None  # الطيران المدني: civil aviation
         gent = _gentilic(nxt)
         # an agent noun and its adjective/genitive: قوات الأمن، الجيش الإسرائيلي، جنديين عراقيين (not a
         # number, a preposition or a relative: الآلاف، المتظاهرين الى، المتظاهرين الذين)
@@ -1160,6 +1162,11 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         if cat == "ASSAULT" and role == "any" and (marker in T.AGENT_MARKERS or marker in T.CAUSE_MARKERS):
             if not actor or marker in T.AGENT_MARKERS:
                 actor.append(rec)
+            continue
+        if cat == "ASSAULT" and role == "any" and not actor and s - i <= 3 \
+                and not T.STRIKING_FORCES.isdisjoint(_noun_forms(first)):
+            actor.append(rec)  # قصف طيران التحالف مواقع للحوثيين: warplanes strike, they are not struck
+            subject_end = e
             continue
         if cat == "PROTEST" and role == "person":
             if not actor and s - i <= 4:

@@ -187,8 +187,14 @@ AGENTS = {
     "مجهولون": "REB", "مجهولين": "REB", "جنديين": "MIL", "جنديا": "MIL", "شرطيا": "COP", "شرطيين": "COP",
     # the construct plural before a group's name (مسلحو حماس، مقاتلو طالبان، متشددو طالبان)
     "مسلحو": "REB", "مقاتلو": "REB", "متشددو": "REB", "متمردو": "REB", "متشددون": "REB", "متشددين": "REB",
+    # warplanes and air forces (قصفت المقاتلات، طيران التحالف -- not الطيران المدني), a coalition, a resistance
+    # (المقاومة الشعبية), villagers (the news event sets)
+    "مقاتلات": "MIL", "طيران": "MIL", "تحالف": "MIL", "مقاومه": "REB", "قرويين": "CVL", "قرويون": "CVL",
 }
 
+#: Heads of a force that strikes from afar: right after an attack word it is the attacker, not the object (قصف
+#: طيران التحالف مواقع ...، شنت مقاتلات التحالف غارات).
+STRIKING_FORCES = frozenset({"طيران", "مقاتلات", "طائرات", "مروحيات", "مدفعيه", "بوارج"})
 #: Prepositions/words after which an entity is the recipient (هجوم على، ضد، مواقع لـ، استهدف).
 RECIPIENT_MARKERS = frozenset({"علي", "ضد", "مواقع", "موقع", "مقر", "مقرات", "مراكز", "استهدف", "استهدفت",
                                "تستهدف", "يستهدف", "استهداف", "بحق", "تجاه", "نحو", "قافله", "دوريه", "عناصر"})
