@@ -753,7 +753,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if spk_end >= len(toks):
             return None
         if not (lemma == "قال" and spk_end - j <= 3) and not _source_like(text, s, speaker, entities):
-            return None  # يوضح الأعمال، كشفت آفاق: an object, no source (but وقال العطية خلال ...: a name)
+            if lemma != "نفي" or in_it:
+                return None  # يوضح الأعمال، كشفت آفاق: an object, no source (but وقال العطية خلال ...: a name)
+            speaker, spk_end = None, j  # كما نفت إصابة أشخاص على الأرض: what is denied; the subject is unsaid
         start = (toks[spk_end].start, False)  # an object: رصدت الوزارة انخفاضاً ...
     if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان"):
         return None
