@@ -409,13 +409,13 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: 0.541/0.503/0.532/0.504/0.523/0.422 -> 0.595/0.598/0.619/0.544/0.538/0.465); these floors are thus on the
 #: data that threshold was chosen on, and the seventh set measures it. OEDA detection keeps the OEDA threshold.
 ARTICLE_EVENTS_MIN = {
-    "events-blind.jsonl": {"units": 137, "f1": 0.55, "precision": 0.70, "location": 0.70},
+    "events-blind.jsonl": {"units": 137, "f1": 0.56, "precision": 0.70, "location": 0.70},
     "events-blind2.jsonl": {"units": 115, "f1": 0.57, "precision": 0.69, "location": 0.80},
-    "events-blind3.jsonl": {"units": 101, "f1": 0.57, "precision": 0.67, "location": 0.55},
+    "events-blind3.jsonl": {"units": 101, "f1": 0.59, "precision": 0.67, "location": 0.55},
     "events-blind4.jsonl": {"units": 81, "f1": 0.54, "precision": 0.62, "location": 0.62},
     "events-blind5.jsonl": {"units": 88, "f1": 0.50, "precision": 0.60, "location": 0.72},
-    "events-blind6.jsonl": {"units": 79, "f1": 0.44, "precision": 0.48, "location": 0.42},
-    "events-blind7.jsonl": {"units": 77, "f1": 0.43, "precision": 0.48, "location": 0.60},
+    "events-blind6.jsonl": {"units": 79, "f1": 0.45, "precision": 0.48, "location": 0.42},
+    "events-blind7.jsonl": {"units": 77, "f1": 0.45, "precision": 0.48, "location": 0.60},
 }
 #: The seventh set (events-blind7.jsonl, SOURCE-events-blind7.txt): 20 more articles, 85 records (77 units), a
 #: seventh helper. First and only blind measurement (2026-12-06, commit c807142, the news operating point
@@ -429,7 +429,8 @@ ARTICLE_EVENTS_MIN = {
 #: (الاعتقال الإداري إجراء) no arrest: 0.478, the six 0.592/0.612/0.635/0.582/0.535/0.490. Then warplanes, air
 #: forces, a coalition and a resistance are agents, and a striking force right after an attack word its attacker
 #: (قصف طيران التحالف مواقع): actor agreement on the seven sets 0.48/0.35/0.50/0.31/0.19/0.41/0.37 ->
-#: 0.49/0.44/0.57/0.31/0.26/0.44/0.37, F1 of the first set 0.598, the others unchanged.
+#: 0.49/0.44/0.57/0.31/0.26/0.44/0.37, F1 of the first set 0.598, the others unchanged. Then دعا X إلى is a
+#: REQUEST and thanks (أعرب عن شكره، شاكراً) a SUPPORT: 0.604/0.623/0.635/0.579/0.545/0.493/0.496.
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_EVENTS_MIN))
@@ -747,3 +748,22 @@ def test_events_warplanes_and_air_forces_are_actors(text, actor):
     ents, pls = _layers(text)
     (ev,) = [e for e in find_events(text, ents, pls, "2015-08-02") if e["event"] == "ASSAULT"]
     assert actor in [a["span"]["text"] for a in ev["actor"]]
+
+
+@pytest.mark.parametrize("text, event", [
+    # events-blind7 / blind2 sentences: a call on someone is a REQUEST, thanks a SUPPORT
+    ("دعت السلطات الإيرانية السبت مواطنيها إلى عدم السفر برا إلى تركيا بعد هجوم استهدف حافلة إيرانية.", "REQUEST"),
+    ("كما أصدر الجيش بيانا أعرب فيه عن شكره بعد أن تقدم الكثير من المواطنين الأتراك للتبرع بالدم.", "SUPPORT"),
+])
+def test_events_calls_and_thanks(text, event):
+    ents, pls = _layers(text)
+    assert event in [e["event"] for e in find_events(text, ents, pls, "2015-08-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "وهذا الأمر يدعو للقلق.",  # gives cause for concern
+    "ودعا معالي الأمين العام لرابطة العالم الإسلامي في ختام بيانه بأن يحفظ الله المملكة.",  # a prayer
+    "فمن لا يشكر الناس لا يشكر الله.",  # a maxim
+])
+def test_events_look_alikes_of_calls_and_thanks(text):
+    assert [e for e in find_events(text, published="2015-08-02") if e["event"] in ("REQUEST", "SUPPORT")] == []

@@ -261,6 +261,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 4)
             if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
+        elif pos == "call":
+            after = _after_in_clause(ctx, i, 5)
+            if tok.norm.startswith(("ال", "وال")) or "الي" not in after or any(
+                    w in T.NOT_CALLED or ("ال" + w[2:] if w[:2] == "لل" else w[1:]) in T.NOT_CALLED for w in after):
+                continue  # دعا الحكومة إلى (not دعا الله أن، دعا لرابطة "prayed for", يدعو للقلق، الداعية "preacher")
         elif pos == "inquiry":
             noun = tok.stem.startswith("تحقيق")
             if _bare(prev) == "مكتب" or not (

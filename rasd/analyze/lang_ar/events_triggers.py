@@ -86,11 +86,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:محققون|محققين)", "ACCUSE", "investigate", "investigators"),
     # ---- REQUEST / THREATEN / REJECT / SUPPORT / AGREE / RETREAT / SANCTION / AID
     (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
+    # دعا X إلى "called on X to" (not دعا "prayed", يدعو للقلق "gives cause for concern")
+    (r"(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|داعيا|داعيه|داعين|داعيين)", "REQUEST", "", "call"),
     (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V})", "THREATEN", "", "v"),
     # the noun only when issued or received (وجّه تهديدات، تلقوا تهديدات), else an abstract "threat"
     (r"(?:تهديد|تهديدات|التهديد|التهديدات|تهديدا)", "THREATEN", "", "threat"),
     (rf"(?:رفض{_V}|{_I}رفض{_V})", "REJECT", "", "v"),
     (rf"(?:اشاد{_V}|{_I}شيد|تشيد|ثمن(?:ت|وا)?|{_I}ثمن|{_I}هني)", "SUPPORT", "", "v"),  # not هنأ: هنا "here"
+    # thanks (أعرب عن شكره، قدّم شكره لـ، شاكراً): SUPPORT, as the news event sets code them
+    (r"(?:شكر(?:ه|ها|هم|هما)|شكرت|شكروا|شاكرا|شاكره|شاكرين)", "SUPPORT", "", "v"),  # not يشكر: a maxim
     (rf"(?:اتفق{_V}|{_I}تفق{_V}|وافق{_V}|{_I}وافق{_V})", "AGREE", "", "v"),
     # concluding, signing and reaching an agreement, in the perfect (the verbal nouns إبرام، توقيع، التوصل are
     # mostly mentions: محاولات للتوصل إلى اتفاق، بعد توقيع الاتفاق النووي): أبرم، وقّع / توصل + an agreement noun
@@ -410,6 +414,9 @@ NOT_VISITED = frozenset({"المسجد", "المساجد", "الحرم", "الح
 #: Light verbs whose object is a meeting noun (أجرى مباحثات، عقد لقاء، قام بزيارة): their subject is the party.
 LIGHT_VERBS = frozenset({"اجري", "اجرت", "اجروا", "يجري", "تجري", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قام",
                          "قامت", "يقوم", "تقوم", "بدا", "بدات", "يبدا", "تبدا", "اختتم", "اختتمت", "واصل", "واصلت"})
+#: Words after دعا that make it "gave cause for" (يدعو للقلق، يدعو إلى التفاؤل), not a call on someone.
+NOT_CALLED = frozenset({"القلق", "التفاؤل", "الاستغراب", "الدهشه", "الفخر", "الاسف", "الحيره", "السخريه", "التساؤل",
+                        "الريبه", "الشك", "الاعتزاز", "الارتياح"})
 #: Words before an inquiry noun that make it an inquiry opened or held (فتح تحقيق، لجنة التحقيق، يجري التحقيق)
 #: rather than "achieving" (تحقيق الأهداف); after it, في or مع does too (التحقيق في الحادث، التحقيق معه).
 INQUIRY_BEFORE = frozenset({
