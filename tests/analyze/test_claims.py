@@ -123,10 +123,13 @@ def test_claims_heldout_f1_floor():
 #: sets 1, 3 and 4, whose annotators left it null, 0.015 each; أكد with a bare object added mentions: not kept).
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
-                "claims-blind7.jsonl": 0.81, "claims-blind8.jsonl": 0.72}
+                "claims-blind7.jsonl": 0.81, "claims-blind8.jsonl": 0.76}
 #: The eighth blind set (claims-blind8.jsonl, SOURCE-blind8.txt): 20 more articles, 52 claims, an eighth helper.
 #: First and only blind measurement (2026-12-06, the claims rules of commit 797f2e6, unchanged in 7810853):
 #: precision 0.792, recall 0.731, F1 0.760. The six unseen sets so far: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760.
+#: Then a quoted name before a relative clause (وقالت "كلير" التي ...), a credit line (رصد وتصوير:) and التي يتوقع
+#: أن (impersonal): 0.796, the others unchanged. Left: four participles whose speaker this set's annotator, as those
+#: of sets 5 and 7, takes from the governing verb (sets 1, 3 and 4 leave it null; see claims-blind7 above).
 #: Then (the fourth set's classes: a quoted source name before a preposition, مفيداً / منبهاً, results and surveys
 #: as sources, وقال تعالى, a quote mark after a space opens a quotation, words in parentheses after the speaker):
 #: 0.905 / 0.864 / 0.820 / 0.866.
@@ -401,3 +404,17 @@ def test_claims_a_denied_thing_is_the_content():
     (claim,) = find_claims("كما نفت إصابة أشخاص على الأرض، وأكدت فتح تحقيق بهذا الشأن.")
     assert claim["cue"]["text"] == "نفت" and claim["speaker"] is None
     assert claim["content"]["text"].startswith("إصابة أشخاص على الأرض")
+
+
+def test_claims_quoted_name_before_a_relative_clause():
+    # claims-blind8.jsonl (the Sky News story of Claire): a quoted name, then التي ...
+    (claim,) = find_claims('وقالت "كلير" التي اجتازت تلك الطريقة العلاجية بنجاح بعد خروجها إن الأمر صعب.')
+    assert claim["speaker"]["text"] == "كلير"
+
+
+@pytest.mark.parametrize("text", [
+    "رصد وتصوير: أحمد حجازي – عين اليوم",  # claims-blind8.jsonl: a photo credit
+    "عقب استهلال الجولة الحاسمة التي يتوقع أن تؤدي إلى انفراجة في مسار الحرب.",  # "which is expected to"
+])
+def test_claims_credits_and_impersonal_verbs_are_no_claims(text):
+    assert find_claims(text) == []

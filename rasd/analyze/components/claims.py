@@ -263,8 +263,8 @@ def _quoted_name(s: _Sentence, j: int) -> int:
         return j
     nxt = toks[k].norm if k < len(toks) else ""
     if nxt and not {nxt, nxt[1:]} & R.COMPLEMENTIZERS and nxt not in R.ADJUNCT_PREPOSITIONS \
-            and not re.search(r"[:،,.]", s.gap(k)):
-        return j  # بحسب "شبكة تعز" فإنه، وأكد "البلوي" أن، كشفت "صحة جازان" في رد: a name; قال "شكراً لكم": speech
+            and nxt not in R.RELATIVE_PRONOUNS and not re.search(r"[:،,.]", s.gap(k)):
+        return j  # بحسب "شبكة تعز" فإنه، وأكد "البلوي" أن، وقالت "كلير" التي: a name; قال "شكراً لكم": speech
     return k
 
 
@@ -711,6 +711,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # أصرت على الوصول: insisted on doing, not that something is so
     if i and toks[i - 1].norm == "مما":
         return None  # ... ارتفع السهم، مما يشير إلى ازدهار: a consequence, no one speaks
+    if lemma == "رصد" and j < len(toks) and toks[j].norm in R.CREDIT_WORDS:
+        return None  # رصد وتصوير: أحمد حجازي: a photo credit
+    if lemma in R.IMPERSONAL and i and toks[i - 1].norm in R.RELATIVE_PRONOUNS and (
+            j >= len(toks) or toks[j].norm in R.COMPLEMENTIZERS):
+        return None  # الجولة التي يتوقع أن تؤدي إلى: "which is expected to", no one speaks
     in_it = j < len(toks) and toks[j].norm in R.IN_IT_WORDS and ":" not in s.gap(j)
     if in_it:
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"

@@ -211,6 +211,13 @@ SPEAKER_JOINERS = frozenset({"باسم", "بن", "ابن", "بنت", "ابو", "
 #: Titles whose preposition continues the speaker phrase (المشرف على كرسي ...، المسؤول عن الملف).
 TITLE_PREPOSITIONS = {"المشرف": "علي", "المشرفه": "علي", "القائم": "علي", "القائمه": "علي", "القائمون": "علي",
                       "القائمين": "علي", "المسؤول": "عن", "المسؤوله": "عن", "المسؤولون": "عن", "المسؤولين": "عن"}
+#: Relative pronouns: after a quoted name they end it (وقالت "كلير" التي اجتازت ...); before يتوقع they make it
+#: impersonal (التي يتوقع أن تؤدي: "which is expected to").
+RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+#: Verbs read impersonal ("it is expected") right after a relative pronoun with a complementizer next.
+IMPERSONAL = frozenset({"توقع", "رجح"})
+#: Words after رصد that make it a credit line (رصد وتصوير: ...), not a report.
+CREDIT_WORDS = frozenset({"وتصوير", "وتحرير", "واعداد", "وتغطيه", "ومتابعه"})
 #: Particles before a clause-final reporting verb whose content precedes it (... لأسباب غير معروفة كما قالت الشرطة).
 AS_SAID = frozenset({"كما", "حسبما", "مثلما"})
 
