@@ -416,14 +416,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind5.jsonl": {"units": 88, "f1": 0.50, "precision": 0.60, "location": 0.72},
     "events-blind6.jsonl": {"units": 79, "f1": 0.45, "precision": 0.48, "location": 0.42},
     "events-blind7.jsonl": {"units": 77, "f1": 0.45, "precision": 0.48, "location": 0.60},
-    "events-blind8.jsonl": {"units": 63, "f1": 0.38, "precision": 0.41, "location": 0.65},
+    "events-blind8.jsonl": {"units": 63, "f1": 0.40, "precision": 0.43, "location": 0.65},
 }
 #: The eighth set (events-blind8.jsonl, SOURCE-events-blind8.txt): 20 more articles, 71 records (63 units), an
 #: eighth helper. First and only blind measurement (2026-12-06, commit 53d08bd): precision 0.456, recall 0.397, F1
 #: 0.424; actor 0.25, recipient 0.28, location 0.75, flags 0.80; ASSAULT precision 0.600, recall 0.923, F1 0.727.
 #: At the OEDA operating point alone: F1 0.338, ASSAULT 0.455. The first measurements of the sets drawn after the
 #: rules began to be fixed on them (3-8): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424 -- each fix helps the sets it
-#: came from, and a new set stays at 0.41-0.46.
+#: came from, and a new set stays at 0.41-0.46. Then declining to comment (رفض التعليق، رفضت تأكيد التقارير) is no
+#: REJECT, a tag line (سمات ...) tells no event, a liberation given as a time (بعد تحرير عدن) is no COERCE: 0.446;
+#: the second set 0.623 -> 0.626, the others unchanged.
 #: The seventh set (events-blind7.jsonl, SOURCE-events-blind7.txt): 20 more articles, 85 records (77 units), a
 #: seventh helper. First and only blind measurement (2026-12-06, commit c807142, the news operating point
 #: included): precision 0.500, recall 0.377, F1 0.430; actor 0.38, recipient 0.25, location 0.67, flags 0.69;
@@ -774,3 +776,15 @@ def test_events_calls_and_thanks(text, event):
 ])
 def test_events_look_alikes_of_calls_and_thanks(text):
     assert [e for e in find_events(text, published="2015-08-02") if e["event"] in ("REQUEST", "SUPPORT")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # events-blind8.jsonl: declining to comment is no rejection; a tag line tells no event; a liberation as a time
+    "لكنه رفض التعليق بشأن ما إذا كانا قد توصلا لاتفاق بخصوص القاعدة الجوية.",
+    "ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد التقارير.",
+    "سمات افغانستان انتحاري كابول هجوم",
+    "وبعد تحرير عدن واستقبالها طائرات إغاثة، حطت في مطار المدينة الجنوبية أمس طائرة مدنية تابعة للخطوط اليمنية.",
+])
+def test_events_declined_comments_tag_lines_and_times_are_no_events(text):
+    assert [e["event"] for e in find_events(text, published="2015-08-02")
+            if e["event"] in ("REJECT", "ASSAULT", "COERCE")] == []

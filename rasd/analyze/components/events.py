@@ -214,6 +214,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
     """(word index, category, mode) of every accepted trigger in the sentence."""
     toks, norms = ctx.toks, ctx.norms
     out = []
+    if norms and (norms[0] in T.TAG_LINE_WORDS or norms[:2] == ["الكلمات", "الدلاليه"]) \
+            and not any(_CLAUSE_PUNCT.search(ctx.gap(k)) for k in range(1, len(norms))):
+        return out  # سمات افغانستان انتحاري كابول هجوم: a line of tags
     for i in ctx.hits:
         tok = toks[i]
         cat, mode, pos = _word_trigger(tok)
@@ -261,6 +264,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 4)
             if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
+        elif pos == "refuse":
+            if not T.DECLINED_WORDS.isdisjoint(_bare(n) for n in norms[i + 1:i + 7]):
+                continue  # رفض التعليق، رفضت وزارة الدفاع تأكيد التقارير: declined to comment, no rejection
         elif pos == "call":
             after = _after_in_clause(ctx, i, 5)
             if tok.norm.startswith(("ال", "وال")) or "الي" not in after or any(

@@ -91,7 +91,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V})", "THREATEN", "", "v"),
     # the noun only when issued or received (وجّه تهديدات، تلقوا تهديدات), else an abstract "threat"
     (r"(?:تهديد|تهديدات|التهديد|التهديدات|تهديدا)", "THREATEN", "", "threat"),
-    (rf"(?:رفض{_V}|{_I}رفض{_V})", "REJECT", "", "v"),
+    (rf"(?:رفض{_V}|{_I}رفض{_V})", "REJECT", "", "refuse"),  # not رفض التعليق "declined to comment"
     (rf"(?:اشاد{_V}|{_I}شيد|تشيد|ثمن(?:ت|وا)?|{_I}ثمن|{_I}هني)", "SUPPORT", "", "v"),  # not هنأ: هنا "here"
     # thanks (أعرب عن شكره، قدّم شكره لـ، شاكراً): SUPPORT, as the news event sets code them
     (r"(?:شكر(?:ه|ها|هم|هما)|شكرت|شكروا|شاكرا|شاكره|شاكرين)", "SUPPORT", "", "v"),  # not يشكر: a maxim
@@ -500,7 +500,14 @@ DELAY_WORDS = frozenset({"ارجاء", "تاجيل", "وقف", "تعليق", "ا
 EXECUTION_PAIRS = frozenset({("حكم", "القتل"), ("حكم", "الاعدام"), ("حكمي", "القتل"), ("احكام", "القتل")})
 #: Words before تحرير that make it editing or a name (رئيس التحرير، جبهة تحرير), not taking ground.
 NOT_SEIZE_BEFORE = frozenset({"رئيس", "هيئه", "مدير", "سكرتير", "مجلس", "اداره", "جبهه", "حركه", "جيش", "منظمه",
-                              "قسم", "نائب", "تحت"})
+                              "قسم", "نائب", "تحت",
+                              # a liberation told as the time of something else (بعد تحرير عدن، منذ تحرير المدينة)
+                              "بعد", "عقب", "منذ", "اثر", "وبعد", "وعقب", "ومنذ"})
+#: What one declines after رفض that makes it no REJECT of anyone (رفض التعليق، رفضت تأكيد التقارير).
+DECLINED_WORDS = frozenset({"التعليق", "تعليق", "للتعليق", "تاكيد", "الكشف", "الافصاح", "الادلاء", "ذكر", "الرد",
+                            "الاجابه", "الحديث", "كشف", "نفي", "الخوض"})
+#: The first word of a line of tags or keywords (سمات: افغانستان انتحاري كابول هجوم): no event is told in it.
+TAG_LINE_WORDS = frozenset({"سمات", "وسوم", "الوسوم"})
 #: Aircraft after أسقط (shot down), without which it "dropped" (أسقطت التهم، إسقاط النظام).
 AIRCRAFT_WORDS = frozenset({"طائره", "الطائره", "طائرات", "الطائرات", "مروحيه", "المروحيه", "مروحيات", "مقاتله",
                             "المقاتله", "طائرتين", "طائرتي", "درون", "صاروخا"})
