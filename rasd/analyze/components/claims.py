@@ -138,8 +138,13 @@ def _participle(norm: str) -> str | None:
 
 # Every word that can start a claim (what _sentence_claims looks at): editorial markers, the first
 # words of source prepositions, saying nouns, and verb/participle forms with or without و/ف.
+#: اتهم and its forms, with an object pronoun maybe (واتهمه، يتهمها): an accusation is a claim (the news sets count
+#: every one), its content the charge after بـ.
+_ACCUSE_VERBS = ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان")
+_ACCUSE_FORMS = frozenset(p + v + o for v in _ACCUSE_VERBS for o in ("", "ه", "ها", "هم", "هما", "ني", "نا", "ك", "كم")
+                          for p in ("", "و", "ف"))
 _CUE_WORDS = frozenset(
-    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS}
+    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS}
     | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES) for p in ("", "و", "ف")}
 )
 
@@ -658,6 +663,11 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
             if claim:
                 out.append(claim)
             continue
+        if n in _ACCUSE_FORMS:
+            claim = _accusation_claim(text, s, entities, i)
+            if claim:
+                out.append(claim)
+            continue
         lemma = _verb_of(n)
         part = None if lemma else _participle(n)
         if not lemma and not part and n not in R.SAYING_NOUNS:
@@ -682,6 +692,37 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
         if claim:
             out.append(claim)
     return out
+
+
+#: How far (in words) after the verb the charge (بـ...) may start.
+MAX_CHARGE_WORDS = 12
+
+
+def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
+    """``اتهم X Y بـ...``: the charge after بـ is the content; of the phrases between the verb and it, the first is
+    the speaker when another (the accused) follows it or the verb carries the accused as a pronoun (يتهمها); a
+    lone phrase is the accused (ثم اتهم زوجته السابقة باختلاس: the speaker is unsaid)."""
+    toks = s.toks
+    k = next((k for k in range(i + 1, min(len(toks), i + 1 + MAX_CHARGE_WORDS))
+              if toks[k].norm[:2] in ("با", "بال") and len(toks[k].norm) > 3), None)
+    if k is None or any(_stops_phrase(s.gap(t)) for t in range(i + 1, k + 1)):
+        return None
+    has_object = without_conjunction(toks[i].norm) not in _ACCUSE_VERBS  # يتهمها: the accused is the pronoun
+    speaker = None
+    if k > i + 1:
+        end = min(_noun_phrase(s, i + 1), k)
+        # a quoted name or a named entity opens the accused (ويتهم الاتحاد الأوروبي "جازبروم" بأنها، وتتهم
+        # المعارضة إردوغان بإعاقة، واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق)
+        named = [t for t in range(i + 2, end) if any(q in s.gap(t) for q in _OPEN_QUOTES)
+                 or any(e["start"] == toks[t].start and e.get("label") in ("PER", "ORG", "LOC") for e in entities)]
+        if named and not has_object:
+            end = named[-1] - (named[-1] - 1 > i + 1 and toks[named[-1] - 1].norm in R.GROUP_HEADS)
+        if end > i + 1 and (has_object or end < k):
+            speaker = (i + 1, end)
+    end = _content_end(text, toks[k].start, s.end)
+    if end <= toks[k].start:
+        return None
+    return _make(text, s, entities, (i, i + 1), speaker, (toks[k].start, end), False)
 
 
 def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: str,

@@ -211,6 +211,8 @@ SPEAKER_JOINERS = frozenset({"باسم", "بن", "ابن", "بنت", "ابو", "
 #: Titles whose preposition continues the speaker phrase (المشرف على كرسي ...، المسؤول عن الملف).
 TITLE_PREPOSITIONS = {"المشرف": "علي", "المشرفه": "علي", "القائم": "علي", "القائمه": "علي", "القائمون": "علي",
                       "القائمين": "علي", "المسؤول": "عن", "المسؤوله": "عن", "المسؤولون": "عن", "المسؤولين": "عن"}
+#: Nouns heading a group's name (تنظيم داعش، حركة حماس): the name's phrase starts with them.
+GROUP_HEADS = frozenset({"تنظيم", "حركه", "جماعه", "حزب", "ميليشيا", "مليشيا", "جبهه", "منظمه"})
 #: Relative pronouns: after a quoted name they end it (وقالت "كلير" التي اجتازت ...); before يتوقع they make it
 #: impersonal (التي يتوقع أن تؤدي: "which is expected to").
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
