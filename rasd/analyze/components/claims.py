@@ -752,11 +752,13 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # أصرت على الوصول: insisted on doing, not that something is so
     if i and toks[i - 1].norm == "مما":
         return None  # ... ارتفع السهم، مما يشير إلى ازدهار: a consequence, no one speaks
+    if j < len(toks) and toks[j].norm == "اي":
+        return None  # ولم تعلن أي جهة مسؤوليتها، ولم توضح أي معلومات: no one, nothing
     if lemma == "رصد" and j < len(toks) and toks[j].norm in R.CREDIT_WORDS:
         return None  # رصد وتصوير: أحمد حجازي: a photo credit
-    if lemma in R.IMPERSONAL and i and toks[i - 1].norm in R.RELATIVE_PRONOUNS and (
-            j >= len(toks) or toks[j].norm in R.COMPLEMENTIZERS):
-        return None  # الجولة التي يتوقع أن تؤدي إلى: "which is expected to", no one speaks
+    if lemma in R.IMPERSONAL and (j >= len(toks) or toks[j].norm in R.COMPLEMENTIZERS) and (
+            (i and toks[i - 1].norm in R.RELATIVE_PRONOUNS) or without_conjunction(toks[i].norm)[:1] == "ي"):
+        return None  # الجولة التي يتوقع أن تؤدي إلى، ويتوقع أن تحدث: "(which) is expected to", no one speaks
     in_it = j < len(toks) and toks[j].norm in R.IN_IT_WORDS and ":" not in s.gap(j)
     if in_it:
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
