@@ -782,3 +782,9 @@ def test_events_warplanes_and_air_forces_are_actors(text, actor):
 def test_events_declined_comments_tag_lines_and_times_are_no_events(text):
     assert [e["event"] for e in find_events(text, published="2015-08-02")
             if e["event"] in ("REJECT", "ASSAULT", "COERCE")] == []
+
+
+def test_events_a_players_contract_is_no_agreement():
+    # events-blind9.jsonl (Al-Ettifaq, whose name is "the agreement")
+    text = "وقعت إدارة الاتفاق المكلفة مع لاعب الوسط عمر السنين لمدة خمسة اعوام."
+    assert [e for e in find_events(text, published="2015-08-02") if e["event"] == "AGREE"] == []

@@ -454,7 +454,7 @@ ACCIDENT_WORDS = frozenset({
     "تسرب", "انهيار", "الانهيار", "السيول", "سيول", "الصواعق", "صاعقه",
 })
 #: Words of sport, in whose sentences خطف (snatching a player, a place) and مواجهات (matches) are no violence.
-SPORTS_WORDS = frozenset({"نادي", "النادي", "اندية", "الاندية", "الدوري", "دوري", "لدوري", "المنتخب", "منتخب", "لاعب",
+SPORTS_WORDS = frozenset({"نادي", "النادي", "انديه", "الانديه", "الدوري", "دوري", "لدوري", "المنتخب", "منتخب", "لاعب",
                           "اللاعب", "لاعبين", "مباراه", "المباراه", "مباريات", "المباريات", "مشجعا", "بطوله",
                           "البطوله", "الملعب", "ملعب", "المدرب", "مدرب", "الموسم"})
 #: Nouns of fighting (مواجهات، معارك، اشتباكات، قتال) that a verb of taking place (BATTLE_VERBS) makes a report.
