@@ -46,6 +46,11 @@ Later (3 repeats, with the current rules): the word clusters of the NER model (w
 nothing (ASSAULT 0.649-0.678, PROTEST 0.43-0.48 against 0.675 / 0.462). Kept: who takes part in the events
 (``a:`` features, :func:`rasd.analyze.components.events._participant_features`), which raised PROTEST to 0.516
 (0.446 -> 0.496 over 8 repeats) and left ASSAULT at 0.677.
+
+Later still, the candidate sentences of the six news event sets as extra training rows (never in a test fold;
+target 1 when the set codes an event of the category in the sentence), with or without a domain feature: the
+OEDA cross-validated F1 fell (ASSAULT 0.677 -> 0.652-0.656, PROTEST 0.516 -> 0.507-0.510): the news annotators
+accept the reported attacks the OEDA ones split on, so their labels pull the OEDA threshold the wrong way.
 """
 
 from __future__ import annotations
