@@ -251,8 +251,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # مناطق يسيطر عليها داعش، التي تسيطر عليها: who holds ground, not its taking
         elif pos == "pact":
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
-                    T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, 6)) or not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
-                continue  # وقع الحادث "took place", توصل إلى حل: no agreement; وقعت إدارة الاتفاق مع لاعب: a player's contract
+                    T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, 6)) or \
+                    not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
+                # وقع الحادث "took place", توصل إلى حل: no agreement; وقعت إدارة الاتفاق مع لاعب: a player's contract
+                continue
         elif pos == "welcome":
             if tok.norm.startswith(("ال", "وال")) or T.WELCOMED_WORDS.isdisjoint(_after_in_clause(ctx, i, 5)):
                 continue  # الرحبة (a place); ورحب المدير العام بزيارة القنصل: a host's welcome, not a position
