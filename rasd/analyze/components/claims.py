@@ -746,6 +746,21 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         used.update(t for t in range(i, len(toks)) if toks[t].start < start[0])
         end = _content_end(text, start[0], s.end)
         return _make(text, s, entities, (i, i + 1), (k + 1, spk_end), (start[0], end), start[1])
+    left = _comma_subject(text, s, entities, i)
+    if left:
+        # وكان جهاز الاستخبارات الأفغاني، أعلن الأربعاء الماضي، وفاة ...: the subject before the comma speaks, and
+        # what follows the verb (after its adjuncts' comma, if any) is the content
+        start = _content_start(s, j, prep)
+        if start is None or start[0] < 0:
+            k = next((t for t in range(j + 1, min(len(toks), j + 4)) if re.search("[،,]", s.gap(t))), j)
+            if k >= len(toks):
+                return None
+            start = (toks[k].start, False)
+        end = _content_end(text, start[0], s.end)
+        if end <= start[0]:
+            return None
+        used.add(i)
+        return _make(text, s, entities, (i, i + 1), left, (start[0], end), start[1])
     if lemma == "ذكر" and i and toks[i].norm == "ذكر" and toks[i - 1].norm in R.MENTION_PREPOSITIONS:
         return None  # متحفظاً على ذكر اسمه: the noun "mention"
     if lemma == "اصر" and not any(t.norm in R.COMPLEMENTIZERS for t in toks[j:j + 3]):
@@ -825,6 +840,20 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                              or (start[1] and last >= spk_end and _participle(toks[last].norm))):
         used.add(last)  # ... or any participle right before quoted words: يقول البروفيسور ... موضحا: «...»
     return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
+
+
+def _comma_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tuple[int, int] | None:
+    """A source set off by a comma before an unprefixed verb, after كان / إنّ (وكان جهاز الاستخبارات الأفغاني،
+    أعلن ...؛ إن أوساط الاستخبارات الأمريكية، أكدت ...): the words between the particle and the comma."""
+    if not i or s.toks[i].norm[:1] in "وف" or not re.search("[،,]", s.gap(i)):
+        return None
+    c = next((m for m in range(i - 2, _clause_start(s, i - 1) - 1, -1)
+              if without_conjunction(s.toks[m].norm) in R.COMMA_SUBJECT_OPENERS), None)
+    if c is None or i - c - 1 > MAX_LEFT_SUBJECT_WORDS + 2:
+        return None
+    if any(_verb_of(t.norm) or t.norm in R.COMPLEMENTIZERS or t.norm == "شاء" for t in s.toks[c + 1:i]):
+        return None  # (إن شاء الله، قال الله تعالى: a formula, and the verb has its own subject)
+    return (c + 1, i) if _source_like(text, s, (c + 1, i), entities) else None
 
 
 def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:

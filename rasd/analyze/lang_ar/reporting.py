@@ -211,6 +211,8 @@ SPEAKER_JOINERS = frozenset({"باسم", "بن", "ابن", "بنت", "ابو", "
 #: Titles whose preposition continues the speaker phrase (المشرف على كرسي ...، المسؤول عن الملف).
 TITLE_PREPOSITIONS = {"المشرف": "علي", "المشرفه": "علي", "القائم": "علي", "القائمه": "علي", "القائمون": "علي",
                       "القائمين": "علي", "المسؤول": "عن", "المسؤوله": "عن", "المسؤولون": "عن", "المسؤولين": "عن"}
+#: Particles before a source that a comma then separates from its verb (وكان X، أعلن ...؛ إن X، أكدت ...).
+COMMA_SUBJECT_OPENERS = frozenset({"كان", "كانت", "ان", "إن"})
 #: Nouns heading a group's name (تنظيم داعش، حركة حماس): the name's phrase starts with them.
 GROUP_HEADS = frozenset({"تنظيم", "حركه", "جماعه", "حزب", "ميليشيا", "مليشيا", "جبهه", "منظمه"})
 #: Relative pronouns: after a quoted name they end it (وقالت "كلير" التي اجتازت ...); before يتوقع they make it
