@@ -418,13 +418,14 @@ ARTICLE_EVENTS_MIN = {
     "events-blind7.jsonl": {"units": 77, "f1": 0.45, "precision": 0.48, "location": 0.60},
     "events-blind8.jsonl": {"units": 63, "f1": 0.40, "precision": 0.43, "location": 0.65},
     "events-blind9.jsonl": {"units": 50, "f1": 0.26, "precision": 0.30, "location": 0.55},
-    "events-blind10.jsonl": {"units": 61, "f1": 0.29, "precision": 0.35, "location": 0.45},
+    "events-blind10.jsonl": {"units": 61, "f1": 0.30, "precision": 0.35, "location": 0.45},
 }
 #: The tenth set (events-blind10.jsonl, SOURCE-events-blind10.txt): 20 more articles, 71 records (61 units), a tenth
 #: helper. First and only blind measurement (2026-12-06, commit 0703906): precision 0.391, recall 0.279, F1 0.326;
 #: actor 0.67, recipient 0.27, location 0.50, flags 0.76; ASSAULT precision 0.571, recall 1.000, F1 0.727. At the
 #: OEDA operating point alone: F1 0.285, ASSAULT 0.597. Ten of its 11 ACCUSE records (complaints, criticism, a
-#: court's findings) are missed.
+#: court's findings) are missed. Then مساعدات is AID only when delivered (تسليم شحنة من المساعدات; over the ten sets
+#: the noun had 1 hit and 11 mentions): 0.341; the first, sixth and eighth sets 0.610 / 0.500 / 0.450.
 #: The ninth set (events-blind9.jsonl, SOURCE-events-blind9.txt): 20 more articles, 52 records (50 units), a ninth
 #: helper; nine articles without an event (five of sport, drawn into the conflict pool by the club name الاتفاق).
 #: First and only blind measurement (2026-12-06, commit 96b0d38): precision 0.341, recall 0.260, F1 0.295; actor
@@ -796,3 +797,13 @@ def test_events_a_players_contract_is_no_agreement():
     # events-blind9.jsonl (Al-Ettifaq, whose name is "the agreement")
     text = "وقعت إدارة الاتفاق المكلفة مع لاعب الوسط عمر السنين لمدة خمسة اعوام."
     assert [e for e in find_events(text, published="2015-08-02") if e["event"] == "AGREE"] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # aid delivered, not aid mentioned (events-blind3 / blind10 sentences)
+    ("وتمكنت الأمم المتحدة من تسليم شحنة من المساعدات الإنسانية إلى مدينة عدن.", True),
+    ("ويعتمد الكثيرون على المساعدات للعيش.", False),
+    ("وقال أوبراين إن 27 من عمال المساعدات قتلوا وفقد آخرون أثناء الصراع.", False),
+])
+def test_events_aid_delivered_not_mentioned(text, found):
+    assert ("AID" in [e["event"] for e in find_events(text, published="2015-08-02")]) is found

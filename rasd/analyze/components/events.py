@@ -266,6 +266,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 4)
             if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
+        elif pos == "aid":
+            if T.DELIVERY_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]):
+                continue  # تسليم شحنة من المساعدات (not يعتمد الكثيرون على المساعدات، عمال المساعدات)
         elif pos == "refuse":
             if not T.DECLINED_WORDS.isdisjoint(_bare(n) for n in norms[i + 1:i + 7]):
                 continue  # رفض التعليق، رفضت وزارة الدفاع تأكيد التقارير: declined to comment, no rejection

@@ -110,7 +110,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:عقوبات)", "SANCTION", "discontinue", "sanction"),  # imposed (فرضت عقوبات), not mentioned
     # a prison sentence (حكمت المحكمة على ... بالسجن): SANCTION convict and COERCE arrest (PLOVER manual), after a verdict
     (r"(?:بالسجن|بسجن|بالحبس|والسجن)", "SANCTION", "convict", "prison"),
-    (r"(?:مساعدات)", "AID", "", "n"),
+    (r"(?:مساعدات)", "AID", "", "aid"),  # delivered (تسليم شحنة من المساعدات), not mentioned (يعتمد على المساعدات)
 )
 
 #: Death sentences (حكما بإعدام، حكمت بالإعدام): after a verdict word (VERDICT_WORDS) a SANCTION convict, not an
@@ -414,6 +414,10 @@ NOT_VISITED = frozenset({"المسجد", "المساجد", "الحرم", "الح
 #: Light verbs whose object is a meeting noun (أجرى مباحثات، عقد لقاء، قام بزيارة): their subject is the party.
 LIGHT_VERBS = frozenset({"اجري", "اجرت", "اجروا", "يجري", "تجري", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قام",
                          "قامت", "يقوم", "تقوم", "بدا", "بدات", "يبدا", "تبدا", "اختتم", "اختتمت", "واصل", "واصلت"})
+#: Words before مساعدات that make it aid given (تسليم شحنة من المساعدات، وزعت مساعدات، قدمت المملكة مساعدات).
+DELIVERY_WORDS = frozenset({"تسليم", "ايصال", "توزيع", "ارسال", "تقديم", "قدم", "قدمت", "قدموا", "ارسل", "ارسلت",
+                            "وزع", "وزعت", "شحنه", "شحنات", "قافله", "قوافل", "وصلت", "وصول", "بتقديم", "بتوزيع",
+                            "بايصال", "بارسال", "تسلم", "تسلمت", "تلقي", "تلقت", "نقل"})
 #: Words after دعا that make it "gave cause for" (يدعو للقلق، يدعو إلى التفاؤل), not a call on someone.
 NOT_CALLED = frozenset({"القلق", "التفاؤل", "الاستغراب", "الدهشه", "الفخر", "الاسف", "الحيره", "السخريه", "التساؤل",
                         "الريبه", "الشك", "الاعتزاز", "الارتياح"})
