@@ -83,13 +83,20 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: 0.584, PROTEST 0.485 (26 "yes" sentences: one sentence moves PROTEST F1 by about 0.02). A sixth read after the
 #: last rules of the session (talks held, imposed sanctions, COERCE roles; the retrained filter gained one weight):
 #: unchanged, 0.584 / 0.485; a seventh after بتهمة became an ACCUSE trigger (filter retrained): unchanged again.
+#: Session of 2026-12-06 (third): detection counts ``strict`` events (the OEDA operating point), so the news
+#: operating point left it as it was by construction (tune F1 checked unchanged, 0.751 / 0.645 in-sample). The
+#: rules and agent nouns of the session retrained the filter (``o:`` and ``a:`` features): tune in-sample 0.751 /
+#: 0.667, cross-validated 0.677 / 0.516 (unchanged). One read of the held half, at the end, on the final rules:
+#: ASSAULT 0.584, PROTEST 0.492.
 HELDOUT_MIN_F1 = {"ASSAULT": 0.56, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
 #: 0.193 / 0.190, and 0.084 / 0.117 before): a record counts only when its sentence gives an event of its type.
 #: Read again 2026-12-06 (second session of the day) with the rules and filter above: 0.252 / 0.299; on the final
-#: rules of that session 0.261 / 0.307; with the participant features of the filter 0.294 / 0.358.
-HELDOUT_MIN_SPANS = {"actor": 0.27, "target": 0.33}
+#: rules of that session 0.261 / 0.307; with the participant features of the filter 0.294 / 0.358. Third session
+#: of the day, once at the end: 0.370 / 0.409 (the events are those of the layer, kept at the news operating point,
+#: so more held records have an event to compare; and warplanes, air forces and resistances are agents).
+HELDOUT_MIN_SPANS = {"actor": 0.34, "target": 0.38}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
