@@ -136,13 +136,13 @@ def _participle(norm: str) -> str | None:
     return None
 
 
-# Every word that can start a claim (what _sentence_claims looks at): editorial markers, the first
-# words of source prepositions, saying nouns, and verb/participle forms with or without و/ف.
 #: اتهم and its forms, with an object pronoun maybe (واتهمه، يتهمها): an accusation is a claim (the news sets count
 #: every one), its content the charge after بـ.
 _ACCUSE_VERBS = ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان")
 _ACCUSE_FORMS = frozenset(p + v + o for v in _ACCUSE_VERBS for o in ("", "ه", "ها", "هم", "هما", "ني", "نا", "ك", "كم")
                           for p in ("", "و", "ف"))
+# Every word that can start a claim (what _sentence_claims looks at): editorial markers, the first
+# words of source prepositions, saying nouns, accusations, and verb/participle forms with or without و/ف.
 _CUE_WORDS = frozenset(
     {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS}
     | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES) for p in ("", "و", "ف")}
@@ -704,7 +704,7 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     lone phrase is the accused (ثم اتهم زوجته السابقة باختلاس: the speaker is unsaid)."""
     toks = s.toks
     k = next((k for k in range(i + 1, min(len(toks), i + 1 + MAX_CHARGE_WORDS))
-              if toks[k].norm[:2] in ("با", "بال") and len(toks[k].norm) > 3), None)
+              if toks[k].norm.startswith("با") and len(toks[k].norm) > 3), None)  # باختلاس، بالمماطلة، بأنه
     if k is None or any(_stops_phrase(s.gap(t)) for t in range(i + 1, k + 1)):
         return None
     has_object = without_conjunction(toks[i].norm) not in _ACCUSE_VERBS  # يتهمها: the accused is the pronoun
