@@ -426,7 +426,14 @@ ARTICLE_EVENTS_MIN = {
     "events-blind8.jsonl": {"units": 63, "f1": 0.40, "precision": 0.43, "location": 0.65},
     "events-blind9.jsonl": {"units": 50, "f1": 0.26, "precision": 0.30, "location": 0.55},
     "events-blind10.jsonl": {"units": 61, "f1": 0.30, "precision": 0.35, "location": 0.45},
+    "events-blind11.jsonl": {"units": 107, "f1": 0.44, "precision": 0.61, "location": 0.55},
 }
+#: The eleventh set (events-blind11.jsonl, SOURCE-events-blind11.txt): 20 more articles, 117 records (107 units), an
+#: eleventh helper. First and only blind measurement, on the final rules of the session (2026-12-06, commit
+#: fd18131): precision 0.651, recall 0.374, F1 0.475; actor 0.28, recipient 0.38, location 0.60, flags 0.82;
+#: ASSAULT precision 0.643, recall 0.680, F1 0.661. At the OEDA operating point alone: F1 0.437, ASSAULT 0.568. The
+#: first measurements of the sets drawn after the rules began to be fixed on them (3-11): 0.463, 0.450, 0.461,
+#: 0.406, 0.430, 0.424, 0.295, 0.326, 0.475.
 #: The tenth set (events-blind10.jsonl, SOURCE-events-blind10.txt): 20 more articles, 71 records (61 units), a tenth
 #: helper. First and only blind measurement (2026-12-06, commit 0703906): precision 0.391, recall 0.279, F1 0.326;
 #: actor 0.67, recipient 0.27, location 0.50, flags 0.76; ASSAULT precision 0.571, recall 1.000, F1 0.727. At the
