@@ -22,6 +22,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent.parent))
+import blind_tables  # noqa: E402  (the frozen tables of the blind sets)
 import blind_sampler  # noqa: E402  (the sampler shared by the claims blind sets 3-6)
 
 SEED = 20261214
@@ -29,34 +31,7 @@ N = 20
 OUT = HERE / "sample.jsonl"
 
 # the tests/data/**/*.jsonl files present when the sample was drawn, with their md5 at that time
-EXCLUDE = {
-    "claims/blind3/sample.jsonl": "ebe689e3e5d076cb2cff22f5b3f8c31c",
-    "claims/claims-blind.jsonl": "23b057db38c47349829232bb3505cfd9",
-    "claims/claims-blind2.jsonl": "12f31a2b2e30522a40e4ec56a9dc3744",
-    "claims/claims-blind3.jsonl": "fc4477203bdb410561db43ef37d971ab",
-    "claims/claims-gold.jsonl": "6311c9da15f9a3db1e58f18e15265903",
-    "claims/referents-held.jsonl": "561e23c626949db63d7d78486001e0a0",
-    "claims/referents-tune.jsonl": "26363642da414286059f94d5eb856dc0",
-    "events/blind/sample.jsonl": "026caf4e81697eb0196bd7d00b07ac04",
-    "events/blind2/sample.jsonl": "971c2ae315041a098eff3c23623e9759",
-    "events/blind3/sample.jsonl": "aa6a830b6b2ef14b8b2dac29d1f265ed",
-    "events/blind4/sample.jsonl": "d0203f36ce34fa38e059441e3e245bf0",
-    "events/events-blind.jsonl": "31abd914ffbfd20527db3d892924f0be",
-    "events/events-blind2.jsonl": "e1ff1a15c453e26489689934a78b8565",
-    "events/events-blind3.jsonl": "642b01011fe46275a28df9ccda003044",
-    "genre/heldout.jsonl": "237580a2bc5cb9e1e9f6f51ccb60f7a0",
-    "places/blind.jsonl": "af79adb970094ff494fdfbedaa3fc6aa",
-    "places/blind2.jsonl": "581f9c3822b69bc814f4c1aee0e45b0b",
-    "places/blind3.jsonl": "6672d7c8d12fbae8e31368c43950224b",
-    "places/blind4.jsonl": "7085cbae9d40f01e2bcdaa62a147320f",
-    "places/blind5.jsonl": "5879631522f3690ebc38f5f9eb3598ae",
-    "places/blind6.jsonl": "33518f67ae7236882a355006cf543c2e",
-    "places/blind7.jsonl": "4292dfd31fcd30db53175b55fbf6c1a1",
-    "places/blind8.jsonl": "0e5ed7fda257dacbc7ba4b48f41016f9",
-    "places/blind9.jsonl": "b2293d7493a3f97991869de6a251ed21",
-    "places/dev.jsonl": "955e69041a945d5fffcef3a97744041f",
-    "saudinewsnet-sample.jsonl": "838d15b56722a548e955f8e1b92fb662",
-}
+EXCLUDE = blind_tables.excluded("claims", 4)  # frozen at the draw (tests/data/blind_tables.py)
 
 
 def sample(log=None):

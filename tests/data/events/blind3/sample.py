@@ -22,6 +22,8 @@ Run: python3 sample.py  -> writes sample.jsonl and prints the picks and the skip
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+import blind_tables  # noqa: E402  (the frozen tables of the blind sets)
 import blind_sampler  # noqa: E402  (the sampler shared by the events blind sets 3-6)
 
 SEED = 20261213
@@ -29,37 +31,11 @@ SEED = 20261213
 # then present (this set's own files did not exist yet). Named explicitly so that a file added later
 # does not shift a re-drawn sample; the md5s at the draw are checked (a mismatch is reported) and
 # listed in SOURCE-events-blind3.txt. sample.jsonl is the fixed draw.
-EXCL_FILES = {
-    "claims/claims-blind.jsonl": "23b057db38c47349829232bb3505cfd9",
-    "claims/claims-blind2.jsonl": "12f31a2b2e30522a40e4ec56a9dc3744",
-    "claims/claims-gold.jsonl": "6311c9da15f9a3db1e58f18e15265903",
-    "claims/referents-held.jsonl": "561e23c626949db63d7d78486001e0a0",
-    "claims/referents-tune.jsonl": "26363642da414286059f94d5eb856dc0",
-    "events/blind/sample.jsonl": "026caf4e81697eb0196bd7d00b07ac04",
-    "events/blind2/sample.jsonl": "971c2ae315041a098eff3c23623e9759",
-    "events/events-blind.jsonl": "31abd914ffbfd20527db3d892924f0be",
-    "events/events-blind2.jsonl": "e1ff1a15c453e26489689934a78b8565",
-    "genre/heldout.jsonl": "237580a2bc5cb9e1e9f6f51ccb60f7a0",
-    "places/blind.jsonl": "af79adb970094ff494fdfbedaa3fc6aa",
-    "places/blind2.jsonl": "581f9c3822b69bc814f4c1aee0e45b0b",
-    "places/blind3.jsonl": "6672d7c8d12fbae8e31368c43950224b",
-    "places/blind4.jsonl": "7085cbae9d40f01e2bcdaa62a147320f",
-    "places/blind5.jsonl": "5879631522f3690ebc38f5f9eb3598ae",
-    "places/blind6.jsonl": "33518f67ae7236882a355006cf543c2e",
-    "places/blind7.jsonl": "4292dfd31fcd30db53175b55fbf6c1a1",
-    "places/blind8.jsonl": "0e5ed7fda257dacbc7ba4b48f41016f9",
-    "places/blind9.jsonl": "b2293d7493a3f97991869de6a251ed21",
-    "places/dev.jsonl": "955e69041a945d5fffcef3a97744041f",
-    "saudinewsnet-sample.jsonl": "838d15b56722a548e955f8e1b92fb662",
-}
+EXCL_FILES = blind_tables.excluded("events", 3)  # frozen at the draw (tests/data/blind_tables.py)
 
 # Articles judged, by reading, to be the same story as one of the first or second events set's
 # articles (url -> reason); see SOURCE-events-blind3.txt.
-SAME_STORY = {
-    "http://www.alweeam.com.sa/351839/الأسد-يتعهد-بمحاسبة-قريبه-الذي-قتل-عقي/":
-        "Suleiman al-Assad's killing of Col. Hassan al-Sheikh in Latakia and the protest demanding his"
-        " punishment = the second set's snn-fa07f26fd57b (alwatan, 2015-08-10, اعتصام في اللاذقية)",
-}
+SAME_STORY = blind_tables.same_story(3)  # tests/data/blind_tables.py
 
 
 if __name__ == "__main__":
