@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-11): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-12): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -13,6 +13,7 @@ from __future__ import annotations
 #: ``None``: no set of that kind).
 FROZEN = {
     "claims/blind10/sample.jsonl": ("be37f11b5860d26713e0d7fe50869848", 11, 11),
+    "claims/blind11/sample.jsonl": ("0cc429ba771ad016b19c4384f45fb3a3", 12, 12),
     "claims/blind3/sample.jsonl": ("ebe689e3e5d076cb2cff22f5b3f8c31c", 4, 4),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
@@ -22,6 +23,7 @@ FROZEN = {
     "claims/blind9/sample.jsonl": ("fa528ca1f9c017b9ffb47856e6f728ca", 10, 10),
     "claims/claims-blind.jsonl": ("23b057db38c47349829232bb3505cfd9", 3, 3),
     "claims/claims-blind10.jsonl": ("21b5fc06ffb90be6215ef90a635ad563", 11, 11),
+    "claims/claims-blind11.jsonl": ("99dc9bffb24ed347475182d5939d8ec6", 12, 12),
     "claims/claims-blind2.jsonl": ("12f31a2b2e30522a40e4ec56a9dc3744", 3, 3),
     "claims/claims-blind3.jsonl": ("fc4477203bdb410561db43ef37d971ab", 4, 4),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
@@ -35,6 +37,7 @@ FROZEN = {
     "claims/referents-tune.jsonl": ("26363642da414286059f94d5eb856dc0", 3, 3),
     "events/blind/sample.jsonl": ("026caf4e81697eb0196bd7d00b07ac04", 3, 3),
     "events/blind10/sample.jsonl": ("f9e92188a9f2521a6f6f3c1aedaf593a", 11, 11),
+    "events/blind11/sample.jsonl": ("9ad413fa3c48141dd73fdc4ac126a503", 12, 12),
     "events/blind2/sample.jsonl": ("971c2ae315041a098eff3c23623e9759", 3, 3),
     "events/blind3/sample.jsonl": ("aa6a830b6b2ef14b8b2dac29d1f265ed", 4, 4),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
@@ -45,6 +48,7 @@ FROZEN = {
     "events/blind9/sample.jsonl": ("8c37311ba5733cef4599936e9638495b", 10, 10),
     "events/events-blind.jsonl": ("31abd914ffbfd20527db3d892924f0be", 3, 3),
     "events/events-blind10.jsonl": ("d947e9d7264307613176af8c410694c1", 11, 11),
+    "events/events-blind11.jsonl": ("c3e2da30d1b461a942d01ed9cdfdea79", 12, 12),
     "events/events-blind2.jsonl": ("e1ff1a15c453e26489689934a78b8565", 3, 3),
     "events/events-blind3.jsonl": ("642b01011fe46275a28df9ccda003044", 4, 4),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
