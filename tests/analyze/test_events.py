@@ -416,18 +416,28 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: 0.541/0.503/0.532/0.504/0.523/0.422 -> 0.595/0.598/0.619/0.544/0.538/0.465); these floors are thus on the
 #: data that threshold was chosen on, and the seventh set measures it. OEDA detection keeps the OEDA threshold.
 ARTICLE_EVENTS_MIN = {
-    "events-blind.jsonl": {"units": 137, "f1": 0.56, "precision": 0.70, "location": 0.70},
-    "events-blind2.jsonl": {"units": 115, "f1": 0.57, "precision": 0.69, "location": 0.80},
-    "events-blind3.jsonl": {"units": 101, "f1": 0.59, "precision": 0.67, "location": 0.55},
-    "events-blind4.jsonl": {"units": 81, "f1": 0.54, "precision": 0.62, "location": 0.62},
-    "events-blind5.jsonl": {"units": 88, "f1": 0.50, "precision": 0.60, "location": 0.72},
-    "events-blind6.jsonl": {"units": 79, "f1": 0.45, "precision": 0.48, "location": 0.42},
-    "events-blind7.jsonl": {"units": 77, "f1": 0.45, "precision": 0.48, "location": 0.60},
-    "events-blind8.jsonl": {"units": 63, "f1": 0.40, "precision": 0.43, "location": 0.65},
-    "events-blind9.jsonl": {"units": 50, "f1": 0.26, "precision": 0.30, "location": 0.55},
-    "events-blind10.jsonl": {"units": 61, "f1": 0.30, "precision": 0.35, "location": 0.45},
-    "events-blind11.jsonl": {"units": 107, "f1": 0.44, "precision": 0.61, "location": 0.55},
+    "events-blind.jsonl": {"units": 137, "f1": 0.59, "precision": 0.71, "location": 0.70},
+    "events-blind2.jsonl": {"units": 115, "f1": 0.61, "precision": 0.72, "location": 0.80},
+    "events-blind3.jsonl": {"units": 101, "f1": 0.64, "precision": 0.70, "location": 0.55},
+    "events-blind4.jsonl": {"units": 81, "f1": 0.54, "precision": 0.61, "location": 0.62},
+    "events-blind5.jsonl": {"units": 88, "f1": 0.55, "precision": 0.62, "location": 0.72},
+    "events-blind6.jsonl": {"units": 79, "f1": 0.52, "precision": 0.54, "location": 0.50},
+    "events-blind7.jsonl": {"units": 77, "f1": 0.53, "precision": 0.54, "location": 0.60},
+    "events-blind8.jsonl": {"units": 63, "f1": 0.50, "precision": 0.53, "location": 0.65},
+    "events-blind9.jsonl": {"units": 50, "f1": 0.30, "precision": 0.34, "location": 0.55},
+    "events-blind10.jsonl": {"units": 61, "f1": 0.34, "precision": 0.41, "location": 0.45},
+    "events-blind11.jsonl": {"units": 107, "f1": 0.52, "precision": 0.64, "location": 0.55},
 }
+#: Session 7, on the misses of sets 1-11 (each class with tests below): condemnation and criticism as nouns
+#: (استنكاره، استنكارات، انتقادات; not للتنديد، الحد من الانتقادات) and دانت are ACCUSE disapprove; a verb may carry a
+#: subject and an object suffix (اتهمتهم); blame (حمّلوا X مسؤولية، نسبت الهجوم إلى) is ACCUSE; sieges and cordons
+#: (تحاصر، يفرض عليها حصاراً، طوّقت; not بلدات محاصرة، رفع الحصار، تحت الحصار) are COERCE restrict; meetings held
+#: (اجتماع عقد، عقد اجتماعاً، لقائه مع; not خلال الاجتماع, a friendly match) are CONSULT; زار takes an object suffix
+#: (زارتها; not وزارة); the signing of an agreement (توقيع الاتفاقيات; not بعد توقيع) is AGREE; a welcome of a step
+#: up to ten words on (رحب ... بالبيان، بالهجمات، بالاجتماع) is SUPPORT; حثّ X على is REQUEST; gifts handed out
+#: (توزيع الهدايا) are AID. F1 on the eleven sets 0.610/0.626/0.635/0.579/0.545/0.500/0.496/0.450/0.302/0.341/0.475
+#: -> 0.619/0.647/0.672/0.575/0.579/0.550/0.564/0.529/0.336/0.370/0.557 (with the filter retrained on the new
+#: triggers: cross-validated OEDA F1 unchanged, 0.677 / 0.516).
 #: The eleventh set (events-blind11.jsonl, SOURCE-events-blind11.txt): 20 more articles, 117 records (107 units), an
 #: eleventh helper. First and only blind measurement, on the final rules of the session (2026-12-06, commit
 #: fd18131): precision 0.651, recall 0.374, F1 0.475; actor 0.28, recipient 0.38, location 0.60, flags 0.82;
@@ -821,3 +831,58 @@ def test_events_a_players_contract_is_no_agreement():
 ])
 def test_events_aid_delivered_not_mentioned(text, found):
     assert ("AID" in [e["event"] for e in find_events(text, published="2015-08-02")]) is found
+
+
+@pytest.mark.parametrize("text, event, mode", [
+    # condemnation and criticism as nouns, دانت, and a verb with subject and object suffixes (events-blind6 /
+    # blind7 / blind11 / blind10 sentences)
+    ("أعرب الأزهر عن استنكاره الشديد للهجوم الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة أبها.", "ACCUSE", "disapprove"),
+    ("ولقي حادث إحراق المنزل في قرية دوما استنكارات دولية واسعة.", "ACCUSE", "disapprove"),
+    ("وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت في بيان على موقعها الإلكتروني القصف "
+     "التركي.", "ACCUSE", "disapprove"),
+    ("كما اتهمتهم بحيازة مفرقعات وأسلحة نارية وذخائر أثناء الاعتصام.", "ACCUSE", "allege"),
+    # blame: حمّل X مسؤولية، نسب الهجوم إلى (events-blind5 / blind11)
+    ("وأضاف: إنهم (القرويين) حملوا النساء مسؤولية المحنة التي حلت بالقرية.", "ACCUSE", "allege"),
+    ("وفي بيان على موقعها الإلكتروني نسبت هيئة أركان الجيش التركي الهجوم إلى المنظمة الإرهابية والانفصالية.",
+     "ACCUSE", "allege"),
+    # sieges and cordons are COERCE restrict (events-blind11 / blind9 / blind8)
+    ("وتحاصر فصائل المعارضة بلدتي نبل والزهراء منذ 2013.", "COERCE", "restrict"),
+    ("وكان يمكن سماع أصوات إطلاق النار في الوقت الذي طوقت فيه قوات الأمن مركز الشرطة.", "COERCE", "restrict"),
+    ("ووصل بيتر ماور إلى صنعاء التي يفرض عليها الحوثيون حصارا.", "COERCE", "restrict"),
+    # meetings held, a signing, a visit with an object suffix (events-blind7 / blind8 / blind6)
+    ("في اجتماع عقد نهاية الاسبوع الماضي بين وزير الثقافة المصري الدكتور عبدالواحد النبوي ووزير الأوقاف الدكتور "
+     "محمد مختار جمعة بمقر وزارة الأوقاف المصرية.", "CONSULT", ""),
+    ("سبق- جدة: عقد وكيل جامعة الملك عبدالعزيز للتطوير اجتماعاً مع المدير التنفيذي لبرنامج دروب.", "CONSULT", ""),
+    ("ومن المشافي التي زارتها ماكدونالدز مشفى الملك سلمان بالرياض.", "CONSULT", "visit"),
+    ("وقد جرت مراسم توقيع الاتفاقيات في جنيف على هامش اجتماع منظمة العمل الدولية.", "AGREE", ""),
+    # welcomes of a step further on, urging, gifts handed out (events-blind11 / blind6 / blind8 / blind7)
+    ("ورحب تودنهوفر بالاجتماع الثلاثي الذي تم بين وزير الخارجية عادل الجبير ونظيريه.", "SUPPORT", ""),
+    ("كما رحب رودس بالهجمات التركية على تنظيم داعش.", "SUPPORT", ""),
+    ("من جهته، حث أوبراين رئيس جنوب السودان في مؤتمر صحافي بجوبا على ضمان رفع القيود.", "REQUEST", ""),
+    ("نظمت بلدية محافظة الخبر برنامجاً احتفالياً تضمن توزيع الهدايا على المرضى.", "AID", ""),
+])
+def test_events_condemnations_blame_sieges_meetings_and_gifts(text, event, mode):
+    ents, pls = _layers(text)
+    evs = [e for e in find_events(text, ents, pls, "2015-08-09") if e["event"] == event]
+    assert evs and (not mode or mode in evs[0]["mode"])
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: the aim of a protest, criticism as a topic, a ministry (وزارة reads "and visited him"), the
+    # meeting already told of, a match, besieged towns and a siege lifted, a signing as a time, urging as a topic
+    "تجمع متظاهرون في شارع تايمز سكوير بنيويورك للتنديد بالاتفاق النووي الايراني.",
+    "وأضاف التقرير أن أنصار الاتفاق يحاولون قدر الإمكان الحد من الانتقادات.",
+    "وقالت وزارة الدفاع الأفغانية إن المروحية سقطت بسبب عطل تقني.",
+    "وخلال الاجتماع قدم الأمير خالد الفيصل شكره لكل القطاعات الأمنية.",
+    "وكان الفريق قد انهى اللقاء الودي مع نيوشاتل السويسري بالتعادل بنتيجة 3-3.",
+    "أمطرت الفصائل المقاتلة أربع بلدات علوية محاصرة في ريف اللاذقية بالصواريخ.",
+    "وطالب المجتمع الدولي برفع الحصار عن القطاع.",
+    "وقال المسؤول إن ايران كانت واقتصادها تحت الحصار.",
+    "وتبحث طهران عن أسواق جديدة بعد توقيع الاتفاق النووي.",
+    "ونوه بأهمية الحث على القراءة.",
+    "وحمل المتظاهرون الأعلام واللافتات.",
+])
+def test_events_look_alikes_of_condemnations_sieges_meetings_and_signings(text):
+    found = [(e["event"], e["trigger"]["text"]) for e in find_events(text, published="2015-08-09")
+             if e["event"] in ("ACCUSE", "CONSULT", "COERCE", "AGREE", "REQUEST")]
+    assert found == []

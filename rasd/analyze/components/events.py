@@ -250,13 +250,15 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if _bare(tok.norm)[:1] in "يتن" and "سيطر" in tok.stem:
                 continue  # مناطق يسيطر عليها داعش، التي تسيطر عليها: who holds ground, not its taking
         elif pos == "pact":
+            if tok.stem == "توقيع" and _bare(prev) in ("بعد", "منذ", "قبل"):
+                continue  # بعد توقيع الاتفاق النووي: a time, not a signing
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
                     T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, 6)) or \
                     not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
                 # وقع الحادث "took place", توصل إلى حل: no agreement; وقعت إدارة الاتفاق مع لاعب: a player's contract
                 continue
         elif pos == "welcome":
-            if tok.norm.startswith(("ال", "وال")) or T.WELCOMED_WORDS.isdisjoint(_after_in_clause(ctx, i, 5)):
+            if tok.norm.startswith(("ال", "وال")) or T.WELCOMED_WORDS.isdisjoint(_after_in_clause(ctx, i, 10)):
                 continue  # الرحبة (a place); ورحب المدير العام بزيارة القنصل: a host's welcome, not a position
         elif pos == "defend":
             if "عن" not in _after_in_clause(ctx, i, 4):
@@ -266,6 +268,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 4)
             if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
+            if tok.stem.startswith(("اجتماع", "لقاء", "لقائ")) and (
+                    (_bare(tok.norm).startswith(("ال", "بال", "لل")) and T.HOLDING_VERBS.isdisjoint(after)
+                     and "مع" not in after) or not T.SPORTS_WORDS.isdisjoint(map(_bare, norms))):
+                continue  # خلال الاجتماع (the meeting already told of); اللقاء الودي مع نيوشاتل (a match)
         elif pos == "aid":
             if T.DELIVERY_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]):
                 continue  # تسليم شحنة من المساعدات (not يعتمد الكثيرون على المساعدات، عمال المساعدات)
@@ -277,12 +283,28 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if tok.norm.startswith(("ال", "وال")) or "الي" not in after or any(
                     w in T.NOT_CALLED or ("ال" + w[2:] if w[:2] == "لل" else w[1:]) in T.NOT_CALLED for w in after):
                 continue  # دعا الحكومة إلى (not دعا الله أن، دعا لرابطة "prayed for", يدعو للقلق، الداعية "preacher")
+        elif pos == "urge":
+            if tok.norm.startswith(("ال", "وال")) or not (
+                    {"علي", "بان"} if tok.stem.startswith("حث") else {"ب", "بان"}) & {
+                        w if w in ("علي", "بان") else w[:1] for w in _after_in_clause(ctx, i, 10)}:
+                continue  # حثّ أوبراين الرئيس على، مطالباً بالإفراج (not الحث "urging" as a topic)
         elif pos == "inquiry":
             noun = tok.stem.startswith("تحقيق")
             if _bare(prev) == "مكتب" or not (
                     (_bare(nxt) in T.INQUIRY_AFTER if noun else nxt == "في")
                     or (noun and T.INQUIRY_BEFORE & {_bare(n) for n in norms[max(0, i - 2):i]})):
                 continue  # التحقيق معه، فتح تحقيق، يحققون في (not تحقيق الأهداف، يحقق مع الفريق، مكتب التحقيقات)
+        elif pos == "blame":
+            after = _after_in_clause(ctx, i, 6)
+            if not (T.BLAME_WORDS.intersection(after[:4]) if "حمل" in tok.stem else "الي" in after):
+                continue  # حمّلوا النساء مسؤولية، نسبت الهجوم إلى (not حمل السلاح، ينسب إليه القول)
+        elif pos == "siege":
+            before = _bare(prev)
+            if _bare(tok.norm) == "محاصره" or before in T.UNDO_SIEGE or (before[:1] in "بل" and before[1:] in T.UNDO_SIEGE):
+                continue  # بلدات محاصرة (besieged: a state); رفع الحصار، بسبب الحصار (the siege as a topic)
+        elif pos == "disapproval":
+            if _bare(tok.norm).startswith(("ال", "لل", "بال", "كال")):
+                continue  # تجمعوا للتنديد بالاتفاق (the aim of a protest), الحد من الانتقادات (criticism as a topic)
         elif pos == "investigators":
             if tok.norm.startswith("لل"):
                 continue  # وقال للمحققين: an addressee

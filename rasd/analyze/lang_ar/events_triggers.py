@@ -17,7 +17,7 @@ from __future__ import annotations
 #: UP verb lemmas (normalized) checked by hand as unambiguous event verbs in news.
 UP_VERBS_KEPT = frozenset({"اختطف", "تظاهر", "قتل", "قصف"})
 
-_V = r"(?:ت|وا|ا|تا|ن|ه|ها|هم|وه|وها|وهم)?"  # perfect/imperfect subject and object suffixes
+_V = r"(?:(?:ت|تا|ن)?(?:ه|ها|هم|هما)?|وا|ا|وه|وها|وهم)"  # subject suffix, object suffix, or both
 _I = r"(?:ي|ت|ن)"  # imperfect prefixes
 
 #: (pattern, category, mode or "", part of speech) -- pattern full-matches a normalized stem.
@@ -68,16 +68,21 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:سيطر(?:ت|وا|تا)|{_I}سيطر(?:ون)?|استعاد(?:ت|وا|ا|تا)?|{_I}ستعيد(?:ون)?|تحرير|بتحرير|لتحرير)",
      "COERCE", "seize", "seize"),  # not رحل: رحلة "trip, flight"
     (r"(?:حظر التجول|منع التجول)", "COERCE", "curfew", "n"),
+    # sieges and cordons (PLOVER COERCE restrict): تحاصر الفصائل البلدتين، يفرض عليها الحوثيون حصاراً، طوّقت قوات الأمن
+    (rf"(?:حاصر{_V}|{_I}حاصر{_V}|{_I}حاصرون|حصار|حصارا|محاصره|طوق(?:ت|وا|ها|وها)|{_I}طوق(?:ون)?)", "COERCE", "restrict", "siege"),
     # ---- CONSULT
-    (rf"(?:زار(?:ت|وا|ا)?|{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
+    (rf"(?:زار(?:ت|وا|ا|ها|هم|هما|ته|تها|تهم|وه|وها|وهم)?|{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
     (rf"(?:استقبل{_V}|{_I}ستقبل{_V})", "CONSULT", "visit", "v"),
     (r"(?:اتصالا هاتفيا|اتصال هاتفي|اتصالا|اتصال)", "CONSULT", "phone", "phone"),
     (rf"(?:التقي|التقت|التقوا|{_I}لتقي|اجتمع{_V}|{_I}جتمع{_V})", "CONSULT", "", "v"),
     # talks held, not talks mentioned (قبل بدء جولة جديدة من محادثات السلام، محادثات الأمم المتحدة هي الأمل)
-    (r"(?:محادثات|مباحثات|مشاورات)", "CONSULT", "", "talks"),
+    (r"(?:محادثات|مباحثات|مشاورات|اجتماع|اجتماعا|اجتماعات|اجتماعه|اجتماعها|لقاء|لقاءه|لقائه|لقائها|لقاءات)", "CONSULT", "", "talks"),
     # ---- ACCUSE
     (rf"(?:اتهم{_V}|{_I}تهم{_V}|اتهام|اتهامات|تهمه|تهمتي)", "ACCUSE", "allege", "v"),  # بتهمة الانتماء: a charge
-    (rf"(?:ادان{_V}|{_I}دين|تدين|ندد{_V}|{_I}ندد{_V}|استنكر{_V}|{_I}ستنكر{_V}|شجب{_V}|{_I}شجب{_V}|انتقد{_V}|{_I}نتقد{_V})", "ACCUSE", "disapprove", "v"),
+    (rf"(?:ادان{_V}|{_I}دين|تدين|ندد{_V}|{_I}ندد{_V}|استنكر{_V}|{_I}ستنكر{_V}|شجب{_V}|{_I}شجب{_V}|انتقد{_V}|{_I}نتقد{_V}|دانت|دانوا|دانتا)", "ACCUSE", "disapprove", "v"),
+    (r"(?:استنكار(?:ه|ها|هم)?|استنكارات|تنديد(?:ه|ها|هم)?|انتقاد(?:ه|ها|هم|ات|ا)?|شجب(?:ه|ها|هم)?)", "ACCUSE", "disapprove", "disapproval"),
+    # blame: حمّلوا النساء مسؤولية المحنة، نسبت الهجوم إلى المنظمة (the words after decide: pos "blame")
+    (rf"(?:حمل{_V}|{_I}حمل{_V}|{_I}حملون|تحميل(?:ه|ها|هم)?|نسب(?:ت|وا|ا|تا)|{_I}نسب{_V})", "ACCUSE", "allege", "blame"),
     # investigations (PLOVER ACCUSE investigate, CAMEO 09): تحقيق is also "achieving" (تحقيق الأهداف), so the noun
     # and the verb need an inquiry's context (التحقيق مع، فتح تحقيق، يحققون في); interrogation is one
     (r"(?:تحقيق|تحقيقا|تحقيقات)", "ACCUSE", "investigate", "inquiry"),
@@ -88,6 +93,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
     # دعا X إلى "called on X to" (not دعا "prayed", يدعو للقلق "gives cause for concern")
     (r"(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|داعيا|داعيه|داعين|داعيين)", "REQUEST", "", "call"),
+    (r"(?:حث|حثه|حثها|حثهم|مطالبا)", "REQUEST", "", "urge"),  # حثّ X على، مطالباً بـ (the words after decide; not
+    # مطالبين: the demands of protesters, part of their PROTEST)
     (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V})", "THREATEN", "", "v"),
     # the noun only when issued or received (وجّه تهديدات، تلقوا تهديدات), else an abstract "threat"
     (r"(?:تهديد|تهديدات|التهديد|التهديدات|تهديدا)", "THREATEN", "", "threat"),
@@ -98,7 +105,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:اتفق{_V}|{_I}تفق{_V}|وافق{_V}|{_I}وافق{_V})", "AGREE", "", "v"),
     # concluding, signing and reaching an agreement, in the perfect (the verbal nouns إبرام، توقيع، التوصل are
     # mostly mentions: محاولات للتوصل إلى اتفاق، بعد توقيع الاتفاق النووي): أبرم، وقّع / توصل + an agreement noun
-    (r"(?:ابرم|ابرمت|ابرموا|ابرما|وقع|وقعت|وقعوا|وقعا|وقعتا|توصل|توصلت|توصلوا|توصلا|توصلتا)", "AGREE", "", "pact"),
+    (r"(?:ابرم|ابرمت|ابرموا|ابرما|وقع|وقعت|وقعوا|وقعا|وقعتا|توصل|توصلت|توصلوا|توصلا|توصلتا|توقيع)", "AGREE", "", "pact"),
     (rf"(?:رحب{_V}|{_I}رحب{_V}|ترحيب(?:ه|ها|هم)?)", "SUPPORT", "", "welcome"),  # رحّب بالقرار (not بالضيوف)
     (r"(?:دافع|دافعت|دافعوا|دافعا)", "SUPPORT", "", "defend"),  # دافع عن الاتفاق (not دافع "motive"; the
     # imperfect is mostly a standing role: منظمات تدافع عن حقوق الإنسان، يدافع عن ألوان المنتخب)
@@ -110,7 +117,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:عقوبات)", "SANCTION", "discontinue", "sanction"),  # imposed (فرضت عقوبات), not mentioned
     # a prison sentence (حكمت المحكمة على ... بالسجن): SANCTION convict and COERCE arrest (PLOVER manual), after a verdict
     (r"(?:بالسجن|بسجن|بالحبس|والسجن)", "SANCTION", "convict", "prison"),
-    (r"(?:مساعدات)", "AID", "", "aid"),  # delivered (تسليم شحنة من المساعدات), not mentioned (يعتمد على المساعدات)
+    (r"(?:مساعدات|هدايا|عيديات)", "AID", "", "aid"),  # delivered (تسليم شحنة من المساعدات), not mentioned (يعتمد على المساعدات)
 )
 
 #: Death sentences (حكما بإعدام، حكمت بالإعدام): after a verdict word (VERDICT_WORDS) a SANCTION convict, not an
@@ -131,10 +138,12 @@ WELCOMED_WORDS = frozenset({"بقرار", "بالقرار", "بقرارات", "�
                             "بالدعوه", "بدعوه", "بالاعلان", "باعلان", "بالجهود", "بجهود", "بالانضمام", "بانضمام",
                             "بالموقف", "بموقف", "بالبيان", "ببيان", "بالتوصل", "بالاتفاقات", "بالحوار", "بالمقترح",
                             "بمقترح", "بالاقتراح", "باقتراح", "بالتصويت", "بتشكيل", "بالتشكيل", "بالافراج", "بالهدنه",
-                            "بالعمليه", "بالعمليات", "بعوده", "بالعوده", "بالنتائج", "بنتائج", "بالتزام", "بالالتزام"})
+                            "بالعمليه", "بالعمليات", "بعوده", "بالعوده", "بالنتائج", "بنتائج", "بالتزام", "بالالتزام",
+                            "بالهجمات", "بالضربات", "بالاجتماع", "ببدء", "بتوقيع", "بالتوقيع", "بالفكره", "بالقمه",
+                            "بالانتخابات", "بالتسويه", "بالصفقه"})
 #: Verbs holding talks after the noun (المباحثات التي أجراها الرئيس، محادثات عقدها الوزيران), or بين (talks between
 #: two parties).
-HOLDING_VERBS = frozenset({"اجراها", "اجرياها", "اجروها", "عقدها", "عقداها", "عقدوها", "عقدناها", "اجريناها", "جرت",
+HOLDING_VERBS = frozenset({"اجراها", "اجرياها", "اجروها", "عقد", "عقدت", "عقده", "عقدها", "عقداها", "عقدوها", "عقدناها", "اجريناها", "جرت",
                            "تجري", "بدات", "بين",
                            "انطلقت", "اختتمت", "استؤنفت", "استانفت", "تناولت", "بحثت", "ركزت"})
 #: Words before عقوبات that impose them (فرضت واشنطن عقوبات، تطبيق العقوبات), without which the noun is a mention
@@ -428,6 +437,10 @@ INQUIRY_BEFORE = frozenset({
     "بدء", "بدا", "بدات", "تبدا", "يبدا", "لجنه", "فريق", "اطلاق", "امر", "امرت", "اثناء", "خلال", "نتائج", "وحده",
     "جهات", "جهه", "سير", "يتولي", "تتولي", "قاضي", "ضباط",
 })
+#: Words before a siege noun that make it a state or its end, not a siege laid (تحت الحصار، رفع الحصار، فك الحصار).
+UNDO_SIEGE = frozenset({"تحت", "رفع", "فك", "كسر", "انهاء", "بسبب", "جراء"})
+#: What a blame verb lays on someone (حمّل X مسؤولية Y), beyond نسب ... إلى (:func:`events._find_triggers`).
+BLAME_WORDS = frozenset({"مسؤوليه", "المسؤوليه", "بمسؤوليه", "اللوم"})
 INQUIRY_AFTER = frozenset({"في", "مع", "معه", "معها", "معهم", "معهما", "الجنائي", "الجنائيه"})
 #: Words before a talks noun that make it talks held, beyond LIGHT_VERBS (سيجريان المزيد من المحادثات، واصلنا
 #: المحادثات، جلسة مباحثات، خلال المحادثات، تم استئناف المباحثات).
@@ -460,7 +473,8 @@ ACCIDENT_WORDS = frozenset({
 #: Words of sport, in whose sentences خطف (snatching a player, a place) and مواجهات (matches) are no violence.
 SPORTS_WORDS = frozenset({"نادي", "النادي", "انديه", "الانديه", "الدوري", "دوري", "لدوري", "المنتخب", "منتخب", "لاعب",
                           "اللاعب", "لاعبين", "مباراه", "المباراه", "مباريات", "المباريات", "مشجعا", "بطوله",
-                          "البطوله", "الملعب", "ملعب", "المدرب", "مدرب", "الموسم"})
+                          "البطوله", "الملعب", "ملعب", "المدرب", "مدرب", "الموسم", "الودي", "وديه", "الوديه",
+                          "بالتعادل", "التعادل"})
 #: Nouns of fighting (مواجهات، معارك، اشتباكات، قتال) that a verb of taking place (BATTLE_VERBS) makes a report.
 BATTLE_NOUNS = frozenset({"مواجهات", "المواجهات", "معارك", "المعارك", "اشتباكات", "الاشتباكات", "قتال", "القتال",
                           "معركه", "المعركه", "اشتباك", "الاشتباك"})
