@@ -123,12 +123,18 @@ def test_claims_heldout_f1_floor():
 #: sets 1, 3 and 4, whose annotators left it null, 0.015 each; أكد with a bare object added mentions: not kept).
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
-                "claims-blind7.jsonl": 0.81, "claims-blind8.jsonl": 0.77, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.83,
-                "claims-blind12.jsonl": 0.75}
+                "claims-blind7.jsonl": 0.83, "claims-blind8.jsonl": 0.77, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.85,
+                "claims-blind12.jsonl": 0.84}
 #: The twelfth blind set (claims-blind12.jsonl, SOURCE-blind12.txt): 20 more articles, 66 claims, a twelfth helper.
 #: First and only blind measurement (2026-12-06, the claims rules of commit cb1c0f8 -- those of 04520e0, unchanged):
 #: precision 0.794, recall 0.758, F1 0.775. The ten unseen sets so far: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760,
-#: 0.827, 0.859, 0.865, 0.775 (mean 0.812).
+#: 0.827, 0.859, 0.865, 0.775 (mean 0.812). Then its classes: a subject between كان and قد speaks (وكانت منظمة العفو
+#: الدولية قد قالت), a time after the verb is no speaker (قالت الشهر الماضي), a possessed object after أكد / أعلن is
+#: what is said (أكدت التزامها، أعلنت مسؤوليتها; not أرملته، محاميه), an accusation's speaker set off by a comma and a
+#: charge بدعم, rejecting accusations is a denial (ورفض الجيش هذه الاتهامات), no speaker past حيث or اللي, اعتبرت غير
+#: (passive), أن أوضح (first person), a thing that تعبر عن: 0.868; claims-blind7 0.846 -> 0.853, claims-blind11
+#: 0.865 -> 0.877, the others unchanged. Left: four participles whose speaker this set's annotator takes from the
+#: governing verb (مؤكداً، مشيرين); counting the claims' ``speaker_ref`` for them would give 0.899 (not the gate's rule).
 #: The eleventh blind set (claims-blind11.jsonl, SOURCE-blind11.txt): 20 more articles, 81 claims, an eleventh
 #: helper. First and only blind measurement (2026-12-06, the final claims rules of that session, commit 04520e0):
 #: precision 0.905, recall 0.827, F1 0.865. The nine unseen sets so far: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760,
@@ -480,3 +486,42 @@ def test_claims_a_formula_before_a_comma_is_no_source():
     # claims-blind4.jsonl: إن شاء الله، قال الله تعالى -- the verb has its own subject
     claim = find_claims("وأن يمن على المصابين بالشفاء العاجل إن شاء الله، قال الله تعالى: إن الله مع الصابرين.")[-1]
     assert claim["speaker"]["text"].startswith("الله")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # claims-blind12.jsonl and the pool: a subject between كان and قد speaks (a time after the verb does not)
+    ("وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن حوالي ثمانية آلاف رجل وصبي لقوا حتفهم.",
+     "منظمة العفو الدولية", "إن حوالي"),
+    ("وكان المحافظ قد أعلن في وقت سابق أن الأوضاع سيئة في عدن.", "المحافظ", "أن الأوضاع"),
+    # a possessed object is what is said, with no speaker (but a possessed person noun is the subject)
+    ("وفي بيان المنظمة الصحفي، أكدت التزامها بمكافحة التطرف العنيف منذ أكثر من 20 عاماً.", None, "التزامها بمكافحة"),
+    ("وشنت حركة الشباب التي أعلنت مسؤوليتها عن التفجير هجمات متكررة بالقنابل.", None, "مسؤوليتها عن التفجير"),
+    ("وتوفي عرفات مسموما، كما تؤكد أرملته سهى عرفات.", "أرملته سهى عرفات", None),
+    ("وأعلنت الشهر الماضي أن الشركة ستغلق مصانعها.", None, "أن الشركة"),
+    # an accusation whose speaker a comma sets off, its charge بدعم; rejecting accusations is a denial
+    ("اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة “بدعم وتحريض” جماعة بوكو حرام.",
+     "الرئيس النيجيري محمدو بوخاري", "بدعم وتحريض"),
+    ("ورفض الجيش النيجيري هذه الاتهامات، ووعد الرئيس النيجيري بإجراء تحقيق.", "الجيش النيجيري", "هذه الاتهامات"),
+])
+def test_claims_pluperfect_subjects_possessed_objects_and_denials(text, speaker, content):
+    claim = find_claims(text, entities(Article(text=text)).entities)[0]
+    assert (claim["speaker"] or {}).get("text") == speaker
+    assert content is None or claim["content"]["text"].startswith(content)
+
+
+@pytest.mark.parametrize("text", [
+    # claims-blind12.jsonl: "was deemed", "that I clarify", a thing "expresses", "whoever says", حيث before the verb
+    "ظهر فيه جروس وهو يقوم بحركة اعتبرت غير مقبولة جماهيريا.",
+    "وأنا فضلت أن أوضح الأمور رغم أن الأمر بالنسبة لنا واضح جدا.",
+    "واستقبال جماهير الأهلي لهم هي حركة تعبر عن القوة والتحدي والإصرار.",
+    "ورفضت الوزارة المقترح.",
+    "واكتفى المدرب بإراحة اللاعبين، وكشف ملابساتها لاحقا.",
+])
+def test_claims_look_alikes_of_deeming_intents_and_rejections(text):
+    assert find_claims(text) == []
+
+
+def test_claims_where_opens_the_clause_not_the_speaker():
+    # claims-blind12.jsonl: the words before حيث are no speaker of أوضح
+    (claim,) = find_claims("متابعة استكمال عدد من المشاريع المعتمدة فيها حيث أوضح أن الأهالي استبشروا باعتماد المستشفى.")
+    assert claim["speaker"] is None

@@ -141,10 +141,14 @@ def _participle(norm: str) -> str | None:
 _ACCUSE_VERBS = ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان")
 _ACCUSE_FORMS = frozenset(p + v + o for v in _ACCUSE_VERBS for o in ("", "ه", "ها", "هم", "هما", "ني", "نا", "ك", "كم")
                           for p in ("", "و", "ف"))
+#: Rejecting an accusation is a denial (ورفض الجيش النيجيري هذه الاتهامات), as نفى is: these forms, when an
+#: accusation noun (:data:`R.ACCUSATION_NOUNS`) follows in the clause.
+_REJECT_FORMS = frozenset(p + v for v in ("رفض", "رفضت", "رفضوا", "رفضا", "يرفض", "ترفض", "يرفضون")
+                          for p in ("", "و", "ف"))
 # Every word that can start a claim (what _sentence_claims looks at): editorial markers, the first
 # words of source prepositions, saying nouns, accusations, and verb/participle forms with or without و/ف.
 _CUE_WORDS = frozenset(
-    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS}
+    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS, *_REJECT_FORMS}
     | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES) for p in ("", "و", "ف")}
 )
 
@@ -668,6 +672,11 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
             if claim:
                 out.append(claim)
             continue
+        if n in _REJECT_FORMS:
+            claim = _rejection_claim(text, s, entities, i)
+            if claim:
+                out.append(claim)
+            continue
         lemma = _verb_of(n)
         part = None if lemma else _participle(n)
         if not lemma and not part and n not in R.SAYING_NOUNS:
@@ -703,10 +712,15 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     the speaker when another (the accused) follows it or the verb carries the accused as a pronoun (يتهمها); a
     lone phrase is the accused (ثم اتهم زوجته السابقة باختلاس: the speaker is unsaid)."""
     toks = s.toks
+    first = _noun_phrase(s, i + 1)  # a ب- word inside the first phrase is a name's (محمدو بوخاري)
     k = next((k for k in range(i + 1, min(len(toks), i + 1 + MAX_CHARGE_WORDS))
-              if toks[k].norm.startswith("با") and len(toks[k].norm) > 3), None)  # باختلاس، بالمماطلة، بأنه
-    if k is None or any(_stops_phrase(s.gap(t)) for t in range(i + 1, k + 1)):
-        return None
+              if toks[k].norm.startswith("با") and len(toks[k].norm) > 3
+              or (k >= first and toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm not in R.NOT_CHARGE
+                  and not _verb_of(toks[k].norm))), None)  # باختلاس، بالمماطلة، بأنه; بدعم after the phrase
+    gaps = [s.gap(t) for t in range(i + 1, k + 1)] if k is not None else []
+    if k is None or any(_stops_phrase(g) and g.strip() not in ("،", ",") for g in gaps) \
+            or sum(_stops_phrase(g) for g in gaps) > 1:
+        return None  # (one comma may set the speaker off: اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة بدعم)
     has_object = without_conjunction(toks[i].norm) not in _ACCUSE_VERBS  # يتهمها: the accused is the pronoun
     speaker = None
     if k > i + 1:
@@ -715,6 +729,9 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
         # المعارضة إردوغان بإعاقة، واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق)
         named = [t for t in range(i + 2, end) if any(q in s.gap(t) for q in _OPEN_QUOTES)
                  or any(e["start"] == toks[t].start and e.get("label") in ("PER", "ORG", "LOC") for e in entities)]
+        comma = next((t for t in range(i + 2, k) if _stops_phrase(s.gap(t))), None)
+        if comma is not None:
+            end, named = comma, []  # اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة: the comma ends the speaker
         if named and not has_object:
             end = named[-1] - (named[-1] - 1 > i + 1 and toks[named[-1] - 1].norm in R.GROUP_HEADS)
         if end > i + 1 and (has_object or end < k):
@@ -723,6 +740,24 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     if end <= toks[k].start:
         return None
     return _make(text, s, entities, (i, i + 1), speaker, (toks[k].start, end), False)
+
+
+def _rejection_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
+    """``رفض X الاتهامات``: a denial. The accusation noun (with its demonstrative) opens the content; the phrase
+    between the verb and it, if any, is the speaker (ورفض الجيش النيجيري هذه الاتهامات، رفضت الاتهامات)."""
+    toks = s.toks
+    k = next((k for k in range(i + 1, min(len(toks), i + 1 + MAX_SPEAKER_WORDS))
+              if without_conjunction(toks[k].norm) in R.ACCUSATION_NOUNS), None)
+    if k is None or any(_stops_phrase(s.gap(t)) for t in range(i + 1, k + 1)):
+        return None
+    start = k - 1 if k - 1 > i and toks[k - 1].norm in R.DEMONSTRATIVES else k
+    speaker = (i + 1, start) if start > i + 1 else None
+    end = _content_end(text, toks[start].start, s.end)
+    comma = re.search("[،,؛;]", text[toks[start].start:end])
+    end = toks[start].start + comma.start() if comma else end  # the rejected thing, not the next clause
+    if end <= toks[start].start:
+        return None
+    return _make(text, s, entities, (i, i + 1), speaker, (toks[start].start, end), False)
 
 
 def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: str,
@@ -746,7 +781,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         used.update(t for t in range(i, len(toks)) if toks[t].start < start[0])
         end = _content_end(text, start[0], s.end)
         return _make(text, s, entities, (i, i + 1), (k + 1, spk_end), (start[0], end), start[1])
-    left = _comma_subject(text, s, entities, i)
+    left = _comma_subject(text, s, entities, i) or _kana_qad_subject(text, s, entities, i)
     if left:
         # وكان جهاز الاستخبارات الأفغاني، أعلن الأربعاء الماضي، وفاة ...: the subject before the comma speaks, and
         # what follows the verb (after its adjuncts' comma, if any) is the content
@@ -767,8 +802,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # أصرت على الوصول: insisted on doing, not that something is so
     if i and toks[i - 1].norm == "مما":
         return None  # ... ارتفع السهم، مما يشير إلى ازدهار: a consequence, no one speaks
-    if j < len(toks) and toks[j].norm == "اي":
-        return None  # ولم تعلن أي جهة مسؤوليتها، ولم توضح أي معلومات: no one, nothing
+    if j < len(toks) and toks[j].norm in ("اي", "غير"):
+        return None  # ولم تعلن أي جهة مسؤوليتها (no one, nothing); بحركة اعتبرت غير مقبولة ("was deemed")
+    if i and toks[i - 1].norm == "ان" and toks[i].norm[:1] == "ا":
+        return None  # فضلت أن أوضح الأمور: "that I clarify", a first person's intent, not a report
     if lemma == "رصد" and j < len(toks) and toks[j].norm in R.CREDIT_WORDS:
         return None  # رصد وتصوير: أحمد حجازي: a photo credit
     if lemma in R.IMPERSONAL and (j >= len(toks) or toks[j].norm in R.COMPLEMENTIZERS) and (
@@ -777,6 +814,16 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     in_it = j < len(toks) and toks[j].norm in R.IN_IT_WORDS and ":" not in s.gap(j)
     if in_it:
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
+    if j + 1 < len(toks) and toks[j].norm in R.TIME_NOUNS and toks[j + 1].norm in R.TIME_NOUN_ADJECTIVES:
+        j += 2  # قالت الشهر الماضي إن: a time, not the speaker
+    if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and _possessed_object(text, s, entities, j):
+        # أكدت التزامها بمكافحة التطرف، أعلنت مسؤوليتها عن التفجير: the object is what is said; the subject is unsaid
+        end = _content_end(text, toks[j].start, s.end)
+        if end <= toks[j].start:
+            return None
+        used.add(i)
+        return _make(text, s, entities, (i, i + 1), _left_subject(s, i) if toks[i].norm[:1] not in "وف" else None,
+                     (toks[j].start, end), False)
     spk_end = _noun_phrase(s, j)
     if j < len(toks) and toks[j].norm in R.CONDITIONAL_OPENERS and lemma in ("قال", "اضاف", "تابع"):
         end = _content_end(text, toks[j].start, s.end)  # ويقول إذا أراد ...: the words themselves
@@ -826,8 +873,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         left = _left_subject(s, i)
         if left:
             speaker = left
-    if lemma == "عبر" and speaker is None and without_conjunction(toks[i].norm)[:1] in "تي":
-        return None  # أغنية ... التي تعبر عن الحب، حادثة تعبر عن: a thing "expresses", no one speaks
+    if lemma == "عبر" and without_conjunction(toks[i].norm)[:1] in "تي" and (
+            speaker is None or not _source_like(text, s, speaker, entities)):
+        return None  # أغنية ... التي تعبر عن الحب، هي حركة تعبر عن: a thing "expresses", no one speaks
     if lemma == "بين" and speaker is None and without_conjunction(toks[i].norm) == "تبين":
         return None  # تبين أنه حادث: "it turned out", no one speaks (but الأرقام تبين أن ...)
     end = _content_end(text, start[0], s.end)
@@ -856,6 +904,34 @@ def _comma_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tup
     return (c + 1, i) if _source_like(text, s, (c + 1, i), entities) else None
 
 
+def _possessed_object(text: str, s: _Sentence, entities: list[dict], j: int) -> bool:
+    """Whether word ``j`` right after a verb is its object with a possessive ending (التزامها، مسؤوليتها): not an
+    entity, and no source noun under the ending (مديرها, a source, is the subject)."""
+    tok = s.toks[j]
+    norm = without_conjunction(tok.norm)
+    end = next((e for e in R.OBJECT_POSSESSIVES if norm.endswith(e) and len(norm) - len(e) >= 3), None)
+    if end is None or _verb_of(norm) or norm.startswith(R.QUANTIFIER_HEADS) or norm in R.COMPLEMENTIZERS \
+            or _speaker_entity(text, tok.start, tok.end, entities) is not None:
+        return False
+    stem = norm[:-len(end)] + ("ه" if end[0] == "ت" else "")
+    if any(h in _SOURCE_HEADS or h in R.PERSON_NOUNS for h in (stem, stem[2:] if stem.startswith("ال") else stem)):
+        return False
+    after = s.toks[j + 1:j + 4]  # كما تؤكد أرملته سهى عرفات: a name after it makes it the subject
+    return not any(a.start <= e["start"] < a.end for a in after for e in entities if e.get("label") in ("PER", "ORG"))
+
+
+def _kana_qad_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tuple[int, int] | None:
+    """The subject between كان and قد before the verb (وكانت منظمة العفو الدولية قد قالت ...، وكان البنتاغون قد
+    أفاد ...): the verb is pluperfect and its subject stands before it."""
+    if i < 3 or s.toks[i - 1].norm != "قد":
+        return None
+    c = next((m for m in range(i - 3, max(_clause_start(s, i - 1), i - 3 - MAX_LEFT_SUBJECT_WORDS) - 1, -1)
+              if without_conjunction(s.toks[m].norm) in R.KANA_FORMS), None)
+    if c is None or any(_verb_of(t.norm) or t.norm in R.COMPLEMENTIZERS for t in s.toks[c + 1:i - 1]):
+        return None
+    return (c + 1, i - 1) if _source_like(text, s, (c + 1, i - 1), entities) else None
+
+
 def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
     """A short subject before an unprefixed verb (الوزير قال إنّ)، particles (كما، فيما) skipped."""
     c = _clause_start(s, i)
@@ -873,9 +949,9 @@ def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
     words = [t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:4] in ("الت", "الذ") else t.norm for t in s.toks[c:i]]
     if words and words[-1] in R.PRONOUN_SUBJECTS:
         return None  # فهو يقول: a pronoun, no speaker phrase
-    if any(w in R.COMPLEMENTIZERS or w in ("الذي", "التي", "الذين", "ما", "اللذين", "اللتين") or _verb_of(w)
-           or w in R.TIME_CONJUNCTIONS for w in words):
-        return None
+    if any(w in R.COMPLEMENTIZERS or w in ("الذي", "التي", "الذين", "ما", "اللذين", "اللتين", "اللي", "حيث")
+           or _verb_of(w) or w in R.TIME_CONJUNCTIONS for w in words):
+        return None  # (المعتمدة فيها حيث أوضح: حيث opens the clause; واللي يقول: "whoever says")
     first = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in R.SPEAKER_STOPS else words[0]
     if first in R.SPEAKER_STOPS and first not in ("من",):
         return None  # وعن مواعيد الحجز أكد، واليوم الأربعاء قال: no subject

@@ -213,6 +213,35 @@ TITLE_PREPOSITIONS = {"المشرف": "علي", "المشرفه": "علي", "ا�
                       "القائمين": "علي", "المسؤول": "عن", "المسؤوله": "عن", "المسؤولون": "عن", "المسؤولين": "عن"}
 #: Particles before a source that a comma then separates from its verb (وكان X، أعلن ...؛ إن X، أكدت ...).
 COMMA_SUBJECT_OPENERS = frozenset({"كان", "كانت", "ان", "إن"})
+#: كان before a subject and قد before the verb (وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن): the subject speaks.
+KANA_FORMS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+#: Words opening with ب after اتهم that are not the charge (اتهم X بعد، بين، بشكل ...).
+NOT_CHARGE = frozenset({"بعد", "بين", "بشكل", "بسبب", "بحسب", "بكل", "بها", "بهم", "بهما", "بدون", "بنحو", "بما",
+                        "بمن", "بينما", "بينهم", "بينها", "بعض", "بعدما", "بموجب", "بخصوص", "بشان", "بصفته",
+                        "بصفتها", "بلاده", "بلادها", "بيان", "بيانا"})
+#: Possessive endings of a word right after the verb that make it the verb's object, not its subject, unless its
+#: stem is a source (أكدت التزامها بـ، أعلنت مسؤوليتها عن; but قال مديرها).
+OBJECT_POSSESSIVES = ("تها", "تهم", "ته", "ها", "هم", "هما")
+#: The verbs whose possessed object is a statement (أكدت التزامها، أعلنت مسؤوليتها، جدد رفضه) -- not كشف ملابساتها.
+POSSESSED_OBJECT_VERBS = frozenset({"اكد", "اعلن", "جدد", "نفي"})
+#: Accusation nouns whose rejection is a denial (رفض الجيش هذه الاتهامات، رفضت المزاعم).
+ACCUSATION_NOUNS = frozenset({"الاتهامات", "الاتهام", "اتهامات", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات",
+                              "التهم", "تهم", "الاتهامات،"})
+#: Demonstratives before a noun (هذه الاتهامات، تلك المزاعم).
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"})
+#: Nouns of persons that, possessed, are subjects (كما تؤكد أرملته، قال محاميه، أكد زعيمها), beyond the source nouns.
+PERSON_NOUNS = frozenset({"ارمله", "زوج", "زوجه", "ابن", "ابنه", "بنت", "شقيق", "شقيقه", "والد", "والده", "اخ", "اخت",
+                          "محامي", "عائله", "اسره", "اقارب", "رفاق", "انصار", "قائد", "زعيم", "امين", "ممثل",
+                          "مندوب", "وكيل", "صديق", "اصدقاء", "اهل", "ذوي", "زملاء", "زميل"})
+#: Quantifiers with a pronoun that are subjects, not objects (يقول أحدهم، قال بعضهم).
+QUANTIFIER_HEADS = ("احد", "بعض", "كل", "جميع", "معظم", "اغلب", "اكثر", "غالبي")
+#: Time nouns and what follows them right after a verb of saying (قالت الشهر الماضي إن): an adjunct, no speaker.
+TIME_NOUNS = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
+TIME_NOUN_ADJECTIVES = frozenset({"الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري", "المنصرم", "الفائت", "المقبل"})
+#: Time words that open an adjunct right after a verb of saying (قالت الشهر الماضي إن، أعلن أمس أن): no speaker.
+TIME_ADJUNCT_WORDS = frozenset({"الشهر", "الاسبوع", "العام", "السنه", "امس", "اليوم", "الليله", "صباح", "مساء", "ظهر",
+                                "فجر", "مطلع", "اواخر", "اوائل", "منتصف", "يوم", "ليل", "ليله", "خلال", "الاحد",
+                                "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 #: Nouns heading a group's name (تنظيم داعش، حركة حماس): the name's phrase starts with them.
 GROUP_HEADS = frozenset({"تنظيم", "حركه", "جماعه", "حزب", "ميليشيا", "مليشيا", "جبهه", "منظمه"})
 #: Relative pronouns: after a quoted name they end it (وقالت "كلير" التي اجتازت ...); before يتوقع they make it
