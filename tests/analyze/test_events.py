@@ -419,22 +419,25 @@ ARTICLE_EVENTS_MIN = {
     "events-blind.jsonl": {"units": 137, "f1": 0.59, "precision": 0.71, "location": 0.70},
     "events-blind2.jsonl": {"units": 115, "f1": 0.61, "precision": 0.72, "location": 0.80},
     "events-blind3.jsonl": {"units": 101, "f1": 0.64, "precision": 0.70, "location": 0.55},
-    "events-blind4.jsonl": {"units": 81, "f1": 0.54, "precision": 0.61, "location": 0.62},
+    "events-blind4.jsonl": {"units": 81, "f1": 0.56, "precision": 0.61, "location": 0.62},
     "events-blind5.jsonl": {"units": 88, "f1": 0.55, "precision": 0.62, "location": 0.72},
     "events-blind6.jsonl": {"units": 79, "f1": 0.52, "precision": 0.54, "location": 0.50},
     "events-blind7.jsonl": {"units": 77, "f1": 0.53, "precision": 0.54, "location": 0.60},
     "events-blind8.jsonl": {"units": 63, "f1": 0.50, "precision": 0.53, "location": 0.65},
     "events-blind9.jsonl": {"units": 50, "f1": 0.30, "precision": 0.34, "location": 0.55},
-    "events-blind10.jsonl": {"units": 61, "f1": 0.34, "precision": 0.41, "location": 0.45},
+    "events-blind10.jsonl": {"units": 61, "f1": 0.35, "precision": 0.41, "location": 0.45},
     "events-blind11.jsonl": {"units": 107, "f1": 0.52, "precision": 0.64, "location": 0.55},
-    "events-blind12.jsonl": {"units": 85, "f1": 0.42, "precision": 0.52, "location": 0.60},
+    "events-blind12.jsonl": {"units": 85, "f1": 0.49, "precision": 0.55, "location": 0.60},
 }
 #: The twelfth set (events-blind12.jsonl, SOURCE-events-blind12.txt): 20 more articles, 102 records (85 units), a
 #: twelfth helper (who, after the annotations were final, saw the names -- not the contents -- of files changed under
 #: rasd/ in a directory listing; recorded in its SOURCE file). First and only blind measurement (2026-12-06, commit
 #: b8c2632, this session's classes below included): precision 0.554, recall 0.365, F1 0.440; actor 0.45, recipient
 #: 0.31, location 0.65, flags 0.87; ASSAULT precision 0.810, recall 0.586, F1 0.680. At the OEDA operating point
-#: alone: F1 0.388. The previous session's final rules (1cb06b5) score it 0.426 (ASSAULT 0.680).
+#: alone: F1 0.388. The previous session's final rules (1cb06b5) score it 0.426 (ASSAULT 0.680). Then an ambush
+#: (كمين), pounding (دكّ), a liquidation of fighters (تصفية أحد العناصر), ground taken (نجح الجيش في السيطرة على),
+#: praise (نوّه بـ، مشيداً), an ultimatum (إنذار), a signing as a time a few words on (قبل أيام من توقيع الاتفاق): 0.527;
+#: sets 4 / 10 0.575 -> 0.595 / 0.370 -> 0.382, the others unchanged.
 #: Session 7, on the misses of sets 1-11 (each class with tests below): condemnation and criticism as nouns
 #: (استنكاره، استنكارات، انتقادات; not للتنديد، الحد من الانتقادات) and دانت are ACCUSE disapprove; a verb may carry a
 #: subject and an object suffix (اتهمتهم); blame (حمّلوا X مسؤولية، نسبت الهجوم إلى) is ACCUSE; sieges and cordons
@@ -893,3 +896,30 @@ def test_events_look_alikes_of_condemnations_sieges_meetings_and_signings(text):
     found = [(e["event"], e["trigger"]["text"]) for e in find_events(text, published="2015-08-09")
              if e["event"] in ("ACCUSE", "CONSULT", "COERCE", "AGREE", "REQUEST")]
     assert found == []
+
+
+@pytest.mark.parametrize("text, event", [
+    # events-blind12.jsonl and the earlier sets: an ambush, pounding, a liquidation, ground taken, praise, an ultimatum
+    ("قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب الحدود.", "ASSAULT"),
+    ("وواصلت طائرات الأباتشي العسكرية دك معاقل تنظيم بيت المقدس الإرهابي.", "ASSAULT"),
+    ("وأعلن الجيش المصري تصفية أحد العناصر الإرهابية شديدة الخطورة في الشيخ زويد.", "ASSAULT"),
+    ("من جهة أخرى، نجح الجيش الوطني والمقاومة الشعبية في السيطرة على مديرية لودر.", "COERCE"),
+    ("ونوه بالجهات الخاصة والمرافق السياحية التي أسهمت في إنجاح البرنامج.", "SUPPORT"),
+    ("وأضاف المبعوث أن لديه أفكاراً لحل الأزمة، مشيداً بجهود سلفه جمال بن عمر.", "SUPPORT"),
+    ("وقالت مصادر ميدانية إن الحوثيين انسحبوا من قعطبة بعد إنذار وجهته المقاومة لهم.", "THREATEN"),
+])
+def test_events_ambushes_liquidations_ground_taken_praise_and_ultimatums(text, event):
+    ents, pls = _layers(text)
+    assert event in [e["event"] for e in find_events(text, ents, pls, "2015-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a company wound up, a side note, control lost, a signing as a time
+    "وقررت الجمعية العمومية تصفية الشركة وتوزيع أصولها على المساهمين.",
+    "ونوه إلى أن التسجيل يبدأ الأسبوع المقبل.",
+    "وحذر من فقدان السيطرة على الأسعار.",
+    "وراجت أخبار قبل أيام من توقيع الاتفاق تفيد بأن الوزير سيستقيل.",
+])
+def test_events_look_alikes_of_liquidations_praise_control_and_signings(text):
+    assert [e["event"] for e in find_events(text, published="2015-08-09")
+            if e["event"] in ("ASSAULT", "SUPPORT", "COERCE", "AGREE")] == []

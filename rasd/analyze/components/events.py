@@ -250,8 +250,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if _bare(tok.norm)[:1] in "يتن" and "سيطر" in tok.stem:
                 continue  # مناطق يسيطر عليها داعش، التي تسيطر عليها: who holds ground, not its taking
         elif pos == "pact":
-            if tok.stem == "توقيع" and _bare(prev) in ("بعد", "منذ", "قبل"):
-                continue  # بعد توقيع الاتفاق النووي: a time, not a signing
+            if tok.stem == "توقيع" and {_bare(n) for n in norms[max(0, i - 3):i]} & {"بعد", "منذ", "قبل"}:
+                continue  # بعد توقيع الاتفاق النووي، قبل أيام من توقيع الاتفاق: a time, not a signing
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
                     T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, 6)) or \
                     not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
@@ -302,6 +302,17 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             before = _bare(prev)
             if _bare(tok.norm) == "محاصره" or before in T.UNDO_SIEGE or (before[:1] in "بل" and before[1:] in T.UNDO_SIEGE):
                 continue  # بلدات محاصرة (besieged: a state); رفع الحصار، بسبب الحصار (the siege as a topic)
+        elif pos == "control":
+            c0, _ = _clause_bounds(ctx, i)
+            if T.CONTROL_TAKEN_BEFORE.isdisjoint(_bare(n) for n in norms[max(c0, i - 8):i]):
+                continue  # نجح الجيش في السيطرة على (not تحت السيطرة، فقدان السيطرة)
+        elif pos == "liquidate":
+            after = {_bare(n) for n in norms[i + 1:i + 4]}
+            if not after & (T.LIQUIDATED_WORDS | T.ARMED_SUBJECTS) and not any(n.isdigit() for n in norms[i + 1:i + 3]):
+                continue  # تصفية أحد العناصر، تصفية 5 مسلحين (not تصفية الشركة، تصفية الحسابات)
+        elif pos == "praise":
+            if not any(w.startswith("ب") and len(w) > 2 for w in _after_in_clause(ctx, i, 1)):
+                continue  # نوّه بالجهات (praise), not نوّه إلى (a remark)
         elif pos == "disapproval":
             if _bare(tok.norm).startswith(("ال", "لل", "بال", "كال")):
                 continue  # تجمعوا للتنديد بالاتفاق (the aim of a protest), الحد من الانتقادات (criticism as a topic)
