@@ -417,7 +417,7 @@ def test_events_consult_host_of_a_reception_is_the_actor():
 #: data that threshold was chosen on, and the seventh set measures it. OEDA detection keeps the OEDA threshold.
 ARTICLE_EVENTS_MIN = {
     "events-blind.jsonl": {"units": 137, "f1": 0.59, "precision": 0.71, "location": 0.70},
-    "events-blind2.jsonl": {"units": 115, "f1": 0.61, "precision": 0.72, "location": 0.80},
+    "events-blind2.jsonl": {"units": 115, "f1": 0.62, "precision": 0.72, "location": 0.80},
     "events-blind3.jsonl": {"units": 101, "f1": 0.64, "precision": 0.70, "location": 0.55},
     "events-blind4.jsonl": {"units": 81, "f1": 0.56, "precision": 0.61, "location": 0.62},
     "events-blind5.jsonl": {"units": 88, "f1": 0.55, "precision": 0.62, "location": 0.72},
@@ -427,7 +427,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind9.jsonl": {"units": 50, "f1": 0.30, "precision": 0.34, "location": 0.55},
     "events-blind10.jsonl": {"units": 61, "f1": 0.35, "precision": 0.41, "location": 0.45},
     "events-blind11.jsonl": {"units": 107, "f1": 0.52, "precision": 0.64, "location": 0.55},
-    "events-blind12.jsonl": {"units": 85, "f1": 0.49, "precision": 0.55, "location": 0.60},
+    "events-blind12.jsonl": {"units": 85, "f1": 0.50, "precision": 0.58, "location": 0.55},
 }
 #: The twelfth set (events-blind12.jsonl, SOURCE-events-blind12.txt): 20 more articles, 102 records (85 units), a
 #: twelfth helper (who, after the annotations were final, saw the names -- not the contents -- of files changed under
@@ -437,7 +437,10 @@ ARTICLE_EVENTS_MIN = {
 #: alone: F1 0.388. The previous session's final rules (1cb06b5) score it 0.426 (ASSAULT 0.680). Then an ambush
 #: (كمين), pounding (دكّ), a liquidation of fighters (تصفية أحد العناصر), ground taken (نجح الجيش في السيطرة على),
 #: praise (نوّه بـ، مشيداً), an ultimatum (إنذار), a signing as a time a few words on (قبل أيام من توقيع الاتفاق): 0.527;
-#: sets 4 / 10 0.575 -> 0.595 / 0.370 -> 0.382, the others unchanged.
+#: sets 4 / 10 0.575 -> 0.595 / 0.370 -> 0.382, the others unchanged. Then the news threshold of each category is
+#: chosen on that category's own F1 over sets 1-6 (the mean over all types moved by less than the tolerance
+#: with PROTEST's ten units, and left it at the OEDA threshold): ASSAULT unchanged (-1.45), PROTEST -0.86 -> -1.36
+#: (its F1 on sets 1-6 0.267 -> 0.476): 0.619/0.657/0.672/0.596/0.579/0.550/0.573/0.529/0.336/0.378/0.554/0.537.
 #: Session 7, on the misses of sets 1-11 (each class with tests below): condemnation and criticism as nouns
 #: (استنكاره، استنكارات، انتقادات; not للتنديد، الحد من الانتقادات) and دانت are ACCUSE disapprove; a verb may carry a
 #: subject and an object suffix (اتهمتهم); blame (حمّلوا X مسؤولية، نسبت الهجوم إلى) is ACCUSE; sieges and cordons

@@ -50,7 +50,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:تظاهر{_V}|{_I}تظاهر{_V}|{_I}تظاهرون|تظاهره|تظاهرات|مظاهره|مظاهرات|متظاهر|متظاهرين|متظاهرون)", "PROTEST", "demo", "n"),
     (rf"(?:احتج{_V}|{_I}حتج{_V}|{_I}حتجون|احتجاج|احتجاجا|احتجاجات|احتجاجيه|احتجاجي|محتج|محتجين|محتجون)", "PROTEST", "demo", "n"),
     (rf"(?:اعتصم{_V}|{_I}عتصم{_V}|{_I}عتصمون|اعتصام|اعتصامات|اعتصاما|معتصم|معتصمين|معتصمون)", "PROTEST", "demo", "n"),
-    (r"(?:مسيره|مسيرات|تجمع احتجاجي)", "PROTEST", "demo", "n"),
+    # (not تجمع "gathering": a trigger matches one word, so the two-word تجمع احتجاجي written here never fired, and
+    # تجمع before a protest word as a trigger of its own cost the OEDA cross-validated PROTEST F1 0.516 -> 0.504)
+    (r"(?:مسيره|مسيرات)", "PROTEST", "demo", "n"),
     (rf"(?:اضرب{_V}|{_I}ضرب(?:ون|وا)|اضراب|اضرابا|اضرابات|مضرب|مضربين|مضربون)", "PROTEST", "strike", "n"),
     (r"(?:شغب|مشاغبين|مشاغبون)", "PROTEST", "riot", "n"),
     (r"(?:انتفاضه|الانتفاضه|انتفاضات)", "PROTEST", "riot", "n"),

@@ -93,8 +93,8 @@ MIN_WEIGHT = 5e-4
 NEWS_SETS = [ROOT / "tests" / "data" / "events" / f"events-blind{n}.jsonl" for n in ("", "2", "3", "4", "5", "6")]
 #: Step and number of steps of the report thresholds tried below the OEDA threshold (down to 2.0 below it).
 NEWS_STEP, NEWS_STEPS = 0.1, 20
-#: The report threshold kept is the highest whose mean news F1 is within this of the best.
-NEWS_TOLERANCE = 0.005
+#: The report threshold kept is the highest whose news F1 of its category is within this of the best.
+NEWS_TOLERANCE = 0.01
 
 
 def part(sentence_id: str) -> str:
@@ -281,8 +281,11 @@ def news_thresholds(model: dict, report: bool) -> None:
     three refuses most bombings a source tells of. The analysts who coded the news sets count those, so
     articles are analysed at a lower operating point of the same scores: per category (ASSAULT, then
     PROTEST at ASSAULT's choice), the thresholds ``threshold - k * NEWS_STEP`` (k = 0 .. NEWS_STEPS) are
-    tried and the highest whose mean F1 over the sets (all event types, :func:`score_article_events`) is
-    within :data:`NEWS_TOLERANCE` of the best is kept. The entities and places layers are computed once.
+    tried and the highest whose F1 *for that category* over the sets pooled (:func:`score_article_events`)
+    is within :data:`NEWS_TOLERANCE` of the best is kept. (The first rule, the mean F1 over all event types,
+    chose the same ASSAULT threshold but left PROTEST at the OEDA one: its ten units in the six sets move
+    the all-types mean by less than the tolerance, while its own F1 went 0.267 -> 0.476.) The entities and
+    places layers are computed once.
     """
     from rasd.analyze.components import events as E
     from rasd.analyze.evaluate import read_article_event_gold, score_article_events
@@ -304,20 +307,23 @@ def news_thresholds(model: dict, report: bool) -> None:
     def events_of(rec: dict) -> list[dict]:
         return E.find_events(rec["text"], *rec["_layers"], rec.get("date"))
 
+    pooled = [rec for recs in sets for rec in recs]
     for cat in ("ASSAULT", "PROTEST"):
         curve = []
         for k in range(NEWS_STEPS + 1):
             thr = round(model[cat]["threshold"] - k * NEWS_STEP, 4)
             live[cat]["report_threshold"] = thr
-            f1 = sum(score_article_events(recs, events_of)[0].f1 for recs in sets) / len(sets)
+            scores = score_article_events(pooled, events_of)
+            f1 = next((sc.f1 for sc in scores if sc.event_type == cat), 0.0)
             curve.append((round(f1, 4), thr))
             if report:
-                print(f"{cat} report threshold {thr:.3f}: mean news F1 {f1:.4f}", file=sys.stderr)
+                print(f"{cat} report threshold {thr:.3f}: news F1 of {cat} {f1:.4f} (all types {scores[0].f1:.4f})",
+                      file=sys.stderr)
         top = max(f1 for f1, _ in curve)
         f1, thr = next((f1, thr) for f1, thr in curve if f1 >= top - NEWS_TOLERANCE)
         model[cat]["report_threshold"] = live[cat]["report_threshold"] = thr
         model[cat]["news_f1"] = f1
-        print(f"{cat}: report threshold {thr} (OEDA threshold {model[cat]['threshold']}), mean news F1 {f1:.3f} "
+        print(f"{cat}: report threshold {thr} (OEDA threshold {model[cat]['threshold']}), news F1 of {cat} {f1:.3f} "
               f"(at the OEDA threshold {curve[0][0]:.3f})")
 
 
