@@ -121,9 +121,9 @@ def test_claims_heldout_f1_floor():
 #: Then a denied thing is the content when no source follows نفى (كما نفت إصابة أشخاص): claims-blind2 0.864 ->
 #: 0.874, the others unchanged (taking the governing verb's subject for a participle, as sets 5-7 do, cost
 #: sets 1, 3 and 4, whose annotators left it null, 0.015 each; أكد with a bare object added mentions: not kept).
-BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.80,
+BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.82,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
-                "claims-blind7.jsonl": 0.83, "claims-blind8.jsonl": 0.77, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.85,
+                "claims-blind7.jsonl": 0.83, "claims-blind8.jsonl": 0.79, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.85,
                 "claims-blind12.jsonl": 0.84}
 #: The twelfth blind set (claims-blind12.jsonl, SOURCE-blind12.txt): 20 more articles, 66 claims, a twelfth helper.
 #: First and only blind measurement (2026-12-06, the claims rules of commit cb1c0f8 -- those of 04520e0, unchanged):
@@ -135,6 +135,9 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.87, "claims-blind2.jsonl": 0.84, "claims
 #: (passive), أن أوضح (first person), a thing that تعبر عن: 0.868; claims-blind7 0.846 -> 0.853, claims-blind11
 #: 0.865 -> 0.877, the others unchanged. Left: four participles whose speaker this set's annotator takes from the
 #: governing verb (مؤكداً، مشيرين); counting the claims' ``speaker_ref`` for them would give 0.899 (not the gate's rule).
+#: Then جاء في / ورد في with a source noun after it is a source preposition (وجاء في خبر الوكالة:، not جاء في المركز
+#: الثاني), بان كي مون is a name (not بأنّ), and institutions (الرئاسة، الأمانة، المديرية ...) can speak as a verb's subject:
+#: sets 1 / 3 / 7 / 8 0.905 -> 0.913 / 0.833 -> 0.843 / 0.853 -> 0.862 / 0.808 -> 0.820, the others unchanged.
 #: The eleventh blind set (claims-blind11.jsonl, SOURCE-blind11.txt): 20 more articles, 81 claims, an eleventh
 #: helper. First and only blind measurement (2026-12-06, the final claims rules of that session, commit 04520e0):
 #: precision 0.905, recall 0.827, F1 0.865. The nine unseen sets so far: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760,
@@ -525,3 +528,21 @@ def test_claims_where_opens_the_clause_not_the_speaker():
     # claims-blind12.jsonl: the words before حيث are no speaker of أوضح
     (claim,) = find_claims("متابعة استكمال عدد من المشاريع المعتمدة فيها حيث أوضح أن الأهالي استبشروا باعتماد المستشفى.")
     assert claim["speaker"] is None
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind.jsonl / blind8 / blind3 / blind7 sentences: جاء في a source, Ban Ki-moon, an institution speaks
+    ("وجاء في خبر الوكالة: (وضع فريق الهلال قدما في النهائي).", "وجاء في", "خبر الوكالة"),
+    ("وقد جاء في الخبر ما نصه: (أعلن برنامج الأمم المتحدة الإنمائي عن توزيع الواقيات).", "جاء في", "الخبر"),
+    ("وأعرب بان كي مون عن تعازيه لأسرة الرضيع.", "وأعرب", "بان كي مون"),
+    ("وكانت الرئاسة العامة للأرصاد وحماية البيئة قد توقعت في تقريرها عن حالة الطقس استمرار تأثر المنطقة بالرياح.",
+     "توقعت", "الرئاسة العامة للأرصاد وحماية البيئة"),
+])
+def test_claims_what_came_in_a_source_names_and_institutions(text, cue, speaker):
+    claim = find_claims(text, entities(Article(text=text)).entities)[0]  # (the quoted announcement is a second)
+    assert claim["cue"]["text"] == cue and claim["speaker"]["text"] == speaker
+
+
+def test_claims_a_ranking_is_no_source():
+    # the pool (SaudiNewsNet): جاء في المركز الثاني "came second"
+    assert find_claims("وتقدم الهلال بفارق 21 نقطة عن فريق سباهان الذي جاء في المركز الثاني برصيد 120 نقطة.") == []

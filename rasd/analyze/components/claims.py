@@ -206,6 +206,9 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
                                                                           s.end)) or _opens_quotation(s, k):
             break  # a clause mark, or the speaker's words in parentheses or quotes (وقال الأصبحي "الميليشيات ...")
         n = toks[k].norm
+        if n == "بان" and k + 1 < len(toks) and toks[k + 1].norm == "كي":
+            k += 1  # بان كي مون: a name, not بأنّ
+            continue
         if n in R.COMPLEMENTIZERS or n in R.SAYING_NOUNS or n in R.SPEECH_OBJECTS:
             break
         if n in R.SPEAKER_STOPS and not (k > j and (n in R.SPEAKER_JOINERS
@@ -290,7 +293,7 @@ def _source_like(text: str, s: _Sentence, spk: tuple[int, int], entities: list[d
     return False
 
 
-_SOURCE_HEADS = R.SOURCE_NOUNS | R.ANONYMOUS_HEADS | R.HUMAN_PLURALS | R.SPEAKER_TITLES
+_SOURCE_HEADS = R.SOURCE_NOUNS | R.ANONYMOUS_HEADS | R.HUMAN_PLURALS | R.SPEAKER_TITLES | R.INSTITUTION_NOUNS
 
 
 def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJUNCT_WORDS) -> tuple[int, bool] | None:
@@ -1020,6 +1023,8 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     quoted = any(q in text[st:en] or (q in s.gap(j) and not attached) for q in "«\"“")  # بحسب "الفرنسية"
     if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted):
         return None
+    if without_conjunction(toks[i].norm) in ("جاء", "ورد") and head_bare == "مركز":
+        return None  # الذي جاء في المركز الثاني: a ranking, not a source
     used.update(range(i, spk_end))
     # content: the clause before the cue, or after the speaker when the cue opens the sentence
     c = 0

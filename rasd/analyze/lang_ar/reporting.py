@@ -132,6 +132,7 @@ SOURCE_PREPOSITIONS: tuple[tuple[str, ...], ...] = (
     ("بحسب",), ("حسب",), ("حسبما",), ("وفق",), ("وفقا", "ل"), ("طبقا", "ل"), ("تبعا", "ل"),
     ("نقلا", "عن"), ("علي", "لسان"), ("استنادا", "الي"), ("كما", "جاء", "في"), ("وبحسب",), ("وحسب",),
     ("ووفقا", "ل"), ("ووفق",), ("وطبقا", "ل"), ("ونقلا", "عن"), ("وفقما",),
+    ("جاء", "في"), ("وجاء", "في"), ("ورد", "في"), ("وورد", "في"),  # وجاء في خبر الوكالة: (a source noun must follow)
 )
 #: After a source preposition, ما + a reporting verb (بحسب ما ذكر، وفق ما نقله) makes the cue longer.
 WHAT = frozenset({"ما"})
@@ -145,8 +146,14 @@ SOURCE_NOUNS = frozenset({
     "احصائيات", "دراسه", "استطلاع", "مركز", "منظمه", "هيئه", "مكتب", "شبكه", "مجله", "خبراء", "محللين",
     "مراقبين", "اوساط", "دوائر", "سلطات", "الشرطه", "الجيش", "المرصد", "مرصد", "الامم", "وسائل",
     "نتائج", "استبيان", "مسح", "بحث", "ابحاث", "بيانات",  # وأظهرت نتائج الاستبيان أن، وفقاً لنتائج المسح
+    "خبر", "رساله", "وثيقه", "وثائق",  # وجاء في خبر الوكالة، ورد في الرسالة
 })
 
+#: Institutions that can speak as the subject of a verb of saying (وكانت الرئاسة العامة للأرصاد قد توقعت، أعلنت
+#: الأمانة) -- heads for :func:`claims._source_like` only: after the speaker (الناطق لمديرية الدفاع المدني) they
+#: continue it, unlike a source noun with لـ (قال لوكالة الأنباء: the addressee).
+INSTITUTION_NOUNS = frozenset({"رئاسه", "ارصاد", "امانه", "بلديه", "محكمه", "نيابه", "اداره", "لجنه", "جمعيه",
+                               "جامعه", "مجلس", "حكومه", "شركه", "مديريه", "قياده", "سفاره", "برنامج"})
 #: Words heading an unidentified source: speaker_named is false when one heads the speaker and no
 #: person or organisation is named in it (after the brief: مصادر، تقارير استخبارية، شهود عيان، ناشطون).
 ANONYMOUS_HEADS = frozenset({
