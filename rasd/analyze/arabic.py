@@ -487,11 +487,29 @@ def query_variants(word: str) -> list[str]:
 _SENT_END_RE = re.compile(r"(?=[.!?؟…\n])(?:(?:(?<!\d)\.(?!\d)|[!?؟…]|\.(?=\s))+[\"'»”)\]]*(?=\s|$)|\n+)")
 
 
+#: One-letter title abbreviations (م. مهندس، د. دكتور، أ. أستاذ) whose period ends no sentence: وأضاف م. جديع أن.
+_TITLE_LETTERS = frozenset("مدأا")
+
+
+def _title_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes a one-letter title (وأشار م. القحطاني), not a sentence: the letter stands
+    alone after a space, the word before it is no number (2015 م. is a year), and a word follows on the line."""
+    if dot < 1 or text[dot] != "." or text[dot - 1] not in _TITLE_LETTERS or (dot >= 2 and not text[dot - 2].isspace()):
+        return False
+    before = text[:dot - 1].rstrip().rsplit(None, 1)
+    if before and (before[-1][-1:].isdigit() or before[-1][-1:] in "هـ"):
+        return False
+    after = text[dot + 1:dot + 3]
+    return after[:1] == " " and after[1:2].isalpha()
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, trimmed of surrounding white space."""
     spans = []
     pos = 0
     for m in _SENT_END_RE.finditer(text):
+        if m.end() - m.start() == 1 and _title_abbreviation(text, m.start()):
+            continue
         end = m.end() if text[m.start()] != "\n" else m.start()
         spans.append((pos, end))
         pos = m.end()

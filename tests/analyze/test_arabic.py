@@ -79,6 +79,17 @@ def test_sentences_are_ordered_trimmed_spans(text):
         prev = b
 
 
+@pytest.mark.parametrize("text, parts", [
+    # claims-blind13.jsonl: a one-letter title's period ends no sentence; a year's م. and هـ. do
+    ("وأضاف م. جديع أن اللائحة شددت على التسهيلات.", 1),
+    ("قال د. محمد إن الوضع جيد. وأضاف أ. علي أن الأمر انتهى.", 2),
+    ("الموافق 10 اغسطس 2015 م. وقال الوزير إن العمل مستمر.", 2),
+    ("انتهى العام 1436 هـ. وبدأ عام جديد.", 2),
+])
+def test_sentences_keep_one_letter_titles(text, parts):
+    assert len(sentences(text)) == parts
+
+
 @pytest.mark.parametrize(
     "word, stem_text, stem",
     [

@@ -123,13 +123,17 @@ def test_claims_heldout_f1_floor():
 #: sets 1, 3 and 4, whose annotators left it null, 0.015 each; أكد with a bare object added mentions: not kept).
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.82,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
-                "claims-blind7.jsonl": 0.83, "claims-blind8.jsonl": 0.79, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.85,
-                "claims-blind12.jsonl": 0.84, "claims-blind13.jsonl": 0.73}
+                "claims-blind7.jsonl": 0.85, "claims-blind8.jsonl": 0.79, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.85,
+                "claims-blind12.jsonl": 0.84, "claims-blind13.jsonl": 0.82}
 #: The thirteenth blind set (claims-blind13.jsonl, SOURCE-blind13.txt): 20 more articles, 60 claims, a thirteenth
 #: helper. First and only blind measurement (2026-12-06, the claims rules of commit d55459b, this session's claims
 #: classes above included): precision 0.870, recall 0.667, F1 0.755 -- the previous session's final rules (1cb06b5)
 #: score it the same (40 of 60, 46 predicted): the classes fixed on sets 1-12 did not meet this set. The eleven
 #: unseen sets so far: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760, 0.827, 0.859, 0.865, 0.775, 0.755 (mean 0.807).
+#: Then its classes: a one-letter title's period (م. جديع، د. علي) ends neither the sentence nor the speaker, علي right
+#: after the verb is a name (قال علي سليمان; not أكد علي أهمية), a subject starts after لكن / بينما / بدورها, كان X
+#: with an imperfect (وكان الخبراء يتوقعون) and hospitals speak, أكد عليه X: 0.847; claims-blind7 0.862 -> 0.877, the
+#: others unchanged. Left: five participles whose speaker its annotator takes from the governing verb.
 #: The twelfth blind set (claims-blind12.jsonl, SOURCE-blind12.txt): 20 more articles, 66 claims, a twelfth helper.
 #: First and only blind measurement (2026-12-06, the claims rules of commit cb1c0f8 -- those of 04520e0, unchanged):
 #: precision 0.794, recall 0.758, F1 0.775. The ten unseen sets so far: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760,
@@ -551,3 +555,26 @@ def test_claims_what_came_in_a_source_names_and_institutions(text, cue, speaker)
 def test_claims_a_ranking_is_no_source():
     # the pool (SaudiNewsNet): جاء في المركز الثاني "came second"
     assert find_claims("وتقدم الهلال بفارق 21 نقطة عن فريق سباهان الذي جاء في المركز الثاني برصيد 120 نقطة.") == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind13.jsonl and the pool: a one-letter title, the name علي after the verb, a subject after لكن / بدورها,
+    # كان with an imperfect, hospitals as institutions, أكد عليه X
+    ("وأضاف م. جديع أن اللائحة شددت على تقديم التسهيلات.", "وأضاف", "م. جديع"),
+    ("وفي هذا السياق قال علي سليمان الدخيل مدير عام التسويق «إن موبايلي تستمر في التطوير».", "قال",
+     "علي سليمان الدخيل مدير عام التسويق"),
+    ("وأكد عدم وجود أي تداعيات اقتصادية لكن محافظ البنك المركزي حذر من تناقص تلك الاحتياطيات.", "حذر",
+     "محافظ البنك المركزي"),
+    ("وكان الخبراء يتوقعون أن يتراجع التضخم إلى 0.1 بالمئة.", "يتوقعون", "الخبراء"),
+    ("وهذا ما أكد عليه وزير النفط د. علي النعيمي في وقت سابق بقوله إن المملكة ستواصل.", "أكد",
+     "وزير النفط د. علي النعيمي"),
+])
+def test_claims_titles_names_and_subjects_after_openers(text, cue, speaker):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert claim["speaker"]["text"] == speaker
+
+
+def test_claims_ali_spelled_for_ala_is_no_name():
+    # writers spell على as علي: أكد علي أهمية is "stressed the importance", no speaker
+    (claim,) = find_claims("وأكد علي أهمية التعاون بين الجهات.")
+    assert claim["speaker"] is None

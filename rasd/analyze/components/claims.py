@@ -202,9 +202,11 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
                 return j
             if any(q in gap for q in _OPEN_QUOTES):
                 return _quoted_name(s, j)
-        elif _stops_phrase(gap) or ("(" in gap and _parenthesized_words(s.text, s.toks[k - 1].end + gap.index("("),
-                                                                          s.end)) or _opens_quotation(s, k):
-            break  # a clause mark, or the speaker's words in parentheses or quotes (وقال الأصبحي "الميليشيات ...")
+        elif (_stops_phrase(gap) and not (gap == ". " and toks[k - 1].norm in R.TITLE_LETTERS)) or (
+                "(" in gap and _parenthesized_words(s.text, s.toks[k - 1].end + gap.index("("), s.end)) \
+                or _opens_quotation(s, k):
+            break  # a clause mark, or the speaker's words in parentheses or quotes (وقال الأصبحي "الميليشيات ..."),
+            # but not the period of a title (وأضاف م. جديع)
         n = toks[k].norm
         if n == "بان" and k + 1 < len(toks) and toks[k + 1].norm == "كي":
             k += 1  # بان كي مون: a name, not بأنّ
@@ -214,7 +216,10 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
         if n in R.SPEAKER_STOPS and not (k > j and (n in R.SPEAKER_JOINERS
                                                     or R.TITLE_PREPOSITIONS.get(toks[k - 1].norm) == n
                                                     or (n == "علي" and toks[k].text.endswith("علي")
-                                                        and toks[k - 1].norm in R.SPEAKER_TITLES))):
+                                                        and (toks[k - 1].norm in R.SPEAKER_TITLES
+                                                             or toks[k - 1].norm in R.TITLE_LETTERS)))) \
+                and not (k == j and n == "علي" and toks[k].text.endswith("علي") and k + 1 < len(toks)
+                         and not toks[k + 1].norm.startswith("ال") and toks[k + 1].norm not in R.NOT_AFTER_NAME_ALI):
             break  # (المشرف على كرسي ...: a title's preposition goes on; الدكتور علي: a name)
         if k > j and n in R.SPEECH_NOUNS:
             break
@@ -814,7 +819,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma in R.IMPERSONAL and (j >= len(toks) or toks[j].norm in R.COMPLEMENTIZERS) and (
             (i and toks[i - 1].norm in R.RELATIVE_PRONOUNS) or without_conjunction(toks[i].norm)[:1] == "ي"):
         return None  # الجولة التي يتوقع أن تؤدي إلى، ويتوقع أن تحدث: "(which) is expected to", no one speaks
-    in_it = j < len(toks) and toks[j].norm in R.IN_IT_WORDS and ":" not in s.gap(j)
+    in_it = j < len(toks) and (toks[j].norm in R.IN_IT_WORDS or toks[j].norm in R.ON_IT_WORDS) and ":" not in s.gap(j)
     if in_it:
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
     if j + 1 < len(toks) and toks[j].norm in R.TIME_NOUNS and toks[j + 1].norm in R.TIME_NOUN_ADJECTIVES:
@@ -926,19 +931,24 @@ def _possessed_object(text: str, s: _Sentence, entities: list[dict], j: int) -> 
 def _kana_qad_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tuple[int, int] | None:
     """The subject between كان and قد before the verb (وكانت منظمة العفو الدولية قد قالت ...، وكان البنتاغون قد
     أفاد ...): the verb is pluperfect and its subject stands before it."""
-    if i < 3 or s.toks[i - 1].norm != "قد":
-        return None
-    c = next((m for m in range(i - 3, max(_clause_start(s, i - 1), i - 3 - MAX_LEFT_SUBJECT_WORDS) - 1, -1)
+    qad = i >= 3 and s.toks[i - 1].norm == "قد"
+    if not qad and not (i >= 2 and s.toks[i].norm[:1] in "يت"):
+        return None  # (or an imperfect: وكان الخبراء يتوقعون أن)
+    last = i - 1 if qad else i
+    c = next((m for m in range(last - 2, max(_clause_start(s, last - 1), last - 2 - MAX_LEFT_SUBJECT_WORDS) - 1, -1)
               if without_conjunction(s.toks[m].norm) in R.KANA_FORMS), None)
-    if c is None or any(_verb_of(t.norm) or t.norm in R.COMPLEMENTIZERS for t in s.toks[c + 1:i - 1]):
+    if c is None or any(_verb_of(t.norm) or t.norm in R.COMPLEMENTIZERS for t in s.toks[c + 1:last]):
         return None
-    return (c + 1, i - 1) if _source_like(text, s, (c + 1, i - 1), entities) else None
+    return (c + 1, last) if _source_like(text, s, (c + 1, last), entities) else None
 
 
 def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
     """A short subject before an unprefixed verb (الوزير قال إنّ)، particles (كما، فيما) skipped."""
     c = _clause_start(s, i)
     for k in range(i - 1, c - 1, -1):  # a conjunction opens the subject's clause: ومنهم من قالوا
+        if s.toks[k].norm in R.CLAUSE_OPENERS:
+            c = k + 1  # ... تداعيات اقتصادية لكن محافظ البنك المركزي حذر
+            break
         if s.toks[k].norm[:1] in "وف" and len(s.toks[k].norm) > 3 and not _verb_of(s.toks[k].norm):
             c = k
             break

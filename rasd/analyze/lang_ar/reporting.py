@@ -153,7 +153,15 @@ SOURCE_NOUNS = frozenset({
 #: الأمانة) -- heads for :func:`claims._source_like` only: after the speaker (الناطق لمديرية الدفاع المدني) they
 #: continue it, unlike a source noun with لـ (قال لوكالة الأنباء: the addressee).
 INSTITUTION_NOUNS = frozenset({"رئاسه", "ارصاد", "امانه", "بلديه", "محكمه", "نيابه", "اداره", "لجنه", "جمعيه",
-                               "جامعه", "مجلس", "حكومه", "شركه", "مديريه", "قياده", "سفاره", "برنامج"})
+                               "جامعه", "مجلس", "حكومه", "شركه", "مديريه", "قياده", "سفاره", "برنامج", "مستشفي",
+                               "مستشفيات"})
+#: One-letter title abbreviations, normalized (م. مهندس، د. دكتور، أ. أستاذ): their period goes on in a speaker.
+TITLE_LETTERS = frozenset({"م", "د", "ا"})
+#: "On it" after a verb (أكد عليه وزير النفط): the speaker, if any, follows, as after فيه.
+ON_IT_WORDS = frozenset({"عليه", "عليها", "عليهم"})
+#: Words that open a clause inside a sentence: a subject before a verb of saying starts after them (... لكن
+#: محافظ البنك المركزي حذر).
+CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "لكنه", "بينما", "فيما", "بدورها", "بدوره"})  # (not اما: إما "either")
 #: Words heading an unidentified source: speaker_named is false when one heads the speaker and no
 #: person or organisation is named in it (after the brief: مصادر، تقارير استخبارية، شهود عيان، ناشطون).
 ANONYMOUS_HEADS = frozenset({
@@ -236,6 +244,10 @@ ACCUSATION_NOUNS = frozenset({"الاتهامات", "الاتهام", "اتها�
                               "التهم", "تهم", "الاتهامات،"})
 #: Demonstratives before a noun (هذه الاتهامات، تلك المزاعم).
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"})
+#: Words after a verb's علي (spelled with ya) that make it the preposition على (أكد علي أهمية), not the name علي
+#: (قال علي سليمان الدخيل).
+NOT_AFTER_NAME_ALI = frozenset({"ان", "انه", "انها", "ضروره", "اهميه", "حرص", "ان،", "عدم", "ما", "هذا", "هذه",
+                                "ذلك", "وجود", "تقديم", "دور", "استمرار", "اعتبار", "لسان", "حد", "ضوء"})
 #: Nouns of persons that, possessed, are subjects (كما تؤكد أرملته، قال محاميه، أكد زعيمها), beyond the source nouns.
 PERSON_NOUNS = frozenset({"ارمله", "زوج", "زوجه", "ابن", "ابنه", "بنت", "شقيق", "شقيقه", "والد", "والده", "اخ", "اخت",
                           "محامي", "عائله", "اسره", "اقارب", "رفاق", "انصار", "قائد", "زعيم", "امين", "ممثل",
