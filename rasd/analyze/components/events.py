@@ -232,8 +232,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if i > 1 and norms[i - 2] in T.UNDO_BEFORE:  # وقف إطلاق النار: a ceasefire
                 out.append((i, "RETREAT", "ceasefire"))
                 continue
-            if prev not in T.FIRE_VERBS and not (i > 1 and norms[i - 2] in T.FIRE_VERBS):
-                continue
+            if prev not in T.FIRE_VERBS and not (i > 1 and norms[i - 2] in T.FIRE_VERBS) \
+                    and not (tok.norm[:1] == "ب" and tok.stem != "النار" and tok.stem != "نار"):
+                continue  # (قتل برصاص مجهول، أصيب برصاصتين: the fire is the instrument; not بالنار "by fire")
         elif pos == "move":
             after = {t.norm for t in toks[i + 1:i + 4]} | {t.stem for t in toks[i + 1:i + 4]}
             if not after & T.TROOP_WORDS:
