@@ -428,14 +428,17 @@ ARTICLE_EVENTS_MIN = {
     "events-blind10.jsonl": {"units": 61, "f1": 0.35, "precision": 0.41, "location": 0.45},
     "events-blind11.jsonl": {"units": 107, "f1": 0.52, "precision": 0.64, "location": 0.52},
     "events-blind12.jsonl": {"units": 85, "f1": 0.50, "precision": 0.58, "location": 0.55},
-    "events-blind13.jsonl": {"units": 83, "f1": 0.42, "precision": 0.53, "location": 0.60},
+    "events-blind13.jsonl": {"units": 83, "f1": 0.46, "precision": 0.53, "location": 0.60},
 }
 #: The thirteenth set (events-blind13.jsonl, SOURCE-events-blind13.txt): 20 more articles, 90 records (83 units), a
 #: thirteenth helper. First and only blind measurement (2026-12-06, commit e22f571, every class of this session
 #: included): precision 0.566, recall 0.361, F1 0.441; actor 0.32, recipient 0.43, location 0.64, flags 0.80; ASSAULT
 #: 0.571, PROTEST 0.333 (4 units; 0.400 at the OEDA point). At the OEDA operating point alone: F1 0.393. The previous
 #: session's final rules (1cb06b5) score it 0.427: this session's classes gain 0.014 on each of the two sets drawn
-#: after them (0.426 -> 0.440, 0.427 -> 0.441), against 0.02-0.07 on the sets they were fixed on.
+#: after them (0.426 -> 0.440, 0.427 -> 0.441), against 0.02-0.07 on the sets they were fixed on. Then a surrender
+#: (استسلم, RETREAT disarm; not لن أستسلم), arson (إحراق منزل، أحرق), forces massed with a possessive (يحشدون قواتهم):
+#: 0.483; sets 6 / 11 0.579 -> 0.575 / 0.556 -> 0.553 (an arson each the annotators coded otherwise), the others
+#: unchanged.
 #: The twelfth set (events-blind12.jsonl, SOURCE-events-blind12.txt): 20 more articles, 102 records (85 units), a
 #: twelfth helper (who, after the annotations were final, saw the names -- not the contents -- of files changed under
 #: rasd/ in a directory listing; recorded in its SOURCE file). First and only blind measurement (2026-12-06, commit
@@ -956,3 +959,23 @@ def test_events_by_fire_is_no_shooting():
     # بالنار "by fire" (a burning, a threat) is no shot without a verb of firing
     text = "وهدد بحرق المنزل بالنار إذا لم يدفع المبلغ."
     assert [m for e in find_events(text, published="2015-08-09") for m in e["mode"] if m == "firearms"] == []
+
+
+@pytest.mark.parametrize("text, event", [
+    # events-blind13.jsonl: a surrender, arson, forces massed with a possessive
+    ("كما استسلم عشرات آخرون لعناصر المقاومة.", "RETREAT"),
+    ("وأحرق مستوطنون منزلا لعائلة فلسطينية في قرية دوما فجر الجمعة.", "ASSAULT"),
+    ("أما على صعيد محافظة تعز، فما زال الثوار يحشدون قواتهم استعدادا للمعركة الكبرى.", "MOBILIZE"),
+])
+def test_events_surrenders_arson_and_forces_massed(text, event):
+    ents, pls = _layers(text)
+    assert event in [e["event"] for e in find_events(text, ents, pls, "2015-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # giving in is no surrender (events-blind4.jsonl, the pool)
+    "وكانت المرأة تقول (لن أستسلم).",
+    "ولكن الغريب أن ينهار المبدع ويستسلم لما يريده منه قتلة الطموح.",
+])
+def test_events_giving_in_is_no_surrender(text):
+    assert "RETREAT" not in [e["event"] for e in find_events(text, published="2015-08-09")]

@@ -303,6 +303,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             before = _bare(prev)
             if _bare(tok.norm) == "محاصره" or before in T.UNDO_SIEGE or (before[:1] in "بل" and before[1:] in T.UNDO_SIEGE):
                 continue  # بلدات محاصرة (besieged: a state); رفع الحصار، بسبب الحصار (the siege as a topic)
+        elif pos == "surrender":
+            if _bare(prev) in ("لن", "لا", "لم", "ان") or _bare(nxt) in ("لما", "للواقع", "للامر", "لليأس"):
+                continue  # استسلم عشرات آخرون (not لن أستسلم، يستسلم لما يريده منه: giving in)
         elif pos == "control":
             c0, _ = _clause_bounds(ctx, i)
             if T.CONTROL_TAKEN_BEFORE.isdisjoint(_bare(n) for n in norms[max(c0, i - 8):i]):
