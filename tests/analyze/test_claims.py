@@ -124,7 +124,7 @@ def test_claims_heldout_f1_floor():
 BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.82,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
                 "claims-blind7.jsonl": 0.85, "claims-blind8.jsonl": 0.79, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.85,
-                "claims-blind12.jsonl": 0.84, "claims-blind13.jsonl": 0.82}
+                "claims-blind12.jsonl": 0.84, "claims-blind13.jsonl": 0.83}
 #: The thirteenth blind set (claims-blind13.jsonl, SOURCE-blind13.txt): 20 more articles, 60 claims, a thirteenth
 #: helper. First and only blind measurement (2026-12-06, the claims rules of commit d55459b, this session's claims
 #: classes above included): precision 0.870, recall 0.667, F1 0.755 -- the previous session's final rules (1cb06b5)
@@ -133,7 +133,11 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
 #: Then its classes: a one-letter title's period (م. جديع، د. علي) ends neither the sentence nor the speaker, علي right
 #: after the verb is a name (قال علي سليمان; not أكد علي أهمية), a subject starts after لكن / بينما / بدورها, كان X
 #: with an imperfect (وكان الخبراء يتوقعون) and hospitals speak, أكد عليه X: 0.847; claims-blind7 0.862 -> 0.877, the
-#: others unchanged. Left: five participles whose speaker its annotator takes from the governing verb.
+#: others unchanged. Left: five participles whose speaker its annotator takes from the governing verb. Then على ما
+#: أعلنته X is a source preposition and a source preposition ends a speaker phrase (X نقلا عن شهود: two sources):
+#: 0.857, the others unchanged. (Taking the governing verb's subject as the speaker of a participle hung on a verb
+#: that is no claim, as the annotators of sets 7, 12 and 13 do, moved sets 7 / 12 up 0.015 and sets 1 / 4 down
+#: 0.015, whose annotators leave it null: not kept; ``speaker_ref`` carries that subject.)
 #: The twelfth blind set (claims-blind12.jsonl, SOURCE-blind12.txt): 20 more articles, 66 claims, a twelfth helper.
 #: First and only blind measurement (2026-12-06, the claims rules of commit cb1c0f8 -- those of 04520e0, unchanged):
 #: precision 0.794, recall 0.758, F1 0.775. The ten unseen sets so far: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760,
@@ -578,3 +582,20 @@ def test_claims_ali_spelled_for_ala_is_no_name():
     # writers spell على as علي: أكد علي أهمية is "stressed the importance", no speaker
     (claim,) = find_claims("وأكد علي أهمية التعاون بين الجهات.")
     assert claim["speaker"] is None
+
+
+def test_claims_two_sources_of_one_report():
+    # claims-blind13.jsonl: على ما أعلنته X نقلا عن Y -- two sources of the words before them
+    text = ("وقصفت مقاتلات تركية خلال ساعات فجر أمس أهدافا قرب الحدود العراقية، على ما أعلنته وكالة دوغان للأنباء "
+            "نقلا عن شهود.")
+    found = [(c["cue"]["text"], c["speaker"]["text"]) for c in find_claims(text, entities(Article(text=text)).entities)]
+    assert found == [("على ما أعلنته", "وكالة دوغان للأنباء"), ("نقلا عن", "شهود")]
+
+
+@pytest.mark.parametrize("text", [
+    # على ما with no verb of saying after it is no source (the pool, claims-blind6.jsonl)
+    "وهذا على ما يبدو أمر صعب.",
+    "واحتج لافروف على ما اعتبره ممارسات غير مقبولة من الاتحاد الأوروبي.",
+])
+def test_claims_on_what_without_a_source(text):
+    assert [c["cue"]["text"] for c in find_claims(text)] in ([], ["اعتبره"])

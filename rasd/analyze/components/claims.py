@@ -221,8 +221,8 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
                 and not (k == j and n == "علي" and toks[k].text.endswith("علي") and k + 1 < len(toks)
                          and not toks[k + 1].norm.startswith("ال") and toks[k + 1].norm not in R.NOT_AFTER_NAME_ALI):
             break  # (المشرف على كرسي ...: a title's preposition goes on; الدكتور علي: a name)
-        if k > j and n in R.SPEECH_NOUNS:
-            break
+        if k > j and (n in R.SPEECH_NOUNS or (n in _PREP_FIRST and n != "علي" and _match_preposition(s, k))):
+            break  # (وكالة دوغان للأنباء نقلا عن شهود: a second source)
         if n in ("ل", "لـ") or (n.startswith("ل") and not n.startswith("لل") and n[1:] in R.SOURCE_NOUNS):
             if not (k > j and toks[k - 1].norm in R.GENITIVE_HOSTS):
                 break  # the addressee: قال لـ«سبق»، لوكالة الأنباء (but: بيان لوزارة الصحة)
@@ -1016,7 +1016,13 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
             j += 2
             if nxt.startswith("جاء") and j < len(toks) and toks[j].norm == "في":
                 cue_end = j = j + 1
-    elif toks[i].norm == "حسبما" and j < len(toks) and _verb_of(toks[j].norm):
+    elif toks[i].norm in ("حسبما",) and j < len(toks) and _verb_of(toks[j].norm):
+        extended = True
+        cue_end = j = j + 1
+    elif toks[i].norm == "علي" and toks[i + 1].norm == "ما":
+        nxt = toks[j].norm if j < len(toks) else ""
+        if not ({_verb_of(nxt), _verb_of(nxt[:-1]), _verb_of(nxt[:-2])} & R.ANNOUNCING_VERBS):
+            return None  # على ما يبدو، على ما هو عليه، احتج على ما اعتبره: no source
         extended = True
         cue_end = j = j + 1
     spk_end = _noun_phrase(s, j)

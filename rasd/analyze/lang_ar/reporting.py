@@ -133,7 +133,11 @@ SOURCE_PREPOSITIONS: tuple[tuple[str, ...], ...] = (
     ("نقلا", "عن"), ("علي", "لسان"), ("استنادا", "الي"), ("كما", "جاء", "في"), ("وبحسب",), ("وحسب",),
     ("ووفقا", "ل"), ("ووفق",), ("وطبقا", "ل"), ("ونقلا", "عن"), ("وفقما",),
     ("جاء", "في"), ("وجاء", "في"), ("ورد", "في"), ("وورد", "في"),  # وجاء في خبر الوكالة: (a source noun must follow)
+    ("علي", "ما"),  # على ما أعلنته وكالة دوغان (one of ANNOUNCING_VERBS must follow)
 )
+#: The verbs (lemmas) after على ما that make it a source preposition (على ما أعلنته وكالة، على ما ذكرت الصحيفة; not
+#: احتج على ما اعتبره).
+ANNOUNCING_VERBS = frozenset({"اعلن", "ذكر", "افاد", "اورد", "قال", "نقل", "اكد", "نشر", "كشف", "اوضح"})
 #: After a source preposition, ما + a reporting verb (بحسب ما ذكر، وفق ما نقله) makes the cue longer.
 WHAT = frozenset({"ما"})
 
