@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-13): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-14): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -15,6 +15,7 @@ FROZEN = {
     "claims/blind10/sample.jsonl": ("be37f11b5860d26713e0d7fe50869848", 11, 11),
     "claims/blind11/sample.jsonl": ("0cc429ba771ad016b19c4384f45fb3a3", 12, 12),
     "claims/blind12/sample.jsonl": ("a0e084b2752b3ccb4d81a47fc5634c17", 13, 13),
+    "claims/blind13/sample.jsonl": ("b8bac7bec26232e8571044a45ab21ec7", 14, 14),
     "claims/blind3/sample.jsonl": ("ebe689e3e5d076cb2cff22f5b3f8c31c", 4, 4),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
@@ -26,6 +27,7 @@ FROZEN = {
     "claims/claims-blind10.jsonl": ("21b5fc06ffb90be6215ef90a635ad563", 11, 11),
     "claims/claims-blind11.jsonl": ("99dc9bffb24ed347475182d5939d8ec6", 12, 12),
     "claims/claims-blind12.jsonl": ("ec7ada6daf807349054ff6c2d7a3653d", 13, 13),
+    "claims/claims-blind13.jsonl": ("90f4dd17f47267bf92599e35d41624bd", 14, 14),
     "claims/claims-blind2.jsonl": ("12f31a2b2e30522a40e4ec56a9dc3744", 3, 3),
     "claims/claims-blind3.jsonl": ("fc4477203bdb410561db43ef37d971ab", 4, 4),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
@@ -41,6 +43,7 @@ FROZEN = {
     "events/blind10/sample.jsonl": ("f9e92188a9f2521a6f6f3c1aedaf593a", 11, 11),
     "events/blind11/sample.jsonl": ("9ad413fa3c48141dd73fdc4ac126a503", 12, 12),
     "events/blind12/sample.jsonl": ("ebb0209b08ae34b11175ca77dcf24146", 13, 13),
+    "events/blind13/sample.jsonl": ("038506525877e520f21d0e58d48228c2", 14, 14),
     "events/blind2/sample.jsonl": ("971c2ae315041a098eff3c23623e9759", 3, 3),
     "events/blind3/sample.jsonl": ("aa6a830b6b2ef14b8b2dac29d1f265ed", 4, 4),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
@@ -53,6 +56,7 @@ FROZEN = {
     "events/events-blind10.jsonl": ("d947e9d7264307613176af8c410694c1", 11, 11),
     "events/events-blind11.jsonl": ("c3e2da30d1b461a942d01ed9cdfdea79", 12, 12),
     "events/events-blind12.jsonl": ("080a4b5bbeb944ac0a6e7158515e1b88", 13, 13),
+    "events/events-blind13.jsonl": ("fdf529c927301ae59c8ee8b38444b1bd", 14, 14),
     "events/events-blind2.jsonl": ("e1ff1a15c453e26489689934a78b8565", 3, 3),
     "events/events-blind3.jsonl": ("642b01011fe46275a28df9ccda003044", 4, 4),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
@@ -245,6 +249,18 @@ SAME_STORY = [
      "reports of one interview, as the sixth set's entry for aleqt 979226 (the announcement and the report "
      'of one speech) (tf-idf cosine 0.10, 3-gram Jaccard 0.002, under the automatic 0.3)',
      12),
+    ('http://www.alriyadh.com/1070830',
+     "Netanyahu's webcast to American Jews of Tuesday 4 August 2015, organised by the Jewish groups of "
+     "North America (the Jewish Federations), against the Iran nuclear deal, reported in the article's "
+     'lead (s1, "وفي مناشدة أخرى ليهود أميركا عبر الإنترنت") and its last paragraph (s8-s10), a main '
+     "report beside Obama's meeting with Jewish leaders at the White House that day (title, s0, s3-s7) = "
+     "the tenth set's snn-c0f066bd76b9 (aljazirah, 2015-08-02, نتنياهو يُصعد معركته ضد أوباما ويوجه خطاباً "
+     'تحريضاً ليهود أمريكا), whose main story is the same webcast announced for Tuesday (and his part in '
+     'the conference of the Jewish Federation of North America): the preview of an event and the report of '
+     "it, as the eleventh set's Suez Canal and Moscow entries, and a main report beside another, as the "
+     "eighth set's alwatan 230595 and the tenth set's al-jazirah 20150807/du9 entries (tf-idf cosine 0.17, "
+     '3-gram Jaccard 0.007, under the automatic 0.3)',
+     13),
 ]
 
 
