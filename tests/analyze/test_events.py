@@ -88,6 +88,10 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: rules and agent nouns of the session retrained the filter (``o:`` and ``a:`` features): tune in-sample 0.751 /
 #: 0.667, cross-validated 0.677 / 0.516 (unchanged). One read of the held half, at the end, on the final rules:
 #: ASSAULT 0.584, PROTEST 0.492.
+#: Fourth session of the day: the filter was retrained after each trigger change (cross-validated 0.677 / 0.516 ->
+#: 0.676 / 0.516 at the end); its OEDA threshold moved -0.56 -> -0.45 at the same cross-validated F1 (the highest
+#: within the tolerance of a flat top). Tune in-sample 0.768 / 0.667. One read of the held half, at the end, on the
+#: final rules (a6af651): ASSAULT 0.577, PROTEST 0.492 -- the thirteenth read in all.
 HELDOUT_MIN_F1 = {"ASSAULT": 0.56, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
@@ -96,7 +100,8 @@ HELDOUT_MIN_F1 = {"ASSAULT": 0.56, "PROTEST": 0.46}
 #: rules of that session 0.261 / 0.307; with the participant features of the filter 0.294 / 0.358. Third session
 #: of the day, once at the end: 0.370 / 0.409 (the events are those of the layer, kept at the news operating point,
 #: so more held records have an event to compare; and warplanes, air forces and resistances are agents).
-HELDOUT_MIN_SPANS = {"actor": 0.34, "target": 0.38}
+#: Fourth session, once at the end: 0.529 / 0.431 (tune 0.543 / 0.611 -> 0.628 / 0.619 over the session's rules).
+HELDOUT_MIN_SPANS = {"actor": 0.50, "target": 0.41}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
