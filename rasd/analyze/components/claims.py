@@ -932,13 +932,13 @@ def _kana_qad_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     """The subject between كان and قد before the verb (وكانت منظمة العفو الدولية قد قالت ...، وكان البنتاغون قد
     أفاد ...): the verb is pluperfect and its subject stands before it."""
     qad = i >= 3 and s.toks[i - 1].norm == "قد"
-    if not qad and not (i >= 2 and s.toks[i].norm[:1] in "يت"):
-        return None  # (or an imperfect: وكان الخبراء يتوقعون أن)
+    if not qad and (i < 2 or s.toks[i].norm[:1] in "وف"):
+        return None  # (or no قد: وكان الخبراء يتوقعون أن، وكانت إدارة المطار صرحت)
     last = i - 1 if qad else i
     c = next((m for m in range(last - 2, max(_clause_start(s, last - 1), last - 2 - MAX_LEFT_SUBJECT_WORDS) - 1, -1)
               if without_conjunction(s.toks[m].norm) in R.KANA_FORMS), None)
-    if c is None or any(_verb_of(t.norm) or t.norm in R.COMPLEMENTIZERS for t in s.toks[c + 1:last]):
-        return None
+    if c is None or any(_verb_of(t.norm) or t.norm in R.COMPLEMENTIZERS or t.norm == "قد" for t in s.toks[c + 1:last]):
+        return None  # (وكان الوزير قد حسم الأمر عبر تغريدة: قد belongs to another verb)
     return (c + 1, last) if _source_like(text, s, (c + 1, last), entities) else None
 
 
@@ -1032,7 +1032,8 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     if spk_end == j:
         return None
     head = toks[j].norm
-    head = head[1:] if attached and head.startswith("ل") else head
+    head = ("ال" + head[2:] if head.startswith("لل") else head[1:]) if attached and head.startswith("ل") else head
+    # (وفقا للدراسة: لـ + الدراسة)
     head_bare = head[2:] if head.startswith("ال") else head
     st, en = toks[j].start, toks[spk_end - 1].end
     named_entity = any(e["start"] < en and e["end"] > st and e.get("label") in ("PER", "ORG") for e in entities)

@@ -75,6 +75,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
     "أرجع": (("ارجع", "ارجعت", "ارجعوا"), None),  # not يرجع: "returns"; "attributed X to": an object
     "عزا": (("عزا", "عزت", "عزوا", "يعزو", "تعزو"), None),
+    "استبعد": (("استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "يستبعدون"), None),  # ruled out (with أنّ only)
     "أثبت": (("اثبت", "اثبتت", "اثبتوا"), None),  # only with أنّ: أثبت العلماء أن (not أثبت وجوده; تثبت أن: a fact)
     "استنتج": (("استنتج", "استنتجت", "استنتجوا"), None),
     "أجاب": (("اجاب", "اجابت", "اجابوا", "يجيب", "تجيب"), None),  # ويجيب: «...» (with a colon, quote or أنّ only)
@@ -84,7 +85,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم",
-                              "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد"})
+                              "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
 NEEDS_SOURCE = frozenset({"اظهر"})
 #: Verbs that never take a quotation or colon as their content, only أنّ (بين "between": بين الثقة والسيطرة").
@@ -118,6 +119,8 @@ PARTICIPLES: dict[str, str | None] = {
     "مشددين": "علي", "معتبرين": None, "محذرين": "من", "معربين": "عن", "مبينين": None,
     # an expressed feeling with its object: "مستغرباً الإصرار على ..."
     "مستغربا": None, "مستغربه": None, "مستنكرا": None, "مستنكره": None,
+    # likelihoods: "مرجحاً أن يتم ..."، "مستبعداً أن ..."
+    "مرجحا": None, "مرجحه": None, "مستبعدا": None, "مستبعده": None,
 }
 #: Participles whose content may be a bare object (no أنّ/إلى/على): مؤكداً حاجته إلى ...، مستغرباً الإصرار.
 PARTICIPLE_OBJECT = frozenset({"مؤكدا", "موكدا", "مؤكده", "مؤكدين", "موكدين", "مستغربا", "مستغربه", "مستنكرا",
