@@ -434,7 +434,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind11.jsonl": {"units": 107, "f1": 0.52, "precision": 0.64, "location": 0.52},
     "events-blind12.jsonl": {"units": 85, "f1": 0.50, "precision": 0.58, "location": 0.55},
     "events-blind13.jsonl": {"units": 83, "f1": 0.46, "precision": 0.53, "location": 0.60},
+    "events-blind14.jsonl": {"units": 85, "f1": 0.53, "precision": 0.55, "location": 0.58},
 }
+#: The fourteenth set (events-blind14.jsonl, SOURCE-events-blind14.txt): 20 more articles, 104 records (85 units), a
+#: fourteenth helper, drawn after the session's last events change. First and only blind measurement (2026-12-06,
+#: the final events rules of the session, f60399f, unchanged at c1b87cc): precision 0.575, recall 0.529, F1 0.551;
+#: actor 0.42, recipient 0.32, location 0.62, flags 0.89; ASSAULT 0.632, PROTEST 0.638 (9 units). At the OEDA
+#: operating point alone: F1 0.478 (PROTEST 0.324). The previous session's final rules (1cb06b5) score it 0.509. The
+#: first measurements of the sets drawn since fixes began (3-14): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295,
+#: 0.326, 0.475, 0.440, 0.441, 0.551.
 #: The thirteenth set (events-blind13.jsonl, SOURCE-events-blind13.txt): 20 more articles, 90 records (83 units), a
 #: thirteenth helper. First and only blind measurement (2026-12-06, commit e22f571, every class of this session
 #: included): precision 0.566, recall 0.361, F1 0.441; actor 0.32, recipient 0.43, location 0.64, flags 0.80; ASSAULT
