@@ -434,7 +434,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind11.jsonl": {"units": 107, "f1": 0.52, "precision": 0.64, "location": 0.52},
     "events-blind12.jsonl": {"units": 85, "f1": 0.50, "precision": 0.58, "location": 0.55},
     "events-blind13.jsonl": {"units": 83, "f1": 0.46, "precision": 0.53, "location": 0.60},
-    "events-blind14.jsonl": {"units": 85, "f1": 0.53, "precision": 0.55, "location": 0.58},
+    "events-blind14.jsonl": {"units": 85, "f1": 0.59, "precision": 0.60, "location": 0.58},
 }
 #: The fourteenth set (events-blind14.jsonl, SOURCE-events-blind14.txt): 20 more articles, 104 records (85 units), a
 #: fourteenth helper, drawn after the session's last events change. First and only blind measurement (2026-12-06,
@@ -442,7 +442,11 @@ ARTICLE_EVENTS_MIN = {
 #: actor 0.42, recipient 0.32, location 0.62, flags 0.89; ASSAULT 0.632, PROTEST 0.638 (9 units). At the OEDA
 #: operating point alone: F1 0.478 (PROTEST 0.324). The previous session's final rules (1cb06b5) score it 0.509. The
 #: first measurements of the sets drawn since fixes began (3-14): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295,
-#: 0.326, 0.475, 0.440, 0.441, 0.551.
+#: 0.326, 0.475, 0.440, 0.441, 0.551. Then its classes: a verbal attack (شن هجوماً على حكومة العبادي) is ACCUSE
+#: disapprove, support given (يؤيد مطالب المتظاهرين; not الذين يؤيدون) and a vote for (صوتت لصالح القرار) are SUPPORT,
+#: a flight (هرب قادة التنظيم من الفلوجة) is RETREAT, a truce that collapsed (انهارت هدنة) and رفضاً "in protest at" are
+#: no events: 0.620; sets 7 / 9 0.573 -> 0.577 / 0.336 -> 0.339, sets 12 / 13 0.537 -> 0.533 / 0.483 -> 0.480 (a
+#: conditional vote, a stance the annotator coded ACCUSE); filter retrained (CV 0.677 / 0.516).
 #: The thirteenth set (events-blind13.jsonl, SOURCE-events-blind13.txt): 20 more articles, 90 records (83 units), a
 #: thirteenth helper. First and only blind measurement (2026-12-06, commit e22f571, every class of this session
 #: included): precision 0.566, recall 0.361, F1 0.441; actor 0.32, recipient 0.43, location 0.64, flags 0.80; ASSAULT
@@ -992,3 +996,26 @@ def test_events_surrenders_arson_and_forces_massed(text, event):
 ])
 def test_events_giving_in_is_no_surrender(text):
     assert "RETREAT" not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text, event, trigger", [
+    # events-blind14.jsonl: a verbal attack is an accusation, support given, a vote for, a flight
+    ("من جانبه، شن أسامة النجيفي هجوما على حكومة العبادي داعيا البرلمان إلى مساءلة الحكومة.", "ACCUSE", "هجوما"),
+    ("وقال النجيفي إنه يؤيد مطالب المتظاهرين ويعبر عن اعتزازه بالأصوات الحرة.", "SUPPORT", "يؤيد"),
+    ("وصوتت روسيا حليفة سوريا لصالح القرار.", "SUPPORT", "وصوتت"),
+    ("مؤكدا هرب عدد من قادة التنظيم من الفلوجة إلى سورية وتركيا.", "RETREAT", "هرب"),
+])
+def test_events_verbal_attacks_support_votes_and_flights(text, event, trigger):
+    assert (event, trigger) in [(e["event"], e["trigger"]["text"]) for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # look-alikes: an armed attack stays ASSAULT, a truce that collapsed, "in protest at", a standing position, a voice
+    ("وشن مسلحون هجوما على حاجز للجيش قرب المدينة.", "ACCUSE"),
+    ("وانهارت هدنة كان يلتزمها الطرفان منذ 2013.", "RETREAT"),
+    ("وذلك لدخوله اليوم 54 من الإضراب عن الطعام رفضاً لاعتقاله الإداري.", "REJECT"),
+    ("ويقول دبلوماسيون إن الحكومتين تواجهان ضغوطاً من المتشددين الذين يؤيدون حلاً عسكرياً.", "SUPPORT"),
+    ("وارتفع صوت الموسيقى في الحفل.", "SUPPORT"),
+])
+def test_events_look_alikes_of_verbal_attacks_truces_and_support(text, absent):
+    assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]

@@ -276,7 +276,18 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "aid":
             if T.DELIVERY_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]):
                 continue  # تسليم شحنة من المساعدات (not يعتمد الكثيرون على المساعدات، عمال المساعدات)
+        elif pos == "vote":
+            if not {"لصالح", "بالموافقه", "مع"} & set(_after_in_clause(ctx, i, 4)):
+                continue  # صوتت روسيا لصالح القرار (not صوت "a voice", صوت ضد: a vote against)
+        elif pos == "endorse":
+            if _bare(prev) in ("الذين", "الذي", "التي", "من"):
+                continue  # المتشددين الذين يؤيدون حلاً عسكرياً: a standing position, not an act of support
+        elif pos == "flee":
+            if _bare(tok.norm).startswith(("ال", "بال", "لل")) or T.FLIGHT_WORDS.isdisjoint(_after_in_clause(ctx, i, 2)):
+                continue  # هرب قادة التنظيم من الفلوجة (not هرّب المخدرات)
         elif pos == "refuse":
+            if tok.text.endswith(("اً", "ًا")):
+                continue  # رفضاً لاعتقاله: "in protest at", an adverb
             if not T.DECLINED_WORDS.isdisjoint(_bare(n) for n in norms[i + 1:i + 7]):
                 continue  # رفض التعليق، رفضت وزارة الدفاع تأكيد التقارير: declined to comment, no rejection
         elif pos == "call":
@@ -338,6 +349,13 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "phone":
             if "هاتف" not in " ".join(norms[i:i + 3]):
                 continue
+        if cat == "ASSAULT" and tok.stem.startswith("هجوم") and (after := _after_in_clause(ctx, i, 3)) and \
+                "علي" in after[:2] and after.index("علي") + 1 < len(after) \
+                and _bare(after[after.index("علي") + 1]) in T.VERBAL_TARGETS:
+            out.append((i, "ACCUSE", "disapprove"))  # شن النجيفي هجوماً على حكومة العبادي: words, not arms
+            continue
+        if cat == "RETREAT" and mode == "ceasefire" and _bare(prev) in T.TRUCE_ENDED:
+            continue  # وانهارت هدنة كان يلتزمها الطرفان: the truce's end
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \
                 and not tok.norm.startswith("لل") and prev != "تحت":
             continue  # الاعتقال الإداري إجراء عادة ما تتخذه: the policy, not one arrest (but تحويلهما للاعتقال الإداري)
