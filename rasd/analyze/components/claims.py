@@ -812,8 +812,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # ... ارتفع السهم، مما يشير إلى ازدهار: a consequence, no one speaks
     if j < len(toks) and toks[j].norm in ("اي", "غير"):
         return None  # ولم تعلن أي جهة مسؤوليتها (no one, nothing); بحركة اعتبرت غير مقبولة ("was deemed")
-    if i and toks[i - 1].norm == "ان" and toks[i].norm[:1] == "ا":
-        return None  # فضلت أن أوضح الأمور: "that I clarify", a first person's intent, not a report
+    if i and toks[i - 1].norm in ("ان", "لا", "ولا") and (
+            (toks[i].norm[:1] == "ا" and toks[i].norm == lemma and not (i > 1 and toks[i - 2].norm in R.TIME_BEFORE_AN))
+            or (toks[i - 1].norm == "ان" and toks[i].norm[:1] in "يت" and i > 1 and toks[i - 2].norm in R.MODALS)):
+        return None  # فضلت أن أوضح، لا أستبعد (the first person: an intent, a view), لابد أن يستبعد (a subjunctive);
+        # not بعد أن أعلنت
     if lemma == "رصد" and j < len(toks) and toks[j].norm in R.CREDIT_WORDS:
         return None  # رصد وتصوير: أحمد حجازي: a photo credit
     if lemma in R.IMPERSONAL and (j >= len(toks) or toks[j].norm in R.COMPLEMENTIZERS) and (

@@ -162,6 +162,10 @@ SOURCE_NOUNS = frozenset({
 INSTITUTION_NOUNS = frozenset({"رئاسه", "ارصاد", "امانه", "بلديه", "محكمه", "نيابه", "اداره", "لجنه", "جمعيه",
                                "جامعه", "مجلس", "حكومه", "شركه", "مديريه", "قياده", "سفاره", "برنامج", "مستشفي",
                                "مستشفيات"})
+#: Words before أن that make it "after/before" a past act (بعد أن أعلنت الحكومة): the verb is a report, not an intent.
+TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل"})
+#: Modal words before أن + imperfect: a subjunctive, no report (لا بد أن يستبعد، يجب أن يعلن).
+MODALS = frozenset({"لابد", "بد", "يجب", "ينبغي", "يمكن", "يتعين", "يفترض", "المفترض", "يستطيع", "تستطيع"})
 #: One-letter title abbreviations, normalized (م. مهندس، د. دكتور، أ. أستاذ): their period goes on in a speaker.
 TITLE_LETTERS = frozenset({"م", "د", "ا"})
 #: "On it" after a verb (أكد عليه وزير النفط): the speaker, if any, follows, as after فيه.
