@@ -437,7 +437,14 @@ ARTICLE_EVENTS_MIN = {
     "events-blind12.jsonl": {"units": 85, "f1": 0.50, "precision": 0.58, "location": 0.55},
     "events-blind13.jsonl": {"units": 83, "f1": 0.46, "precision": 0.53, "location": 0.60},
     "events-blind14.jsonl": {"units": 85, "f1": 0.59, "precision": 0.60, "location": 0.58},
+    "events-blind15.jsonl": {"units": 104, "f1": 0.62, "precision": 0.64, "location": 0.66},
 }
+#: The fifteenth set (events-blind15.jsonl, SOURCE-events-blind15.txt): 20 more articles, 125 records (104 units; 52
+#: of them ASSAULT), a fifteenth helper, drawn after the session's last events change. First and only blind
+#: measurement (2026-12-06, the final events rules, c0a4166): precision 0.663, recall 0.625, F1 0.644; actor 0.40,
+#: recipient 0.49, location 0.70, flags 0.89; ASSAULT 0.782. At the OEDA operating point alone: F1 0.509 (ASSAULT
+#: 0.564). The previous session's final rules score it 0.602. First measurements of the sets drawn since fixes began
+#: (3-15): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644.
 #: The fourteenth set (events-blind14.jsonl, SOURCE-events-blind14.txt): 20 more articles, 104 records (85 units), a
 #: fourteenth helper, drawn after the session's last events change. First and only blind measurement (2026-12-06,
 #: the final events rules of the session, f60399f, unchanged at c1b87cc): precision 0.575, recall 0.529, F1 0.551;
