@@ -938,8 +938,8 @@ def _possessed_object(text: str, s: _Sentence, entities: list[dict], j: int) -> 
 
 
 def _kana_qad_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tuple[int, int] | None:
-    """The subject between كان and قد before the verb (وكانت منظمة العفو الدولية قد قالت ...، وكان البنتاغون قد
-    أفاد ...): the verb is pluperfect and its subject stands before it."""
+    """The subject between كان and the verb (وكانت منظمة العفو الدولية قد قالت ...، وكان الخبراء يتوقعون أن ...،
+    وكانت إدارة المطار صرحت ...): the verb is pluperfect or past continuous and its subject stands before it."""
     qad = i >= 3 and s.toks[i - 1].norm == "قد"
     if not qad and (i < 2 or s.toks[i].norm[:1] in "وف"):
         return None  # (or no قد: وكان الخبراء يتوقعون أن، وكانت إدارة المطار صرحت)

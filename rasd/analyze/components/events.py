@@ -283,7 +283,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if _bare(prev) in ("الذين", "الذي", "التي", "من"):
                 continue  # المتشددين الذين يؤيدون حلاً عسكرياً: a standing position, not an act of support
         elif pos == "flee":
-            if _bare(tok.norm).startswith(("ال", "بال", "لل")) or T.FLIGHT_WORDS.isdisjoint(_after_in_clause(ctx, i, 2)):
+            if _bare(tok.norm).startswith(("ال", "بال", "لل")) \
+                    or T.FLIGHT_WORDS.isdisjoint(_after_in_clause(ctx, i, 2)):
                 continue  # هرب قادة التنظيم من الفلوجة (not هرّب المخدرات)
         elif pos == "refuse":
             if tok.text.endswith(("اً", "ًا")):
@@ -312,10 +313,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # حمّلوا النساء مسؤولية، نسبت الهجوم إلى (not حمل السلاح، ينسب إليه القول)
         elif pos == "siege":
             before = _bare(prev)
-            if _bare(tok.norm) == "محاصره" or before in T.UNDO_SIEGE or (before[:1] in "بل" and before[1:] in T.UNDO_SIEGE):
+            if _bare(tok.norm) == "محاصره" or before in T.UNDO_SIEGE \
+                    or (before[:1] in "بل" and before[1:] in T.UNDO_SIEGE):
                 continue  # بلدات محاصرة (besieged: a state); رفع الحصار، بسبب الحصار (the siege as a topic)
         elif pos == "surrender":
-            if _bare(prev) in ("لن", "لا", "لم", "ان") or _bare(nxt) in ("لما", "للواقع", "للامر", "لليأس"):
+            if _bare(prev) in ("لن", "لا", "لم", "ان") or _bare(nxt) in ("لما", "للواقع", "للامر", "للياس"):
                 continue  # استسلم عشرات آخرون (not لن أستسلم، يستسلم لما يريده منه: giving in)
         elif pos == "control":
             c0, _ = _clause_bounds(ctx, i)
