@@ -940,6 +940,32 @@ def test_events_look_alikes_of_condemnations_sieges_meetings_and_signings(text):
     assert found == []
 
 
+@pytest.mark.parametrize("text", [
+    # a speaker's words for an act: criminal, cowardly, heinous; a war crime (events-blind13 / blind11 / blind6
+    # sentences)
+    "من جهته، قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو في بيان: صدمت من هذا العمل الإجرامي والشنيع الذي يشكل "
+    "عملية إرهابية.",
+    "وقال المدير العام للسجون اللواء إبراهيم الحمزي إن الأيادي الآثمة لم تراع حرمة المسجد، ولكن يظل هذا العمل "
+    "جبانا لا يمثل سوى فكر هذه الفئة.",
+    "كل يوم نستيقظ على جريمة من الجرائم الإسرائيلية، وهذه جريمة حرب وجريمة ضد الإنسانية، ولن نسكت.",
+])
+def test_events_condemnation_in_words_is_accuse(text):
+    evs = [e for e in find_events(text, published="2015-08-01") if e["event"] == "ACCUSE"]
+    assert evs and evs[0]["mode"] == ["disapprove"]
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: criminal groups and records, a charge in court or a law, war crimes as a topic
+    "وأعلنت مديرية أمن شمال سيناء أن الحملات استهدفت العناصر التكفيرية والبؤر الإجرامية بدوائر أقسام المحافظة.",
+    "مضيفا أن الرجل لديه على ما يبدو سجل إجرامي لكنه قديم للغاية.",
+    "أصدرت محكمة ليبية اليوم حكما غيابيا بإعدام سيف الإسلام القذافي بتهم ارتكاب جرائم حرب.",
+    "وأشار إلى أن قضايا حقوق الإنسان وجرائم الحرب لا تنتهي مع الزمن.",
+])
+def test_events_criminal_groups_and_charges_are_not_condemnations(text):
+    assert [e for e in find_events(text, published="2015-08-01") if e["event"] == "ACCUSE"
+            and e["trigger"]["text"].endswith(("جرامية", "جرامي", "جرائم", "جريمة"))] == []
+
+
 @pytest.mark.parametrize("text, event", [
     # events-blind12.jsonl and the earlier sets: an ambush, pounding, a liquidation, ground taken, praise, an ultimatum
     ("قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب الحدود.", "ASSAULT"),

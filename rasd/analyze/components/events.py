@@ -311,6 +311,13 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 6)
             if not (T.BLAME_WORDS.intersection(after[:4]) if "حمل" in tok.stem else "الي" in after):
                 continue  # حمّلوا النساء مسؤولية، نسبت الهجوم إلى (not حمل السلاح، ينسب إليه القول)
+        elif pos == "condemn":
+            if _bare(prev) not in T.CONDEMNED_ACTS and not (i > 1 and _bare(norms[i - 2]) in T.CONDEMNED_ACTS):
+                continue  # هذا العمل الإجرامي والشنيع (not البؤر الإجرامية، سجل إجرامي)
+        elif pos == "crime":
+            if _bare(nxt) not in T.CRIME_CHARGES or _bare(prev) in T.CRIME_NOT_AFTER or (
+                    i > 1 and _bare(norms[i - 2]) in T.CRIME_NOT_AFTER):
+                continue  # جريمة حرب، جرائم ضد الإنسانية (not جرائم السرقة، مكافحة الجريمة)
         elif pos == "siege":
             before = _bare(prev)
             if _bare(tok.norm) == "محاصره" or before in T.UNDO_SIEGE \

@@ -90,6 +90,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:اتهم{_V}|{_I}تهم{_V}|اتهام|اتهامات|تهمه|تهمتي)", "ACCUSE", "allege", "v"),  # بتهمة الانتماء: a charge
     (rf"(?:ادان{_V}|{_I}دين|تدين|ندد{_V}|{_I}ندد{_V}|استنكر{_V}|{_I}ستنكر{_V}|شجب{_V}|{_I}شجب{_V}|انتقد{_V}|{_I}نتقد{_V}|دانت|دانوا|دانتا)", "ACCUSE", "disapprove", "v"),
     (r"(?:استنكار(?:ه|ها|هم)?|استنكارات|تنديد(?:ه|ها|هم)?|انتقاد(?:ه|ها|هم|ات|ا)?|شجب(?:ه|ها|هم)?)", "ACCUSE", "disapprove", "disapproval"),
+    # condemnation in words: an act called criminal, cowardly, heinous (هذا العمل الإجرامي، الأيادي الآثمة، إنه أمر
+    # بشع) or a war crime (جريمة حرب، جرائم ضد الإنسانية): the speaker denounces it (pos "condemn" / "crime")
+    (r"(?:اجرامي|اجراميه|دنيء|دنيئ|دنيئه|اثمه|اثم|جبان|جبانا|جبانه|همجي|همجيه|بربري|بربريه|شنيع|شنيعه|بشع|بشعه|"
+     r"بشعا|نكراء|خسيس|خسيسه|غاشم|غاشمه)", "ACCUSE", "disapprove", "condemn"),
+    (r"(?:جريمه|جرائم)", "ACCUSE", "disapprove", "crime"),
     # blame: حمّلوا النساء مسؤولية المحنة، نسبت الهجوم إلى المنظمة (the words after decide: pos "blame")
     (rf"(?:حمل{_V}|{_I}حمل{_V}|{_I}حملون|تحميل(?:ه|ها|هم)?|نسب(?:ت|وا|ا|تا)|{_I}نسب{_V})", "ACCUSE", "allege", "blame"),
     # investigations (PLOVER ACCUSE investigate, CAMEO 09): تحقيق is also "achieving" (تحقيق الأهداف), so the noun
@@ -470,6 +475,21 @@ LIQUIDATED_WORDS = frozenset({"احد", "عناصر", "عنصر", "عنصرا", 
 #: Words before a siege noun that make it a state or its end, not a siege laid (تحت الحصار، رفع الحصار، فك الحصار).
 UNDO_SIEGE = frozenset({"تحت", "رفع", "فك", "كسر", "انهاء", "بسبب", "جراء"})
 #: What a blame verb lays on someone (حمّل X مسؤولية Y), beyond نسب ... إلى (:func:`events._find_triggers`).
+#: Acts that a condemnation adjective after them denounces (هذا العمل الإجرامي، الأعمال الإجرامية، الأيادي الآثمة،
+#: إنه أمر بشع), not a kind of group or record (البؤر الإجرامية، سجل إجرامي).
+CONDEMNED_ACTS = frozenset({"عمل", "العمل", "اعمال", "الاعمال", "فعل", "الفعل", "افعال", "الافعال", "اعتداء", "الاعتداء",
+                            "اعتداءات", "الاعتداءات", "هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير",
+                            "تفجيرات", "التفجيرات", "حادث", "الحادث", "جريمه", "الجريمه", "جرائم", "الجرائم",
+                            "عمليه", "العمليه", "عمليات", "العمليات", "ممارسات", "الممارسات", "تصرف", "التصرف",
+                            "امر", "ايادي", "الايادي", "ايدي", "الايدي", "يد", "اليد", "اغتيال", "الاغتيال", "قتل",
+                            "القتل", "عدوان", "العدوان", "استهداف", "الاستهداف", "مجزره", "المجزره"})
+#: Words after جريمة / جرائم that make it a charge (جريمة حرب، جرائم ضد الإنسانية، جريمة نكراء; not the topic
+#: جرائم الحرب).
+CRIME_CHARGES = frozenset({"حرب", "ضد", "نكراء", "بشعه", "شنيعه", "اباده"})
+#: Words before جريمة that make it a legal charge or a topic, not a speaker's word for an act (بتهم ارتكاب جرائم حرب،
+#: توثيق جرائم الحرب، قضايا حقوق الإنسان وجرائم الحرب).
+CRIME_NOT_AFTER = frozenset({"ارتكاب", "مرتكب", "مرتكبي", "بتهم", "بتهمه", "تهم", "تهمه", "توثيق", "قضايا", "ملف",
+                             "ملفات", "محاكمه", "التحقيق", "تحقيق"})
 BLAME_WORDS = frozenset({"مسؤوليه", "المسؤوليه", "بمسؤوليه", "اللوم"})
 INQUIRY_AFTER = frozenset({"في", "مع", "معه", "معها", "معهم", "معهما", "الجنائي", "الجنائيه"})
 #: Words before a talks noun that make it talks held, beyond LIGHT_VERBS (سيجريان المزيد من المحادثات، واصلنا
