@@ -955,6 +955,22 @@ def test_events_condemnation_in_words_is_accuse(text):
 
 
 @pytest.mark.parametrize("text", [
+    # no one's attack: animals, a team's attack, Palmyra, the Libyan coalition (events-blind5 / blind14 / blind11 /
+    # blind15 sentences)
+    "قالت الشرطة المحلية في جزيرة صقلية إن مجموعة من الخنازير البرية قتلت رجلا إيطاليا عمره 77 عاما أمس الأول السبت.",
+    "وفي حادث مماثل، قال مسؤولون في متنزه يلوستون الوطني في ولاية وايومنغ الأميركية إن دبا أشيب واحدا على الأقل هاجم "
+    "رجلا.",
+    "وفي خط الوسط لعب يحيى عتين وخالد الحامضي، وفي الهجوم هزاع الهزاع وعلي الزقعان في مباراة الفريق الودية أمام "
+    "النادي الضيف.",
+    "وتحظى مدينة القريتين بأهمية استراتيجية لوجودها على طريق يربط مدينة تدمر الاثرية بالقلمون.",
+    "ووقّع بعض النواب من مجالس بلدية في طرابلس ومدينة مصراتة بغرب ليبيا متحالفين مع \"فجر ليبيا\" على الاتفاق.",
+])
+def test_events_animals_teams_and_names_are_no_assault(text):
+    ents, pls = _layers(text)
+    assert [e["trigger"]["text"] for e in find_events(text, ents, pls, "2015-08-01") if e["event"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
     # look-alikes: criminal groups and records, a charge in court or a law, war crimes as a topic
     "وأعلنت مديرية أمن شمال سيناء أن الحملات استهدفت العناصر التكفيرية والبؤر الإجرامية بدوائر أقسام المحافظة.",
     "مضيفا أن الرجل لديه على ما يبدو سجل إجرامي لكنه قديم للغاية.",

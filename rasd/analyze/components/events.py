@@ -222,8 +222,13 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         cat, mode, pos = _word_trigger(tok)
         prev = norms[i - 1] if i > 0 else ""
         nxt = norms[i + 1] if i + 1 < len(toks) else ""
-        if _dawn(ctx, i):
-            continue
+        if _dawn(ctx, i) or _bare(nxt) in T.NAME_AFTER_TRIGGER:
+            continue  # فجر "dawn"; فجر ليبيا (a coalition's name)
+        if any(p["start"] <= tok.start < p["end"] for p in ctx.places):
+            continue  # مدينة تدمر (Palmyra), not تدمر "destroys"
+        if cat == "ASSAULT" and (not T.ANIMAL_WORDS.isdisjoint(map(_bare, norms[max(0, i - 6):i + 4]))
+                                 or (tok.stem.startswith("هجوم") and not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)))):
+            continue  # خنازير برية قتلت رجلا، دب هاجم (animals); وفي الهجوم هزاع الهزاع (a team's attack)
         if prev in T.UNDO_BEFORE or nxt in T.UNDO_AFTER:
             if prev in T.UNDO_BEFORE and cat == "ASSAULT":
                 out.append((i, "RETREAT", "ceasefire"))
