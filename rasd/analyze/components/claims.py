@@ -507,7 +507,8 @@ def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dic
     * A circumstantial participle (مشيراً، قائلاً) takes up the subject of its sentence's main verb: the
       speaker of a claim earlier in the sentence (or in the sentence before, when the participle opens its
       sentence: writers put a full stop before "مشيراً"), else the named subject after the sentence's first
-      word (ودعا العميد السحيباني ...، مبيناً؛ ودافع مورينيو عن الحارس قائلاً).
+      word (ودعا العميد السحيباني ...، مبيناً؛ ودافع مورينيو عن الحارس قائلاً) -- a main verb that says nothing,
+      whose subject is then the participle's ``speaker`` itself (the blind sets' convention), not a reference.
     * A continuation verb in the same sentence as such a named subject and no claim (ألقى رئيس البلدية
       كلمة ... وأعرب) takes that subject up too.
 
@@ -527,6 +528,7 @@ def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dic
     # the agreements each claim's speaker may take: its head's, and its own verb's (وقال هنية: masculine,
     # though هنية ends like a feminine noun; a pronoun verb agrees fully: وأضافوا is plural)
     agrees: dict[int, set[str]] = {}
+    main_subject: set[int] = set()  # participles whose speaker is their main verb's subject
     for k, c in enumerate(claims):
         c["speaker_ref"] = None
         agree = _cue_agreement(c["cue"]["text"])
@@ -554,12 +556,20 @@ def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dic
                 continue
             if agree in agrees.get(id(prev), ()):
                 found = (ref, prev["speaker_named"], prev["speaker_entity"])
+                if participle and id(prev) in main_subject:
+                    main_subject.add(id(c))  # ...، مؤكداً ...، مشيراً: the same main verb's subject
                 break
             if participle:
                 break
         if found is None and not any(sent_of(p["cue"]["start"]) == sent for p in claims[:k]):
             found = _sentence_subject(doc, sent, c["cue"]["start"], agree, entities)
-        if found is not None:
+            if found is not None and participle:
+                main_subject.add(id(c))
+        if found is not None and id(c) in main_subject:
+            # ودعا العميد السحيباني ...، مبيناً: the main verb says nothing, so its subject is the participle's
+            # speaker (the convention of the blind sets since the fifth)
+            c["speaker"], c["speaker_named"], c["speaker_entity"] = found
+        elif found is not None:
             c["speaker_ref"], c["speaker_named"], c["speaker_entity"] = found
 
 
@@ -584,6 +594,7 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     if _stops_phrase(s.gap(v + 1)) or (v and _stops_phrase(s.gap(1))):
         return None
     end = _noun_phrase(s, v + 1, MAX_SPEAKER_WORDS)
+    end = next((k for k in range(v + 2, end) if toks[k].norm.startswith(("بال", "لل"))), end)  # وأشاد ايمري بالمدير
     if end <= v + 1 or toks[end - 1].end > before:
         return None
     first3 = toks[min(end, v + 6) - 1].end  # a name within the first five words (titles before it)
@@ -704,8 +715,9 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
         if part:
             start = _content_start(s, i + 1, R.PARTICIPLES[part], 6)
             if (start is None and part in R.PARTICIPLE_OBJECT and i + 1 < len(toks)
-                    and not _stops_phrase(s.gap(i + 1)) and toks[i + 1].norm not in R.SPEAKER_STOPS):
-                start = (toks[i + 1].start, False)  # مؤكداً حاجته إلى ...: a bare object
+                    and not _stops_phrase(s.gap(i + 1)) and toks[i + 1].norm not in R.SPEAKER_STOPS
+                    and (toks[i + 1].norm[:1] != "و" or toks[i + 1].norm in R.WAW_INITIAL)):
+                start = (toks[i + 1].start, False)  # مؤكداً حاجته إلى ...: a bare object (not وجهة نظر معتبرة ومقدرة)
             if start and start[0] >= 0:
                 end = _content_end(text, start[0], s.end)
                 if end > start[0]:
@@ -781,6 +793,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     j = i + 1
     if j < len(toks) and toks[j].norm in R.IDIOM_OBJECTS.get(lemma, ()):
         return None  # لفتت انتباه ابنته: "caught her attention", no statement
+    if lemma in ("اضاف", "اعلن") and _score_object(s, j):
+        return None  # وأضاف المحترف العاجي الهدف الثاني، أعلن الحكم صافرة النهاية: a goal, a whistle
     if lemma in R.NEEDS_PREPOSITION:
         # نقلت الوكالة عن X قوله: the speaker is X, after عن
         k = next((k for k in range(j, min(len(toks), j + 8)) if toks[k].norm == prep), None)
@@ -812,6 +826,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return _make(text, s, entities, (i, i + 1), left, (start[0], end), start[1])
     if lemma == "ذكر" and i and toks[i].norm == "ذكر" and toks[i - 1].norm in R.MENTION_PREPOSITIONS:
         return None  # متحفظاً على ذكر اسمه: the noun "mention"
+    if toks[i].norm == "ذكر" and i and toks[i - 1].norm in ("ما", "مما") and j < len(toks) and toks[j].norm == "في":
+        return None  # جل ما ذُكر في البيان: "what was mentioned", a passive
+
     if lemma == "اصر" and not any(t.norm in R.COMPLEMENTIZERS for t in toks[j:j + 3]):
         return None  # أصرت على الوصول: insisted on doing, not that something is so
     if i and toks[i - 1].norm == "مما":
@@ -842,6 +859,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return _make(text, s, entities, (i, i + 1), _left_subject(s, i) if toks[i].norm[:1] not in "وف" else None,
                      (toks[j].start, end), False)
     spk_end = _noun_phrase(s, j)
+    if j < len(toks) and toks[j].norm in R.PROVERB_WORDS:
+        return None  # كما يقول المثل: a proverb, no source
     if j < len(toks) and toks[j].norm in R.CONDITIONAL_OPENERS and lemma in ("قال", "اضاف", "تابع"):
         end = _content_end(text, toks[j].start, s.end)  # ويقول إذا أراد ...: the words themselves
         used.update(range(i, j))
@@ -871,6 +890,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             # اعتبر الشيخ عبدالعزيز الفوزان الاكتتاب ...: the object follows the named speaker
             ent_end = max((e["end"] for e in entities if e.get("label") in ("PER", "ORG")
                            and toks[j].start <= e["start"] < toks[spk_end - 1].end), default=None)
+            if ent_end is None and toks[j].norm.startswith("ال") and toks[j].norm[2:] in R.INSTITUTION_SOURCES:
+                ent_end = toks[j].end  # كما توقعت الأرصاد هطولاً للأمطار: an institution, then the object
             if ent_end is None:
                 return None
             spk_end = next((k for k in range(j, len(toks)) if toks[k].start >= ent_end), len(toks))
@@ -905,6 +926,17 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                              or (start[1] and last >= spk_end and _participle(toks[last].norm))):
         used.add(last)  # ... or any participle right before quoted words: يقول البروفيسور ... موضحا: «...»
     return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
+
+
+def _score_object(s: _Sentence, j: int) -> bool:
+    """Whether a goal or a whistle (:data:`R.SCORE_OBJECTS`) is the object within the five words from ``j``, before
+    any complementizer, colon or quote (not وأضاف أن الهدف من البرنامج ...)."""
+    for k in range(j, min(len(s.toks), j + 6)):
+        if s.toks[k].norm in R.COMPLEMENTIZERS or any(q in s.gap(k) for q in ":«\"“"):
+            return False
+        if s.toks[k].norm in R.SCORE_OBJECTS:
+            return True
+    return False
 
 
 def _comma_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tuple[int, int] | None:
@@ -1047,7 +1079,8 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     st, en = toks[j].start, toks[spk_end - 1].end
     named_entity = any(e["start"] < en and e["end"] > st and e.get("label") in ("PER", "ORG") for e in entities)
     quoted = any(q in text[st:en] or (q in s.gap(j) and not attached) for q in "«\"“")  # بحسب "الفرنسية"
-    if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted):
+    if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted
+            or head_bare in R.INSTITUTION_SOURCES):  # بحسب إدارة معلومات الطاقة الأمريكية
         return None
     if without_conjunction(toks[i].norm) in ("جاء", "ورد") and head_bare == "مركز":
         return None  # الذي جاء في المركز الثاني: a ranking, not a source

@@ -121,10 +121,13 @@ PARTICIPLES: dict[str, str | None] = {
     "مستغربا": None, "مستغربه": None, "مستنكرا": None, "مستنكره": None,
     # likelihoods: "مرجحاً أن يتم ..."، "مستبعداً أن ..."
     "مرجحا": None, "مرجحه": None, "مستبعدا": None, "مستبعده": None,
+    # descriptions: "واصفاً إياه بالتضليل"
+    "واصفا": None, "واصفه": None, "واصفين": None,
 }
 #: Participles whose content may be a bare object (no أنّ/إلى/على): مؤكداً حاجته إلى ...، مستغرباً الإصرار.
 PARTICIPLE_OBJECT = frozenset({"مؤكدا", "موكدا", "مؤكده", "مؤكدين", "موكدين", "مستغربا", "مستغربه", "مستنكرا",
-                               "مستنكره"})
+                               "مستنكره", "معتبرا", "معتبره", "معتبرين", "واصفا", "واصفه", "واصفين"})
+# (معتبراً ذلك تطوراً مهماً، واصفاً إياه بالتضليل: what is considered or called so)
 
 #: Verbal nouns "his saying" after نقل عن X / اختتم حديثه بـ: the cue when no verb carries the claim.
 SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم", "بقوله", "بقولها", "بقولهم"})
@@ -162,6 +165,13 @@ SOURCE_NOUNS = frozenset({
 INSTITUTION_NOUNS = frozenset({"رئاسه", "ارصاد", "امانه", "بلديه", "محكمه", "نيابه", "اداره", "لجنه", "جمعيه",
                                "جامعه", "مجلس", "حكومه", "شركه", "مديريه", "قياده", "سفاره", "برنامج", "مستشفي",
                                "مستشفيات"})
+#: Institutions that are sources after a source preposition too (بحسب إدارة معلومات الطاقة، وفقاً للجنة) -- not برنامج
+#: (وفقاً لبرنامج الزيارة: a schedule).
+INSTITUTION_SOURCES = INSTITUTION_NOUNS - {"برنامج"}
+#: Objects of أضاف / أعلن in a match report (وأضاف اللاعب الهدف الثاني، أعلن الحكم صافرة النهاية): no statement.
+SCORE_OBJECTS = frozenset({"الهدف", "هدف", "هدفا", "هدفه", "هدفين", "الهدفين", "هدفا،", "تسجيل", "صافره", "ركله"})
+#: Subjects of يقول that are proverbs (كما يقول المثل، المثل الشعبي), not sources.
+PROVERB_WORDS = frozenset({"المثل", "مثل", "المقوله", "الحكمه"})
 #: Words before أن that make it "after/before" a past act (بعد أن أعلنت الحكومة): the verb is a report, not an intent.
 TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل"})
 #: Modal words before أن + imperfect: a subjunctive, no report (لا بد أن يستبعد، يجب أن يعلن).
