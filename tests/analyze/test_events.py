@@ -438,7 +438,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind13.jsonl": {"units": 83, "f1": 0.46, "precision": 0.53, "location": 0.60},
     "events-blind14.jsonl": {"units": 85, "f1": 0.59, "precision": 0.60, "location": 0.58},
     "events-blind15.jsonl": {"units": 104, "f1": 0.62, "precision": 0.64, "location": 0.66},
+    "events-blind16.jsonl": {"units": 88, "f1": 0.54, "precision": 0.63, "location": 0.62},
 }
+#: The sixteenth set (events-blind16.jsonl, SOURCE-events-blind16.txt): 20 more articles, 97 records (88 units; 21
+#: ACCUSE, 19 ASSAULT), a sixteenth helper. First and only blind measurement (2026-12-06, 5ba1695: this session's
+#: ACCUSE condemnations and animal / place / name guards included): precision 0.657, recall 0.500, F1 0.568; actor
+#: 0.33, recipient 0.18, location 0.67, flags 0.77; ASSAULT 0.667, ACCUSE 0.588, AGREE 0.250 (1 of 7), COERCE 0.500.
+#: At the OEDA operating point alone: F1 0.493. The previous session's final rules (80cb1f6) score it the same,
+#: 0.568: this session's classes did not meet this set. First measurements of the sets drawn since fixes began
+#: (3-16): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568.
 #: The fifteenth set (events-blind15.jsonl, SOURCE-events-blind15.txt): 20 more articles, 125 records (104 units; 52
 #: of them ASSAULT), a fifteenth helper, drawn after the session's last events change. First and only blind
 #: measurement (2026-12-06, the final events rules, c0a4166): precision 0.663, recall 0.625, F1 0.644; actor 0.40,
