@@ -447,6 +447,10 @@ ARTICLE_EVENTS_MIN = {
 #: At the OEDA operating point alone: F1 0.493. The previous session's final rules (80cb1f6) score it the same,
 #: 0.568: this session's classes did not meet this set. First measurements of the sets drawn since fixes began
 #: (3-16): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568.
+#: Then its classes: طالب opening its clause with بـ after it (REQUEST; not a student, not protesters' demands), a
+#: call's إلى up to 8 words on, promises (وعد / تعهد بـ: AGREE), an agreement noun up to 9 words after وقّع, a bomb
+#: defused (COERCE seize), a security cordon (COERCE restrict) and websites blocked (COERCE censor): 0.651; sets 1 / 5
+#: / 6 / 7 / 12 / 15 up 0.003-0.019, none down; filter retrained (CV 0.677 / 0.516).
 #: The fifteenth set (events-blind15.jsonl, SOURCE-events-blind15.txt): 20 more articles, 125 records (104 units; 52
 #: of them ASSAULT), a fifteenth helper, drawn after the session's last events change. First and only blind
 #: measurement (2026-12-06, the final events rules, c0a4166): precision 0.663, recall 0.625, F1 0.644; actor 0.40,
@@ -944,7 +948,8 @@ def test_events_condemnations_blame_sieges_meetings_and_gifts(text, event, mode)
 ])
 def test_events_look_alikes_of_condemnations_sieges_meetings_and_signings(text):
     found = [(e["event"], e["trigger"]["text"]) for e in find_events(text, published="2015-08-09")
-             if e["event"] in ("ACCUSE", "CONSULT", "COERCE", "AGREE", "REQUEST")]
+             if e["event"] in ("ACCUSE", "CONSULT", "COERCE", "AGREE", "REQUEST")
+             and (e["event"], e["trigger"]["text"]) != ("REQUEST", "وطالب")]  # (the demand to lift it is a REQUEST)
     assert found == []
 
 
@@ -960,6 +965,35 @@ def test_events_look_alikes_of_condemnations_sieges_meetings_and_signings(text):
 def test_events_condemnation_in_words_is_accuse(text):
     evs = [e for e in find_events(text, published="2015-08-01") if e["event"] == "ACCUSE"]
     assert evs and evs[0]["mode"] == ["disapprove"]
+
+
+@pytest.mark.parametrize("text, event, mode", [
+    # events-blind16.jsonl and earlier sets: a demand by a verb opening its clause, a call with a long addressee, a
+    # promise, a signing after a long subject, a bomb defused, a security cordon, websites blocked
+    ("وطالب المتحدث الرسمي باسم الوزارة السفير بدر عبدالعاطي بالالتزام بنصوص ميثاق الأمم المتحدة.", "REQUEST", ""),
+    ("دعت وزارة الخارجية المصرية السلطات الإيرانية أمس إلى عدم التدخل في شؤون الدول العربية.", "REQUEST", ""),
+    ("ووعد خامنئي باستمرار دعم الأصدقاء في المنطقة.", "AGREE", ""),
+    ("وقعت مدينة الملك عبدالله الاقتصادية ومركز أرامكو لريادة الأعمال مذكرة تفاهم لدعم رواد الأعمال.", "AGREE", ""),
+    ("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة داخل صندوق قرب مبنى حزب العدالة والتنمية.", "COERCE",
+     "seize"),
+    ("وهرعت إلى المنطقة فرق خاصة من خبراء المتفجرات، عقب طوق أمني فرضته الشرطة على المنطقة.", "COERCE", "restrict"),
+    ("وقال مسؤول حكومي كبير ان عددا من مقدمي خدمة الانترنت في تركيا حجبوا الدخول إلى موقع تويتر.", "COERCE", "censor"),
+])
+def test_events_demands_promises_signings_cordons_and_blocking(text, event, mode):
+    ents, pls = _layers(text)
+    evs = [e for e in find_events(text, ents, pls, "2015-07-24") if e["event"] == event]
+    assert evs and (not mode or mode in evs[0]["mode"])
+
+
+@pytest.mark.parametrize("text, event", [
+    # look-alikes: a student, protesters' pledges (part of their protest), blocking as a topic, the Balfour Declaration
+    ("وكان طالب في الجامعة قد فاز بالجائزة الأولى في المسابقة.", "REQUEST"),
+    ("وتعهد بعض المتظاهرين بمواصلة الاحتجاجات حتى إخراج الفاسدين.", "AGREE"),
+    ("يجب أن نعرف أن حجب تويتر ليس حلاً على الإطلاق.", "COERCE"),
+    ("وتحل اليوم ذكرى وعد بلفور المشؤوم.", "AGREE"),
+])
+def test_events_students_protest_pledges_and_topics_are_no_events(text, event):
+    assert event not in [e["event"] for e in find_events(text, published="2015-07-24")]
 
 
 @pytest.mark.parametrize("text", [

@@ -79,6 +79,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:حظر التجول|منع التجول)", "COERCE", "curfew", "n"),
     # sieges and cordons (PLOVER COERCE restrict): تحاصر الفصائل البلدتين، يفرض عليها الحوثيون حصاراً، طوّقت قوات الأمن
     (rf"(?:حاصر{_V}|{_I}حاصر{_V}|{_I}حاصرون|حصار|حصارا|محاصره|طوق(?:ت|وا|ها|وها)|{_I}طوق(?:ون)?)", "COERCE", "restrict", "siege"),
+    # a security cordon (طوق أمني فرضته الشرطة), a bomb defused (أبطل الخبراء مفعول عبوة ناسفة: the device seized, as
+    # the news event sets code it), websites blocked (حجبوا الدخول إلى موقع تويتر: censor)
+    (r"(?:طوق|طوقا)", "COERCE", "restrict", "cordon"),
+    (rf"(?:ابطل(?:ت|وا|ا)?|{_I}بطل(?:ون)?|ابطال)", "COERCE", "seize", "defuse"),
+    (rf"(?:حجب{_V}|{_I}حجب{_V}|حجب)", "COERCE", "censor", "block"),
     # ---- CONSULT
     (rf"(?:زار(?:ت|وا|ا|ها|هم|هما|ته|تها|تهم|وه|وها|وهم)?|{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
     (rf"(?:استقبل{_V}|{_I}ستقبل{_V})", "CONSULT", "visit", "v"),
@@ -107,6 +112,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
     # دعا X إلى "called on X to" (not دعا "prayed", يدعو للقلق "gives cause for concern")
     (r"(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|داعيا|داعيه|داعين|داعيين)", "REQUEST", "", "call"),
+    (r"(?:طالب)", "REQUEST", "", "demand"),  # وطالب المتحدث ... بالالتزام (opening its clause; not "a student")
     (r"(?:حث|حثه|حثها|حثهم|مطالبا)", "REQUEST", "", "urge"),  # حثّ X على، مطالباً بـ (the words after decide; not
     # مطالبين: the demands of protesters, part of their PROTEST)
     (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V})", "THREATEN", "", "v"),
@@ -122,6 +128,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # concluding, signing and reaching an agreement, in the perfect (the verbal nouns إبرام، توقيع، التوصل are
     # mostly mentions: محاولات للتوصل إلى اتفاق، بعد توقيع الاتفاق النووي): أبرم، وقّع / توصل + an agreement noun
     (r"(?:ابرم|ابرمت|ابرموا|ابرما|وقع|وقعت|وقعوا|وقعا|وقعتا|توصل|توصلت|توصلوا|توصلا|توصلتا|توقيع)", "AGREE", "", "pact"),
+    # promises and pledges (وعد خامنئي باستمرار الدعم، تعهدت الحكومة بـ): AGREE, as the news event sets code them
+    (r"(?:وعد|وعدت|وعدوا|تعهد|تعهدت|تعهدوا|يتعهد|تتعهد|يتعهدون)", "AGREE", "", "pledge"),
     (rf"(?:رحب{_V}|{_I}رحب{_V}|ترحيب(?:ه|ها|هم)?)", "SUPPORT", "", "welcome"),  # رحّب بالقرار (not بالضيوف)
     (rf"(?:ايد(?:ت|وا|ا)|{_I}ؤيد(?:ون)?|{_I}ويد(?:ون)?)", "SUPPORT", "", "endorse"),  # يؤيد مطالب المتظاهرين
     (r"(?:صوت|صوتت|صوتوا)", "SUPPORT", "", "vote"),  # صوتت روسيا لصالح القرار (not صوت "a voice")
@@ -148,6 +156,17 @@ VERDICT_WORDS = frozenset({"حكم", "حكما", "حكمت", "احكام", "اح
 #: Words of a conviction before بالسجن (أدينت بالسجن، المحكوم عليهم بالسجن), beyond VERDICT_WORDS.
 PRISON_VERDICT_WORDS = VERDICT_WORDS | frozenset({"ادين", "ادينت", "ادينوا", "محكوم", "المحكوم", "محكومين", "عليه",
                                                   "عليها", "عليهم", "عليهما"})
+#: What is blocked (حجب مواقع التواصل، حجبوا الدخول إلى موقع تويتر) -- not حجب الثقة، حجب الرؤية.
+BLOCKED_WORDS = frozenset({"موقع", "مواقع", "الموقع", "المواقع", "الدخول", "حساب", "حسابات", "تويتر", "فيسبوك", "يوتيوب",
+                           "الانترنت", "صفحه", "صفحات", "تطبيق", "الوصول"})
+#: Words before طالب that leave it a verb opening its clause (كما طالب، فيما طالب، وقد طالب).
+CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "وقد", "قد", "فقد", "بينما", "حيث", "ثم", "لكن", "ولكن"})
+# (not كان: وكان طالب في الجامعة "a student")
+#: Demanded things after طالب that do not start with بال (بضرورة، بعدم، بوقف، بإطلاق).
+DEMANDED_WORDS = frozenset({"بضروره", "بعدم", "بوقف", "باطلاق", "بتوفير", "برفع", "بفتح", "بمحاسبه", "باعاده", "بتقديم",
+                            "باتخاذ", "بسحب", "بحجب", "بمنع", "بتطبيق", "بتشكيل", "باجراء", "بحمايه", "بانهاء"})
+#: Words with ب after وعد that are not what is promised (وعد بلفور: the Balfour Declaration).
+NOT_PLEDGED = frozenset({"بلفور", "بعد", "بين", "بشكل"})
 #: Agreement nouns that make وقّع "signed" and التوصل "reaching" an AGREE (وقّعت الوزارة اتفاقية، التوصل إلى اتفاق).
 PACT_WORDS = frozenset({"اتفاق", "اتفاقا", "الاتفاق", "اتفاقيه", "الاتفاقيه", "اتفاقيات", "الاتفاقيات", "مذكره",
                         "مذكرات", "معاهده", "المعاهده", "تسويه", "هدنه", "بروتوكول", "ميثاق", "وثيقه", "الوثيقه"})
