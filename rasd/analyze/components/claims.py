@@ -147,8 +147,9 @@ _REJECT_FORMS = frozenset(p + v for v in ("رفض", "رفضت", "رفضوا", "�
                           for p in ("", "و", "ف"))
 # Every word that can start a claim (what _sentence_claims looks at): editorial markers, the first
 # words of source prepositions, saying nouns, accusations, and verb/participle forms with or without و/ف.
+_REPORT_NOUN_FORMS = frozenset(p + f for f in R.REPORT_NOUNS for p in ("", "و", "ف"))
 _CUE_WORDS = frozenset(
-    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS, *_REJECT_FORMS}
+    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS, *_REJECT_FORMS, *_REPORT_NOUN_FORMS}
     | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES) for p in ("", "و", "ف")}
 )
 
@@ -599,7 +600,10 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
         return None
     first3 = toks[min(end, v + 6) - 1].end  # a name within the first five words (titles before it)
     if not any(e.get("label") in ("PER", "ORG") and toks[v + 1].start <= e["start"] < first3 for e in entities):
-        return None
+        head = toks[v + 1].norm
+        if not (head.startswith("ال") and head[2:] in R.INSTITUTION_SOURCES):
+            return None
+        end = v + 2  # an institution alone: وطالبت الجامعة المتقدمات ...، لافتة إلى أن
     st, en = toks[v + 1].start, toks[end - 1].end
     span = _span(doc.text, st, en)
     if agree not in _speaker_agreement(span["text"]) | {"m" if _speaker_agreement(span["text"]) == {"f"} else ""}:
@@ -702,6 +706,12 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
             if claim:
                 out.append(claim)
             continue
+        if n in _REPORT_NOUN_FORMS:
+            claim = _report_noun_claim(text, s, entities, i)
+            if claim:
+                used.add(i)
+                out.append(claim)
+            continue
         lemma = _verb_of(n)
         part = None if lemma else _participle(n)
         if not lemma and not part and n not in R.SAYING_NOUNS:
@@ -768,6 +778,31 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     return _make(text, s, entities, (i, i + 1), speaker, (toks[k].start, end), False)
 
 
+def _report_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
+    """``تلقت الشرطة بلاغاً مفاده ...``، ``بلاغاً من الدفاع المدني عن حادث``: a report received tells what it says;
+    its source is the phrase after من, if any (else unsaid). Only an indefinite report (not البلاغ, told of)."""
+    toks = s.toks
+    j = i + 1
+    spk = None
+    if j < len(toks) and toks[j].norm == "من" and not _stops_phrase(s.gap(j)):
+        end = _noun_phrase(s, j + 1)
+        if end > j + 1:
+            spk, j = (j + 1, end), end
+    for k in range(j, min(len(toks), j + 5)):
+        if k > i + 1 and _stops_phrase(s.gap(k)) and "،" not in s.gap(k) and "," not in s.gap(k):
+            return None
+        if toks[k].norm in R.REPORT_CONTENT_OPENERS:
+            start = toks[k + 1].start if toks[k].norm in ("مفاده", "مفادها", "يفيد") and k + 1 < len(toks) \
+                else toks[k].start
+            end = _content_end(text, start, s.end)
+            comma = re.search("[،,؛;]", text[start:end])
+            end = start + comma.start() if comma else end  # ...، وفور تلقي البلاغ: the narrative goes on
+            if end <= start:
+                return None
+            return _make(text, s, entities, (i, i + 1), spk, (start, end), False)
+    return None
+
+
 def _rejection_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
     """``رفض X الاتهامات``: a denial. The accusation noun (with its demonstrative) opens the content; the phrase
     between the verb and it, if any, is the speaker (ورفض الجيش النيجيري هذه الاتهامات، رفضت الاتهامات)."""
@@ -824,6 +859,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             return None
         used.add(i)
         return _make(text, s, entities, (i, i + 1), left, (start[0], end), start[1])
+    if lemma == "كشف" and ((i and toks[i - 1].norm in ("من", "في")) or (j < len(toks) and toks[j].norm in R.LIST_OBJECTS)):
+        return None  # صورة من كشف الدرجات: "a transcript", not "revealed"
     if lemma == "ذكر" and i and toks[i].norm == "ذكر" and toks[i - 1].norm in R.MENTION_PREPOSITIONS:
         return None  # متحفظاً على ذكر اسمه: the noun "mention"
     if toks[i].norm == "ذكر" and i and toks[i - 1].norm in ("ما", "مما") and j < len(toks) and toks[j].norm == "في":

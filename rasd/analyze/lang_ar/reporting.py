@@ -106,6 +106,13 @@ NEEDS_PREPOSITION = frozenset({"نقل"})
 #: Verbs whose content must open with their preposition (عبّر عن؛ «عبر» alone is "via").
 NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب", "خلص"})
 
+#: Words after كشف that make it the noun "list, statement" (كشف الدرجات، كشف حساب), not "revealed".
+LIST_OBJECTS = frozenset({"الدرجات", "درجات", "حساب", "الحساب", "حسابات", "طبي", "الطبي", "باسماء", "بالاسماء", "باسم"})
+#: Reports received (تلقت الشرطة بلاغاً مفاده ...، باشرت بلاغاً عن سقوط مقذوف): indefinite only (البلاغ is told of).
+REPORT_NOUNS = frozenset({"بلاغ", "بلاغا"})
+#: Words that open what a report says (مفاده، عن، بأن).
+REPORT_CONTENT_OPENERS = frozenset({"مفاده", "مفادها", "يفيد", "عن", "بان", "بانه", "بانها"})
+
 #: Circumstantial participles (حال): "..., مشيراً إلى أنّ ..." -- the speaker is the main clause's subject.
 PARTICIPLES: dict[str, str | None] = {
     "مشيرا": "الي", "مشيره": "الي", "مؤكدا": "علي", "موكدا": "علي", "مؤكده": "علي", "مضيفا": None,
