@@ -993,6 +993,19 @@ def test_events_demands_promises_signings_cordons_and_blocking(text, event, mode
     assert evs and (not mode or mode in evs[0]["mode"])
 
 
+@pytest.mark.parametrize("text, found", [
+    # military training given and gifts handed out are AID (events-blind2 / blind16 / blind8 sentences); a course
+    # and a trainee are not
+    ("ويهدف القرار إلى حماية مجموعة وليدة من المقاتلين السوريين الذين سلحتهم ودربتهم الولايات المتحدة.", True),
+    ("وبحسب واشنطن، فإنها تنوي تدريب نحو 5 آلاف مقاتل سوري سنويا.", True),
+    ("وأما البرنامج الثاني فحمل شعار عيدكم أجمل وتم فيه بتوزيع 100 هدية عيدية على عمال النظافة.", True),
+    ("وتجول الجميع على المرضى المنومين لتقديم التهنئة لهم بالعيد، إضافة لتوزيع هدايا وحلويات عليهم.", True),
+    ("وتنظم الجامعة دورة في التدريب الميداني للطلاب خلال الصيف.", False),
+])
+def test_events_training_and_gifts_are_aid(text, found):
+    assert ("AID" in [e["event"] for e in find_events(text, published="2015-07-20")]) is found
+
+
 @pytest.mark.parametrize("text, event", [
     # look-alikes: a student, protesters' pledges (part of their protest), blocking as a topic, the Balfour Declaration
     ("وكان طالب في الجامعة قد فاز بالجائزة الأولى في المسابقة.", "REQUEST"),

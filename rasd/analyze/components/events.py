@@ -284,8 +284,13 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     (_bare(tok.norm).startswith(("ال", "بال", "لل")) and T.HOLDING_VERBS.isdisjoint(after)
                      and "مع" not in after) or not T.SPORTS_WORDS.isdisjoint(map(_bare, norms))):
                 continue  # خلال الاجتماع (the meeting already told of); اللقاء الودي مع نيوشاتل (a match)
+        elif pos == "train":
+            around = {_bare(n) for n in norms[max(0, i - 6):i + 6]}
+            if around.isdisjoint(T.TRAINED_WORDS) or tok.norm.startswith(("ال", "وال")):
+                continue  # تدريب نحو 5 آلاف مقاتل سوري (not التدريب الميداني للطلاب، دورة تدريبية)
         elif pos == "aid":
-            if T.DELIVERY_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]):
+            if T.DELIVERY_WORDS.isdisjoint(
+                    w[1:] if w[:1] in "لب" and w[1:] in T.DELIVERY_WORDS else w for w in map(_bare, norms[max(0, i - 3):i])):
                 continue  # تسليم شحنة من المساعدات (not يعتمد الكثيرون على المساعدات، عمال المساعدات)
         elif pos == "vote":
             if not {"لصالح", "بالموافقه", "مع"} & set(_after_in_clause(ctx, i, 4)):

@@ -145,7 +145,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:عقوبات)", "SANCTION", "discontinue", "sanction"),  # imposed (فرضت عقوبات), not mentioned
     # a prison sentence (حكمت المحكمة على ... بالسجن): SANCTION convict and COERCE arrest (PLOVER manual), after a verdict
     (r"(?:بالسجن|بسجن|بالحبس|والسجن)", "SANCTION", "convict", "prison"),
-    (r"(?:مساعدات|هدايا|عيديات)", "AID", "", "aid"),  # delivered (تسليم شحنة من المساعدات), not mentioned (يعتمد على المساعدات)
+    (r"(?:مساعدات|هدايا|عيديات|هديه|عيديه|كوبونات)", "AID", "", "aid"),
+    # military training given (سلحتهم ودربتهم، تدريب نحو 5 آلاف مقاتل، تلقوا تدريبات): AID, as the news event sets code it
+    (rf"(?:درب{_V}|{_I}درب{_V}|{_I}دربون|تدريب|تدريبات|وتدريب)", "AID", "", "train"),  # delivered (تسليم شحنة من المساعدات), not mentioned (يعتمد على المساعدات)
 )
 
 #: Death sentences (حكما بإعدام، حكمت بالإعدام): after a verdict word (VERDICT_WORDS) a SANCTION convict, not an
@@ -466,6 +468,10 @@ LIGHT_VERBS = frozenset({"اجري", "اجرت", "اجروا", "يجري", "تج
 DELIVERY_WORDS = frozenset({"تسليم", "ايصال", "توزيع", "ارسال", "تقديم", "قدم", "قدمت", "قدموا", "ارسل", "ارسلت",
                             "وزع", "وزعت", "شحنه", "شحنات", "قافله", "قوافل", "وصلت", "وصول", "بتقديم", "بتوزيع",
                             "بايصال", "بارسال", "تسلم", "تسلمت", "تلقي", "تلقت", "نقل"})
+#: Fighters whose training (تدريب) near them is military aid (تدريب مقاتلي المعارضة، عناصر تلقوا تدريبات).
+TRAINED_WORDS = TROOP_WORDS | frozenset({"مقاتل", "مقاتلي", "مقاتلا", "المعارضه", "الميليشيات", "ميليشيات", "مليشيات",
+                                         "الجيش", "جيش", "الشرطه", "المتمردين", "الثوار", "جندي", "جنديا", "عسكريين",
+                                         "العسكريين", "فرقه", "الفرقه", "وحده", "الوحده"})
 #: Words after دعا that make it "gave cause for" (يدعو للقلق، يدعو إلى التفاؤل), not a call on someone.
 NOT_CALLED = frozenset({"القلق", "التفاؤل", "الاستغراب", "الدهشه", "الفخر", "الاسف", "الحيره", "السخريه", "التساؤل",
                         "الريبه", "الشك", "الاعتزاز", "الارتياح"})
