@@ -1570,6 +1570,9 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
     is scored at (an event every annotator of a panel would accept). Events of the other categories, and
     flagged ones, are ``strict``.
 
+    In a sports article (:func:`_sports_article`), the club business categories (:data:`CLUB_BUSINESS`: a transfer
+    agreed, a renewal refused, talks with a club) are dropped: no political event reads that way there.
+
     Args:
         text: The article text.
         entities: The ``entities`` layer (spans with ``label`` and ``canonical``), or ``None``.
@@ -1640,7 +1643,28 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 "historical": historical,
                 "strict": strict,
             })
+    if any(e["event"] in CLUB_BUSINESS for e in out) and _sports_article(text):
+        out = [e for e in out if e["event"] not in CLUB_BUSINESS]
     return out
+
+
+#: Categories that a sports article's club business reads as (وافق النادي على طلب شراء العقد، رفض تجديد العقد، المحادثات
+#: مع روما، هدد النادي باللجوء إلى الفيفا): none of them is a political event, and the news event sets code none.
+CLUB_BUSINESS = frozenset({"AGREE", "REJECT", "CONSULT", "REQUEST", "SANCTION", "THREATEN"})
+#: Sports words (:data:`T.SPORTS_WORDS`) that make an article a sports one.
+SPORTS_ARTICLE_WORDS = 3
+_WORD_RE = re.compile(r"\w+")
+
+
+def _sports_article(text: str) -> bool:
+    """Whether ``text`` has at least :data:`SPORTS_ARTICLE_WORDS` sports words (النادي، المباراة، الدوري ...)."""
+    n = 0
+    for w in _WORD_RE.findall(normalize(text)):
+        if _bare(w) in T.SPORTS_WORDS:
+            n += 1
+            if n >= SPORTS_ARTICLE_WORDS:
+                return True
+    return False
 
 
 def _add_participants(into: list[dict], new: list[dict], other: list[dict]) -> None:
