@@ -439,6 +439,20 @@ def test_claims_a_transcript_and_the_report_told_of_are_no_claims():
     assert find_claims("وبعد تلقي البلاغ عن الحادث جرى التعميم والبحث.") == []
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind10.jsonl / blind3 / blind7: a study's findings (وجد / حدد with a research subject and أنّ), لفتوا
+    ("ووجد الباحثون أن صور الرجال التي قدمت إلى جانب أطفال اتسم مظهرها بالجاذبية.", "ووجد", "الباحثون"),
+    ("وحدد العلماء أن أول من استوطن أمريكا هم أناس قدموا من سيبيريا.", "وحدد", "العلماء"),
+    ("ولفتوا إلى أن وسامة الأطفال تقدم معلومات إضافية للمرأة.", "ولفتوا", None),
+])
+def test_claims_study_findings(text, cue, speaker):
+    assert [(c["cue"]["text"], c["speaker"] and c["speaker"]["text"]) for c in find_claims(text)] == [(cue, speaker)]
+
+
+def test_claims_found_by_someone_not_a_study_is_no_claim():
+    assert find_claims("ووجد المواطن أن باب المنزل مفتوح.") == []
+
+
 def test_claims_a_goal_as_an_aim_is_still_said():
     assert [c["cue"]["text"] for c in find_claims("وأضاف أن الهدف من البرنامج هو تأهيل الشباب.")] == ["وأضاف"]
 

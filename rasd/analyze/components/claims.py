@@ -912,6 +912,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma in R.COMPLEMENTIZER_ONLY and start is not None and (
             start[1] or (start[0] >= 0 and text[start[0]:start[0] + 1] == "ف")):
         return None  # بين الثقة والسيطرة": "between", not "showed"; بين الحدود ومدينة فان: Van, not فإنّ
+    if lemma in R.NEEDS_RESEARCH and (speaker is None or without_conjunction(toks[j].norm) not in R.RESEARCH_NOUNS):
+        return None  # ووجد الباحثون أن (not وجدت نفسها أن)
     if lemma in R.NEEDS_SOURCE and (speaker is None or not _source_like(text, s, speaker, entities)):
         return None
     if lemma in R.NEEDS_OWN_PREPOSITION:

@@ -46,7 +46,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "رصد": (("رصد", "رصدت", "رصدوا", "يرصد", "ترصد"), None),
     "تحدث": (("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون"), "عن"),
     "تكلم": (("تكلم", "تكلمت", "يتكلم"), "عن"),
-    "لفت": (("لفت", "لفتت", "يلفت", "تلفت"), "الي"),
+    "لفت": (("لفت", "لفتت", "لفتوا", "يلفت", "تلفت"), "الي"),
     "نوه": (("نوه", "نوهت", "ينوه", "تنوه"), "الي"),
     "بين": (("بين", "بينت", "بينوا", "يبين", "تبين"), None),
     "أبان": (("ابان", "ابانت"), None),
@@ -80,16 +80,25 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "استنتج": (("استنتج", "استنتجت", "استنتجوا"), None),
     "أجاب": (("اجاب", "اجابت", "اجابوا", "يجيب", "تجيب"), None),  # ويجيب: «...» (with a colon, quote or أنّ only)
     "خلص": (("خلص", "خلصت", "خلصوا", "خلصا"), "الي"),  # خلصت الدراسة إلى أنّ / إلى وجود (only with إلى)
-    "ردد": (("ردد", "رددت", "رددوا", "يرددون"), None),  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
+    "ردد": (("ردد", "رددت", "رددوا", "يرددون"), None),
+    "وجد": (("وجد", "وجدت", "وجدوا"), None),  # ووجد الباحثون أن (a study's finding: with أنّ and a research subject)
+    "حدد": (("حدد", "حددت", "حددوا"), None),  # وحدد العلماء أن (idem)  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
 }
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم",
-                              "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد"})
+                              "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد", "وجد", "حدد"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
 NEEDS_SOURCE = frozenset({"اظهر"})
+#: Verbs that report only a study's finding: their speaker's head must be a research noun (ووجد الباحثون أن، وحدد
+#: العلماء أن; not وجدت نفسها أن، حدد الموعد).
+NEEDS_RESEARCH = frozenset({"وجد", "حدد"})
+#: Heads of research speakers (normalized, with or without ال).
+RESEARCH_NOUNS = frozenset({"باحثون", "باحثين", "الباحثون", "الباحثين", "علماء", "العلماء", "دراسه", "الدراسه", "الدراسات",
+                            "دراسات", "القائمون", "القائمين", "فريق", "الفريق", "بحث", "البحث", "الابحاث", "ابحاث",
+                            "التقرير", "تقرير", "خبراء", "الخبراء", "المحققون", "محققون"})
 #: Verbs that never take a quotation or colon as their content, only أنّ (بين "between": بين الثقة والسيطرة").
-COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر", "اثبت"})
+COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر", "اثبت", "وجد", "حدد"})
 #: Subject pronouns: a claim whose subject is one has no speaker phrase (فهو يقول إنه ...).
 PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "فهو", "وهو", "فهي", "وهي", "فهم", "وهم", "لكنه", "لكنها",
                               "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
