@@ -449,6 +449,18 @@ def test_claims_study_findings(text, cue, speaker):
     assert [(c["cue"]["text"], c["speaker"] and c["speaker"]["text"]) for c in find_claims(text)] == [(cue, speaker)]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind4.jsonl / blind6: a description whose object comes first (the subject unsaid), and one after an
+    # adjunct (وصفته "جازبروم" في بيان بأنه)
+    ("ووصفت الجريمة بأنها قضية حزينة ولكن ليست مستغربة.", "ووصفت", None),
+    ('وذلك بعد لقاء مع المفوضة مارجريت فيستاجير وصفته "جازبروم" في بيان بأنه "بناء".', "وصفته", "جازبروم"),
+])
+def test_claims_descriptions(text, cue, speaker):
+    art = entities(Article(text=text))
+    assert [(c["cue"]["text"], c["speaker"] and c["speaker"]["text"]) for c in find_claims(text, art.entities)] == [
+        (cue, speaker)]
+
+
 def test_claims_found_by_someone_not_a_study_is_no_claim():
     assert find_claims("ووجد المواطن أن باب المنزل مفتوح.") == []
 

@@ -944,8 +944,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                 return None  # يوضح الأعمال، كشفت آفاق: an object, no source (but وقال العطية خلال ...: a name)
             speaker, spk_end = None, j  # كما نفت إصابة أشخاص على الأرض: what is denied; the subject is unsaid
         start = (toks[spk_end].start, False)  # an object: رصدت الوزارة انخفاضاً ...
-    if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان"):
-        return None
+    if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان") and not (
+            start[0] >= 0 and (s.toks_norm_at(start[0]) or "").startswith("بان")):
+        return None  # (وصفته "جازبروم" في بيان بأنه: after an adjunct)
+    if lemma == "وصف" and speaker is not None and not _source_like(text, s, speaker, entities):
+        speaker = None  # ووصفت الجريمة بأنها قضية حزينة: what is described, the subject unsaid
     if speaker is None and (toks[i].norm[:1] not in "وف" or toks[i].norm in _FORM_TO_VERB) and not in_it:
         left = _left_subject(s, i)
         if left:
