@@ -461,6 +461,21 @@ def test_claims_descriptions(text, cue, speaker):
         (cue, speaker)]
 
 
+@pytest.mark.parametrize("text, cue", [
+    # claims-blind13.jsonl / blind6 / blind7: a view whose subject is a pronoun and whose object follows
+    ("أما الأمين العام لحزب الوحدة الشعبية الأردنية عماد حمودة فقد انتقد تصرفات نوري المالكي واعتبر وجوده في المعادلة "
+     "السياسية العراقية من الأخطاء الفادحة.", "واعتبر"),
+    ('وقامت بإغلاق أسواق الغاز كي تفرض أسعارا اعتبرتها "غير منصفة".', "اعتبرتها"),
+    ('واحتج سيرجي لافروف وزير الخارجية على ما اعتبره ممارسات "غير مقبولة" من الاتحاد الأوروبي.', "اعتبره"),
+])
+def test_claims_views_with_an_object(text, cue):
+    assert [(c["cue"]["text"], c["speaker"]) for c in find_claims(text) if c["cue"]["text"] == cue] == [(cue, None)]
+
+
+def test_claims_is_considered_is_no_claim():
+    assert find_claims("ويعتبر الفريق من أفضل الفرق في الدوري.") == []
+
+
 def test_claims_found_by_someone_not_a_study_is_no_claim():
     assert find_claims("ووجد المواطن أن باب المنزل مفتوح.") == []
 

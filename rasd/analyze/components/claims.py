@@ -870,7 +870,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # أصرت على الوصول: insisted on doing, not that something is so
     if i and toks[i - 1].norm == "مما":
         return None  # ... ارتفع السهم، مما يشير إلى ازدهار: a consequence, no one speaks
-    if j < len(toks) and toks[j].norm in ("اي", "غير"):
+    if j < len(toks) and toks[j].norm in ("اي", "غير") and toks[i].norm not in R.OBJECT_VIEW_FORMS:
         return None  # ولم تعلن أي جهة مسؤوليتها (no one, nothing); بحركة اعتبرت غير مقبولة ("was deemed")
     if i and toks[i - 1].norm in ("ان", "لا", "ولا") and (
             (toks[i].norm[:1] == "ا" and toks[i].norm == lemma and not (i > 1 and toks[i - 2].norm in R.TIME_BEFORE_AN))
@@ -925,7 +925,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         used.update(range(i, spk_end))
         return _make(text, s, entities, (i - 1, i + 1), speaker, (toks[0].start, toks[i - 2].end), False)
     if start is None or start[0] < 0:
-        if lemma in R.OBJECT_WITH_NAMED_SPEAKER and speaker is not None:
+        if toks[i].norm in R.OBJECT_VIEW_FORMS and j < len(toks) and (
+                speaker is None or not _source_like(text, s, speaker, entities)) and not _stops_phrase(s.gap(j)):
+            speaker, spk_end = None, j  # واعتبر وجوده ... من الأخطاء: the view is the object; the subject is unsaid
+        elif lemma in R.OBJECT_WITH_NAMED_SPEAKER and speaker is not None:
             # اعتبر الشيخ عبدالعزيز الفوزان الاكتتاب ...: the object follows the named speaker
             ent_end = max((e["end"] for e in entities if e.get("label") in ("PER", "ORG")
                            and toks[j].start <= e["start"] < toks[spk_end - 1].end), default=None)
@@ -939,7 +942,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             return None
         if spk_end >= len(toks):
             return None
-        if not (lemma == "قال" and spk_end - j <= 3) and not _source_like(text, s, speaker, entities):
+        if speaker is not None and not (lemma == "قال" and spk_end - j <= 3) \
+                and not _source_like(text, s, speaker, entities):
             if lemma != "نفي" or in_it:
                 return None  # يوضح الأعمال، كشفت آفاق: an object, no source (but وقال العطية خلال ...: a name)
             speaker, spk_end = None, j  # كما نفت إصابة أشخاص على الأرض: what is denied; the subject is unsaid
@@ -947,6 +951,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma == "وصف" and not toks[min(spk_end, len(toks) - 1)].norm.startswith("بان") and not (
             start[0] >= 0 and (s.toks_norm_at(start[0]) or "").startswith("بان")):
         return None  # (وصفته "جازبروم" في بيان بأنه: after an adjunct)
+    if speaker is not None and toks[speaker[0]].norm == "غير" and toks[i].norm in R.OBJECT_VIEW_FORMS:
+        start = (toks[speaker[0]].start, False)  # أسعاراً اعتبرتها "غير منصفة": the view, not a quoted name
+        speaker = None
     if lemma == "وصف" and speaker is not None and not _source_like(text, s, speaker, entities):
         speaker = None  # ووصفت الجريمة بأنها قضية حزينة: what is described, the subject unsaid
     if speaker is None and (toks[i].norm[:1] not in "وف" or toks[i].norm in _FORM_TO_VERB) and not in_it:

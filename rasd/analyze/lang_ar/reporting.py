@@ -54,7 +54,8 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "تابع": (("تابع", "تابعت"), None),  # only with a colon/quote/أنّ (else: "followed")
     "أردف": (("اردف", "اردفت"), None),
     "استطرد": (("استطرد", "استطردت"), None),
-    "اعتبر": (("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر"), None),
+    "اعتبر": (("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر", "اعتبره", "اعتبرها", "اعتبرته", "اعتبرتها", "تعتبره",
+               "يعتبره", "تعتبرها", "يعتبرها"), None),
     "رأى": (("راي", "رات", "راوا", "يري", "تري", "يرون"), None),
     "توقع": (("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون"), None),
     "أعرب": (("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب"), "عن"),
@@ -102,6 +103,11 @@ COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر", "اثبت", "وجد", "ح
 #: Subject pronouns: a claim whose subject is one has no speaker phrase (فهو يقول إنه ...).
 PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "فهو", "وهو", "فهي", "وهي", "فهم", "وهم", "لكنه", "لكنها",
                               "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+#: Forms of اعتبر whose subject is a pronoun and whose object follows (واعتبر وجوده في المعادلة من الأخطاء، ما اعتبره
+#: ممارسات غير مقبولة، أسعاراً اعتبرتها غير منصفة): a view, the speaker unsaid -- a perfect with a conjunction or an
+#: object suffix (not يُعتبر "is considered").
+OBJECT_VIEW_FORMS = frozenset({"واعتبر", "واعتبرت", "واعتبروا", "فاعتبر", "فاعتبرت", "اعتبره", "اعتبرها", "اعتبرته",
+                               "اعتبرتها", "واعتبره", "واعتبرها"})
 #: ... except with a named speaker (a person or organisation of the entities layer), whose object is then
 #: the content: اعتبر الشيخ فلان الاكتتاب محرماً، أرجع برنامج الأغذية العالمي خفض الحصص إلى ...
 OBJECT_WITH_NAMED_SPEAKER = frozenset({"اعتبر", "توقع", "رجح", "ارجع", "عزا"})
