@@ -472,6 +472,12 @@ def test_claims_views_with_an_object(text, cue):
     assert [(c["cue"]["text"], c["speaker"]) for c in find_claims(text) if c["cue"]["text"] == cue] == [(cue, None)]
 
 
+def test_claims_written_in_a_post():
+    # claims-blind15.jsonl: كتب X في تدوينة ... أن (the writing between the writer and what is written)
+    text = "وكتبت فيسبوك في تدوينة على الإنترنت ان الميزات ستتاح بشكل خاص في الولايات المتحدة."
+    assert [(c["cue"]["text"], c["speaker"]["text"]) for c in find_claims(text)] == [("وكتبت", "فيسبوك")]
+
+
 def test_claims_is_considered_is_no_claim():
     assert find_claims("ويعتبر الفريق من أفضل الفرق في الدوري.") == []
 

@@ -902,7 +902,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         end = _content_end(text, toks[j].start, s.end)  # ويقول إذا أراد ...: the words themselves
         used.update(range(i, j))
         return _make(text, s, entities, (i, i + 1), None, (toks[j].start, end), False) if end > toks[j].start else None
-    start = _content_start(s, spk_end, prep, 2 if lemma in R.AMBIGUOUS else MAX_ADJUNCT_WORDS)
+    written = lemma == "كتب" and spk_end + 1 < len(toks) and toks[spk_end].norm == "في" \
+        and toks[spk_end + 1].norm in R.WRITINGS  # وكتبت فيسبوك في تدوينة على الإنترنت أن
+    start = _content_start(s, spk_end, prep, 2 if lemma in R.AMBIGUOUS and not written else MAX_ADJUNCT_WORDS)
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None

@@ -123,6 +123,9 @@ NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب", "خلص"})
 
 #: Words after كشف that make it the noun "list, statement" (كشف الدرجات، كشف حساب), not "revealed".
 LIST_OBJECTS = frozenset({"الدرجات", "درجات", "حساب", "الحساب", "حسابات", "طبي", "الطبي", "باسماء", "بالاسماء", "باسم"})
+#: Writings that كتب X في names before what is written (وكتبت فيسبوك في تدوينة على الإنترنت أن، كتب في عموده).
+WRITINGS = frozenset({"تدوينه", "تغريده", "مقال", "مقاله", "عموده", "عمودها", "صفحته", "صفحتها", "حسابه", "حسابها",
+                      "رساله", "كتابه", "كتابها", "مدونته", "مدونتها", "بيان", "افتتاحيه", "تقرير"})
 #: Reports received (تلقت الشرطة بلاغاً مفاده ...، باشرت بلاغاً عن سقوط مقذوف): indefinite only (البلاغ is told of).
 REPORT_NOUNS = frozenset({"بلاغ", "بلاغا"})
 #: Words that open what a report says (مفاده، عن، بأن).
