@@ -478,6 +478,21 @@ def test_claims_written_in_a_post():
     assert [(c["cue"]["text"], c["speaker"]["text"]) for c in find_claims(text)] == [("وكتبت", "فيسبوك")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # claims-blind15.jsonl / blind14: "that" was said, the speaker after it and the addressee
+    ('أوضح ذلك لـ "اليوم" الباحث في بحيرة الأصفر عبدالله العلي الذي قضى سنوات في رصد الطيور.', "الباحث"),
+    ("أوضح ذلك المتحدث الرسمي لوزارة الصحة الدكتور خالد بن محمد المرغلاني.", "المتحدث الرسمي"),
+])
+def test_claims_that_was_said_by_the_speaker_after_it(text, speaker):
+    claims = find_claims(text)
+    assert [(c["cue"]["text"], c["speaker"]["text"], c["content"]["text"]) for c in claims] == [("أوضح", speaker, "ذلك")]
+
+
+def test_claims_provisions_of_a_law_are_no_claims():
+    # claims-blind5.jsonl: a regulation's articles provide, they do not say
+    assert find_claims('وأكدت المادة (29) على أنه "يعد مقاولاً للبلدية لا يجوز له الدخول في المنافسات".') == []
+
+
 def test_claims_is_considered_is_no_claim():
     assert find_claims("ويعتبر الفريق من أفضل الفرق في الدوري.") == []
 

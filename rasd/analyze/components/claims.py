@@ -882,6 +882,21 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma in R.IMPERSONAL and (j >= len(toks) or toks[j].norm in R.COMPLEMENTIZERS) and (
             (i and toks[i - 1].norm in R.RELATIVE_PRONOUNS) or without_conjunction(toks[i].norm)[:1] == "ي"):
         return None  # الجولة التي يتوقع أن تؤدي إلى، ويتوقع أن تحدث: "(which) is expected to", no one speaks
+    if j + 1 < len(toks) and toks[j].norm in ("ذلك", "هذا") and lemma in R.THAT_SAID_VERBS \
+            and i == _clause_start(s, i):
+        # أوضح ذلك لـ "اليوم" الباحث في بحيرة الأصفر عبدالله العلي: what was said is "that" (the sentence before);
+        # the speaker follows it and the addressee
+        k = j + 1
+        if toks[k].norm in ("ل", "لـ") or (toks[k].norm.startswith("ل") and toks[k].norm[1:] in R.SOURCE_NOUNS):
+            k += 1
+            if k < len(toks) and any(q in s.gap(k) for q in "«\"“"):  # لـ "اليوم": the addressee's quoted name
+                k = next((m for m in range(k + 1, min(len(toks), k + 5)) if any(q in s.gap(m) for q in "»\"”")), k)
+        end = _noun_phrase(s, k) if k < len(toks) else k
+        if end == k and k < len(toks) and toks[k].norm not in R.SPEAKER_STOPS:  # (after the closing quote)
+            end = k + 1 if k + 1 >= len(toks) or _stops_phrase(s.gap(k + 1)) else max(k + 1, _noun_phrase(s, k + 1))
+        if end > k and _source_like(text, s, (k, end), entities):
+            used.update(range(i, end))
+            return _make(text, s, entities, (i, i + 1), (k, end), (toks[j].start, toks[j].end), False)
     in_it = j < len(toks) and (toks[j].norm in R.IN_IT_WORDS or toks[j].norm in R.ON_IT_WORDS) and ":" not in s.gap(j)
     if in_it:
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
@@ -965,6 +980,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma == "عبر" and without_conjunction(toks[i].norm)[:1] in "تي" and (
             speaker is None or not _source_like(text, s, speaker, entities)):
         return None  # أغنية ... التي تعبر عن الحب، هي حركة تعبر عن: a thing "expresses", no one speaks
+    if speaker is not None and without_conjunction(toks[speaker[0]].norm) in R.LAW_PARTS:
+        return None  # وأكدت المادة (29) على أنه، اللائحة شددت على: a text's provisions, no one speaks
     if lemma == "بين" and speaker is None and without_conjunction(toks[i].norm) == "تبين":
         return None  # تبين أنه حادث: "it turned out", no one speaks (but الأرقام تبين أن ...)
     end = _content_end(text, start[0], s.end)

@@ -126,6 +126,10 @@ LIST_OBJECTS = frozenset({"الدرجات", "درجات", "حساب", "الحس�
 #: Writings that كتب X في names before what is written (وكتبت فيسبوك في تدوينة على الإنترنت أن، كتب في عموده).
 WRITINGS = frozenset({"تدوينه", "تغريده", "مقال", "مقاله", "عموده", "عمودها", "صفحته", "صفحتها", "حسابه", "حسابها",
                       "رساله", "كتابه", "كتابها", "مدونته", "مدونتها", "بيان", "افتتاحيه", "تقرير"})
+#: Verbs that may take "that" (ذلك) as what was said, the speaker after it (أوضح ذلك المتحدث الرسمي لوزارة الصحة).
+THAT_SAID_VERBS = frozenset({"اوضح", "اكد", "ذكر", "قال", "اعلن", "كشف", "بين", "صرح", "افاد", "ابان"})
+#: Parts of a law or regulation, which provide rather than say (أشارت المادة (28) إلى أنه، اللائحة شددت على).
+LAW_PARTS = frozenset({"الماده", "ماده", "المواد", "البند", "بند", "البنود", "الفقره", "فقره", "اللائحه", "لائحه"})
 #: Reports received (تلقت الشرطة بلاغاً مفاده ...، باشرت بلاغاً عن سقوط مقذوف): indefinite only (البلاغ is told of).
 REPORT_NOUNS = frozenset({"بلاغ", "بلاغا"})
 #: Words that open what a report says (مفاده، عن، بأن).
