@@ -996,6 +996,17 @@ def test_events_demands_promises_signings_cordons_and_blocking(text, event, mode
     assert evs and (not mode or mode in evs[0]["mode"])
 
 
+@pytest.mark.parametrize("text, found", [
+    # a running toll over months or years is no attack (events-blind15 / blind17 / blind1 sentences); one attack
+    # "the fiercest since months" still is
+    ("وانهارت هدنة كان يلتزمها الطرفان منذ 2013 في نزاع اوقع اكثر من اربعين ألف قتيل في ثلاثين عامًا.", False),
+    ("والنزاع الدائر في شرق أوكرانيا بين الجيش وانفصاليين موالين لروسيا أوقع أكثر من 6800 قتيل في 15 شهرا.", False),
+    ("اتهمت الحكومة الأوكرانية اليوم الانفصاليين الموالين لروسيا باستهداف مواقعها بأعنف قصف مدفعي منذ أشهر.", True),
+])
+def test_events_running_tolls_are_no_attacks(text, found):
+    assert ("ASSAULT" in [e["event"] for e in find_events(text, published="2015-07-27")]) is found
+
+
 def test_events_club_business_in_a_sports_article_is_no_event():
     # events-blind17.jsonl (aleqtisadiya): a transfer agreed and players refused, in a football article
     text = ("تلقت إدارة النادي الأهلي موافقة نظيرتها في الشباب على انتقال مدافع الأخير حسن معاذ ظهير أيمن فريق كرة "
