@@ -868,7 +868,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
 
     if lemma == "اصر" and not any(t.norm in R.COMPLEMENTIZERS for t in toks[j:j + 3]):
         return None  # أصرت على الوصول: insisted on doing, not that something is so
-    if i and toks[i - 1].norm == "مما":
+    if i and toks[i - 1].norm == "مما" and toks[i].norm not in R.OBJECT_VIEW_FORMS:
         return None  # ... ارتفع السهم، مما يشير إلى ازدهار: a consequence, no one speaks
     if j < len(toks) and toks[j].norm in ("اي", "غير") and toks[i].norm not in R.OBJECT_VIEW_FORMS:
         return None  # ولم تعلن أي جهة مسؤوليتها (no one, nothing); بحركة اعتبرت غير مقبولة ("was deemed")
@@ -951,6 +951,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                            and toks[j].start <= e["start"] < toks[spk_end - 1].end), default=None)
             if ent_end is None and toks[j].norm.startswith("ال") and toks[j].norm[2:] in R.INSTITUTION_SOURCES:
                 ent_end = toks[j].end  # كما توقعت الأرصاد هطولاً للأمطار: an institution, then the object
+            if ent_end is None and toks[j].norm in R.ANONYMOUS_HEADS:
+                # توقعت مصادر إعلامية يمنية في العاصمة صنعاء، حدوث انشقاقات: the sources up to the comma, then the object
+                comma = next((k for k in range(j + 1, min(len(toks), j + MAX_SPEAKER_WORDS))
+                              if re.search("[،,]", s.gap(k))), None)
+                ent_end = toks[comma - 1].end if comma else None
             if ent_end is None:
                 return None
             spk_end = next((k for k in range(j, len(toks)) if toks[k].start >= ent_end), len(toks))
@@ -971,9 +976,12 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if speaker is not None and toks[speaker[0]].norm == "غير" and toks[i].norm in R.OBJECT_VIEW_FORMS:
         start = (toks[speaker[0]].start, False)  # أسعاراً اعتبرتها "غير منصفة": the view, not a quoted name
         speaker = None
-    if lemma == "وصف" and speaker is not None and not _source_like(text, s, speaker, entities):
-        speaker = None  # ووصفت الجريمة بأنها قضية حزينة: what is described, the subject unsaid
-    if speaker is None and (toks[i].norm[:1] not in "وف" or toks[i].norm in _FORM_TO_VERB) and not in_it:
+    if lemma in ("وصف", "حذر") and speaker is not None and not _source_like(text, s, speaker, entities) \
+            and toks[speaker[0]].norm not in R.INDEFINITE_SPEAKERS and _opening_quote(s.gap(speaker[0]), speaker[0]) is None:
+        # ووصفت الجريمة بأنها، وحذر الأسر من: what is described, whom he warns; the subject is unsaid
+        speaker = None
+    if speaker is None and (toks[i].norm[:1] not in "وف" or toks[i].norm in _FORM_TO_VERB) and not in_it \
+            and not (i and toks[i - 1].norm in ("ما", "مما", "عما", "بما", "لما")):  # (مما اعتبره: "what he deemed")
         left = _left_subject(s, i)
         if left:
             speaker = left

@@ -83,6 +83,8 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "خلص": (("خلص", "خلصت", "خلصوا", "خلصا"), "الي"),  # خلصت الدراسة إلى أنّ / إلى وجود (only with إلى)
     "ردد": (("ردد", "رددت", "رددوا", "يرددون"), None),
     "وجد": (("وجد", "وجدت", "وجدوا"), None),  # ووجد الباحثون أن (a study's finding: with أنّ and a research subject)
+    "توصل": (("توصل", "توصلت", "توصلوا"), "الي"),  # وتوصل الباحثون إلى أن (idem, with إلى; not توصل إلى اتفاق)
+    "أفصح": (("افصح", "افصحت", "افصحوا", "يفصح", "تفصح"), "عن"),  # أفصحت مصادر طبية عن سقوط خمسة قتلى
     "حدد": (("حدد", "حددت", "حددوا"), None),  # وحدد العلماء أن (idem)  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
 }
 
@@ -93,7 +95,7 @@ NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف"
 NEEDS_SOURCE = frozenset({"اظهر"})
 #: Verbs that report only a study's finding: their speaker's head must be a research noun (ووجد الباحثون أن، وحدد
 #: العلماء أن; not وجدت نفسها أن، حدد الموعد).
-NEEDS_RESEARCH = frozenset({"وجد", "حدد"})
+NEEDS_RESEARCH = frozenset({"وجد", "حدد", "توصل"})
 #: Heads of research speakers (normalized, with or without ال).
 RESEARCH_NOUNS = frozenset({"باحثون", "باحثين", "الباحثون", "الباحثين", "علماء", "العلماء", "دراسه", "الدراسه", "الدراسات",
                             "دراسات", "القائمون", "القائمين", "فريق", "الفريق", "بحث", "البحث", "الابحاث", "ابحاث",
@@ -119,7 +121,7 @@ NOT_CONTENT_AFTER = frozenset({"طريق", "كثب", "بعد", "قرب"})
 #: Verbs that count only with their preposition (نقل عن X: X is the speaker; نقل alone is "transport").
 NEEDS_PREPOSITION = frozenset({"نقل"})
 #: Verbs whose content must open with their preposition (عبّر عن؛ «عبر» alone is "via").
-NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب", "خلص"})
+NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب", "خلص", "توصل", "افصح"})
 
 #: Words after كشف that make it the noun "list, statement" (كشف الدرجات، كشف حساب), not "revealed".
 LIST_OBJECTS = frozenset({"الدرجات", "درجات", "حساب", "الحساب", "حسابات", "طبي", "الطبي", "باسماء", "بالاسماء", "باسم"})
@@ -150,6 +152,8 @@ PARTICIPLES: dict[str, str | None] = {
     "مستغربا": None, "مستغربه": None, "مستنكرا": None, "مستنكره": None,
     # likelihoods: "مرجحاً أن يتم ..."، "مستبعداً أن ..."
     "مرجحا": None, "مرجحه": None, "مستبعدا": None, "مستبعده": None,
+    # forecasts and disclosures: "متوقعة أن تشهد ..."، "كاشفة عن اشتباكات"
+    "متوقعا": None, "متوقعه": None, "متوقعين": None, "كاشفا": "عن", "كاشفه": "عن", "كاشفين": "عن",
     # descriptions: "واصفاً إياه بالتضليل"
     "واصفا": None, "واصفه": None, "واصفين": None,
 }
@@ -193,7 +197,7 @@ SOURCE_NOUNS = frozenset({
 #: continue it, unlike a source noun with لـ (قال لوكالة الأنباء: the addressee).
 INSTITUTION_NOUNS = frozenset({"رئاسه", "ارصاد", "امانه", "بلديه", "محكمه", "نيابه", "اداره", "لجنه", "جمعيه",
                                "جامعه", "مجلس", "حكومه", "شركه", "مديريه", "قياده", "سفاره", "برنامج", "مستشفي",
-                               "مستشفيات"})
+                               "مستشفيات", "دفاع"})  # (الدفاع المدني)
 #: Institutions that are sources after a source preposition too (بحسب إدارة معلومات الطاقة، وفقاً للجنة) -- not برنامج
 #: (وفقاً لبرنامج الزيارة: a schedule).
 INSTITUTION_SOURCES = INSTITUTION_NOUNS - {"برنامج"}
