@@ -87,7 +87,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- CONSULT
     (rf"(?:زار(?:ت|وا|ا|ها|هم|هما|ته|تها|تهم|وه|وها|وهم)?|{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
     (rf"(?:استقبل{_V}|{_I}ستقبل{_V})", "CONSULT", "visit", "v"),
-    (r"(?:اتصالا هاتفيا|اتصال هاتفي|اتصالا|اتصال)", "CONSULT", "phone", "phone"),
+    (r"(?:اتصالا هاتفيا|اتصال هاتفي|اتصالا|اتصال|اتصل|اتصلت)", "CONSULT", "phone", "phone"),
     (rf"(?:التقي|التقت|التقوا|{_I}لتقي|اجتمع{_V}|{_I}جتمع{_V})", "CONSULT", "", "v"),
     # talks held, not talks mentioned (قبل بدء جولة جديدة من محادثات السلام، محادثات الأمم المتحدة هي الأمل)
     (r"(?:محادثات|مباحثات|مشاورات|اجتماع|اجتماعا|اجتماعات|اجتماعه|اجتماعها|لقاء|لقاءه|لقائه|لقائها|لقاءات)", "CONSULT", "", "talks"),
@@ -111,7 +111,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- REQUEST / THREATEN / REJECT / SUPPORT / AGREE / RETREAT / SANCTION / AID
     (rf"(?:طالبت|طالبوا|{_I}طالب{_V}|ناشد{_V}|{_I}ناشد{_V}|حثت|حثوا|{_I}حث)", "REQUEST", "", "v"),  # not طالب/حث: "student"/"urge" read the same
     # دعا X إلى "called on X to" (not دعا "prayed", يدعو للقلق "gives cause for concern")
-    (r"(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|داعيا|داعيه|داعين|داعيين)", "REQUEST", "", "call"),
+    (r"(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ندعو|داعيا|داعيه|داعين|داعيين)", "REQUEST", "", "call"),
     (r"(?:طالب)", "REQUEST", "", "demand"),  # وطالب المتحدث ... بالالتزام (opening its clause; not "a student")
     (r"(?:حث|حثه|حثها|حثهم|مطالبا)", "REQUEST", "", "urge"),  # حثّ X على، مطالباً بـ (the words after decide; not
     # مطالبين: the demands of protesters, part of their PROTEST)
@@ -173,6 +173,10 @@ CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "وقد", "قد", "فق�
 #: Demanded things after طالب that do not start with بال (بضرورة، بعدم، بوقف، بإطلاق).
 DEMANDED_WORDS = frozenset({"بضروره", "بعدم", "بوقف", "باطلاق", "بتوفير", "برفع", "بفتح", "بمحاسبه", "باعاده", "بتقديم",
                             "باتخاذ", "بسحب", "بحجب", "بمنع", "بتطبيق", "بتشكيل", "باجراء", "بحمايه", "بانهاء"})
+#: Words with ب after طالب that are not what is demanded (بعد، بين، بشكل ...).
+NOT_DEMANDED = frozenset({"بعد", "بين", "بشكل", "بسبب", "بحسب", "بكل", "بها", "بهم", "بهما", "بدون", "بنحو", "بما", "بمن",
+                          "بينما", "بينهم", "بينها", "بعض", "بعدما", "بموجب", "بخصوص", "بشان", "بصفته", "بصفتها", "بلاده",
+                          "بلادها", "بيان", "بيانا", "بالتزامن", "بحضور", "بمناسبه", "بمشاركه", "بدوره", "بدورها"})
 #: Words with ب after وعد that are not what is promised (وعد بلفور: the Balfour Declaration).
 NOT_PLEDGED = frozenset({"بلفور", "بعد", "بين", "بشكل"})
 #: Agreement nouns that make وقّع "signed" and التوصل "reaching" an AGREE (وقّعت الوزارة اتفاقية، التوصل إلى اتفاق).
@@ -607,7 +611,7 @@ DELAY_WORDS = frozenset({"ارجاء", "تاجيل", "وقف", "تعليق", "ا
 EXECUTION_PAIRS = frozenset({("حكم", "القتل"), ("حكم", "الاعدام"), ("حكمي", "القتل"), ("احكام", "القتل")})
 #: Words before تحرير that make it editing or a name (رئيس التحرير، جبهة تحرير), not taking ground.
 NOT_SEIZE_BEFORE = frozenset({"رئيس", "هيئه", "مدير", "سكرتير", "مجلس", "اداره", "جبهه", "حركه", "جيش", "منظمه",
-                              "قسم", "نائب", "تحت",
+                              "قسم", "نائب", "تحت", "جيل",
                               # a liberation told as the time of something else (بعد تحرير عدن، منذ تحرير المدينة)
                               "بعد", "عقب", "منذ", "اثر", "وبعد", "وعقب", "ومنذ"})
 #: What one declines after رفض that makes it no REJECT of anyone (رفض التعليق، رفضت تأكيد التقارير).
