@@ -403,7 +403,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if "هاتف" not in " ".join(norms[i:i + 3]) and not (
                     tok.stem in ("اتصل", "اتصلت") and "اذا" not in norms[max(0, i - 3):i]
                     and any(w.startswith("ب") and len(w) > 3 and w not in T.NOT_DEMANDED
-                            for w in _after_in_clause(ctx, i, 6))):  # (not ما إذا كان اتصل بمتطرفين: a question)
+                            for w in _after_in_clause(ctx, i, 8))):  # (not ما إذا كان اتصل بمتطرفين: a question)
                 continue  # اتصال هاتفي، اتصل الرئيس الأميركي بنظيره الصيني (not اتصال "contact, connection")
         if cat == "ASSAULT" and tok.stem.startswith("هجوم") and (after := _after_in_clause(ctx, i, 3)) and \
                 "علي" in after[:2] and after.index("علي") + 1 < len(after) \
