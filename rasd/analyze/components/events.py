@@ -335,6 +335,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     (w.startswith("ب") and len(w) > 3 and w not in T.NOT_DEMANDED) or w in T.DEMANDED_WORDS
                     for w in _after_in_clause(ctx, i, 12)):
                 continue  # وطالب المتحدث ... بالالتزام (a verb opening its clause, then بـ; not طالب "a student")
+        elif pos == "ask":
+            after = _after_in_clause(ctx, i, 8)
+            if tok.norm.startswith(("ال", "وال", "بال", "لل")) or "من" not in after or _bare(prev) in T.ASK_NOT_AFTER:
+                continue  # طلب الرئيس هادي من القوات البحرية المصرية (not الطلب، تقديم طلب، حسب الطلب)
         elif pos == "pledge":
             after = _after_in_clause(ctx, i, 6)
             if tok.norm.startswith(("ال", "لل", "بال")) or not any(

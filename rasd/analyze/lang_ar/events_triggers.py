@@ -113,6 +113,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # دعا X إلى "called on X to" (not دعا "prayed", يدعو للقلق "gives cause for concern")
     (r"(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ندعو|داعيا|داعيه|داعين|داعيين)", "REQUEST", "", "call"),
     (r"(?:طالب)", "REQUEST", "", "demand"),  # وطالب المتحدث ... بالالتزام (opening its clause; not "a student")
+    (rf"(?:طلب(?:ت|وا|ا)?|س?{_I}طلب(?:ون)?|طلبا)", "REQUEST", "", "ask"),  # طلب الرئيس من، ستطلب من الولايات المتحدة
     (r"(?:حث|حثه|حثها|حثهم|مطالبا)", "REQUEST", "", "urge"),  # حثّ X على، مطالباً بـ (the words after decide; not
     # مطالبين: the demands of protesters, part of their PROTEST)
     (rf"(?:هدد{_V}|{_I}هدد{_V}|توعد{_V}|{_I}توعد{_V})", "THREATEN", "", "v"),
@@ -177,6 +178,9 @@ DEMANDED_WORDS = frozenset({"بضروره", "بعدم", "بوقف", "باطلا�
 NOT_DEMANDED = frozenset({"بعد", "بين", "بشكل", "بسبب", "بحسب", "بكل", "بها", "بهم", "بهما", "بدون", "بنحو", "بما", "بمن",
                           "بينما", "بينهم", "بينها", "بعض", "بعدما", "بموجب", "بخصوص", "بشان", "بصفته", "بصفتها", "بلاده",
                           "بلادها", "بيان", "بيانا", "بالتزامن", "بحضور", "بمناسبه", "بمشاركه", "بدوره", "بدورها"})
+#: Words before طلب that make it an application or an order, not a request to someone (تقديم طلب، حسب الطلب).
+ASK_NOT_AFTER = frozenset({"تقديم", "بتقديم", "لتقديم", "حسب", "بحسب", "عند", "تعبئه", "نموذج", "رفض", "رفضت", "قبول",
+                           "استمارة", "استماره", "رقم", "الذي", "التي", "الذين"})  # (الأمر الذي تطلب "required")
 #: Words with ب after وعد that are not what is promised (وعد بلفور: the Balfour Declaration).
 NOT_PLEDGED = frozenset({"بلفور", "بعد", "بين", "بشكل"})
 #: Agreement nouns that make وقّع "signed" and التوصل "reaching" an AGREE (وقّعت الوزارة اتفاقية، التوصل إلى اتفاق).
