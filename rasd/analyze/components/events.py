@@ -323,8 +323,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.BLOCKED_WORDS.isdisjoint(_after_in_clause(ctx, i, 4)) or (
                     _bare(tok.norm) == "حجب" and _bare(prev) not in ("قرار", "قرر", "قررت", "امر", "امرت")):
                 continue  # بحجب مواقع التواصل، حجبوا الدخول إلى موقع تويتر (not حجب الثقة; أن حجب "تويتر" ليس حلاً: a topic)
-        elif pos in ("demand", "pledge", "cordon") and any(_word_trigger(toks[k])[0] == "PROTEST" for k in ctx.hits):
-            continue  # وطالب المتظاهرون بـ، تعهد بعض المتظاهرين بمواصلة الاحتجاجات: the protest's demands, part of it;
+        elif pos in ("demand", "pledge", "cordon") and any(
+                _word_trigger(toks[k])[0] == "PROTEST" and (k < i + 4 or pos == "cordon") for k in ctx.hits):
+            continue  # وطالب المتظاهرون بـ، تعهد بعض المتظاهرين بمواصلة الاحتجاجات: the protest's demands, part of it
+            # (a protest word before the verb or as its subject; not وطالب الجبوري ... بعد أسابيع من التظاهرات);
             # a cordon around protesters is their policing, told with the protest (cost OEDA PROTEST CV 0.003)
         elif pos == "cordon":
             if _bare(nxt) not in ("امني", "امنيا") or _bare(prev) in T.UNDO_SIEGE:
