@@ -341,6 +341,14 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             after = _after_in_clause(ctx, i, 8)
             if tok.norm.startswith(("ال", "وال", "بال", "لل")) or "من" not in after or _bare(prev) in T.ASK_NOT_AFTER:
                 continue  # طلب الرئيس هادي من القوات البحرية المصرية (not الطلب، تقديم طلب، حسب الطلب)
+        elif pos == "thank":
+            c0, _ = _clause_bounds(ctx, i)
+            if not ((i == c0 or _bare(prev) in T.CLAUSE_OPENING_WORDS) and tok.norm in ("شكر", "وشكر")) \
+                    and _bare(prev) not in T.THANKS_SENT:
+                continue  # وشكر رئيس اللجنة الملحق الصحي، بعث برقية شكر (not كلمة شكر وتقدير في الحفل)
+        elif pos == "gratitude":
+            if _bare(prev) != "عن" and "مع" not in _after_in_clause(ctx, i, 3):
+                continue  # أعرب عن امتنانه، تضامن مصر مع أشقائها (not التضامن الاجتماعي as a topic)
         elif pos == "pledge":
             after = _after_in_clause(ctx, i, 6)
             if tok.norm.startswith(("ال", "لل", "بال")) or not any(

@@ -124,7 +124,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:اشاد{_V}|{_I}شيد|تشيد|ثمن(?:ت|وا)?|{_I}ثمن|{_I}هني|مشيدا|مشيدين)", "SUPPORT", "", "v"),
     (rf"(?:نوه{_V}|{_I}نوه|منوها)", "SUPPORT", "", "praise"),  # نوّه بالجهات (not نوّه إلى: "noted")  # not هنأ: هنا "here"
     # thanks (أعرب عن شكره، قدّم شكره لـ، شاكراً): SUPPORT, as the news event sets code them
-    (r"(?:شكر(?:ه|ها|هم|هما)|شكرت|شكروا|شاكرا|شاكره|شاكرين)", "SUPPORT", "", "v"),  # not يشكر: a maxim
+    (r"(?:شكر(?:ه|ها|هم|هما)|شكرت|شكروا|شاكرا|شاكره|شاكرين|مثمنا|مثمنه|مثمنين)", "SUPPORT", "", "v"),  # not يشكر: a maxim
+    (r"(?:شكر)", "SUPPORT", "", "thank"),  # وشكر رئيس اللجنة الملحق، برقية شكر (a verb opening its clause, or sent)
+    # gratitude and solidarity expressed (أعرب عن امتنانه، عن تضامنه الكامل مع، تضامن مصر مع)
+    (r"(?:امتنان(?:ه|ها|هم)?|تضامن(?:ه|ها|هم)?)", "SUPPORT", "", "gratitude"),
     (rf"(?:اتفق{_V}|{_I}تفق{_V}|وافق{_V}|{_I}وافق{_V})", "AGREE", "", "v"),
     # concluding, signing and reaching an agreement, in the perfect (the verbal nouns إبرام، توقيع، التوصل are
     # mostly mentions: محاولات للتوصل إلى اتفاق، بعد توقيع الاتفاق النووي): أبرم، وقّع / توصل + an agreement noun
@@ -168,6 +171,8 @@ TOLL_SINCE = frozenset({"بدايه", "بدء", "اندلاع", "نشوب", "ا�
 #: Periods of months and years (في 30 عاما، خلال 15 شهرا، منذ أكثر من 30 عاما).
 LONG_PERIODS = frozenset({"عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "شهرا", "شهور", "اشهر", "عقود", "عقدا",
                           "عقد"})
+#: Words before شكر "thanks" that make it sent (برقية شكر لفخامة الرئيس، رسالة شكر).
+THANKS_SENT = frozenset({"برقيه", "رساله", "خطاب", "برقيات", "رسائل", "بطاقه"})
 #: Words before طالب that leave it a verb opening its clause (كما طالب، فيما طالب، وقد طالب).
 CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "وقد", "قد", "فقد", "بينما", "حيث", "ثم", "لكن", "ولكن"})
 # (not كان: وكان طالب في الجامعة "a student")
