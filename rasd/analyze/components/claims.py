@@ -826,6 +826,12 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     toks = s.toks
     prep = _VERB_PREP.get(lemma)
     j = i + 1
+    after_addressee = -1
+    if j + 1 < len(toks) and toks[j].norm in ("ل", "لـ") and any(q in s.gap(j + 1) for q in _OPEN_QUOTES):
+        # أكد لـ"سبق"، مدير الشؤون الصحية بجدة: the addressee and a comma, then the speaker
+        m = next((m for m in range(j + 2, min(len(toks), j + 6)) if any(q in s.gap(m) for q in "»\"”")), None)
+        if m is not None and re.search("[،,]", s.gap(m)):
+            j = after_addressee = m
     if j < len(toks) and toks[j].norm in R.IDIOM_OBJECTS.get(lemma, ()):
         return None  # لفتت انتباه ابنته: "caught her attention", no statement
     if lemma in ("اضاف", "اعلن") and _score_object(s, j):
@@ -911,6 +917,14 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return _make(text, s, entities, (i, i + 1), _left_subject(s, i) if toks[i].norm[:1] not in "وف" else None,
                      (toks[j].start, end), False)
     spk_end = _noun_phrase(s, j)
+    if spk_end == j == after_addressee and toks[j].norm not in R.SPEAKER_STOPS:  # (the phrase after the comma)
+        spk_end = j + 1 if j + 1 >= len(toks) or _stops_phrase(s.gap(j + 1)) else max(j + 1, _noun_phrase(s, j + 1))
+    if spk_end == j and (lemma == "وصف" or lemma in R.OBJECT_WITH_NAMED_SPEAKER) and j < len(toks) \
+            and _opening_quote(s.gap(j), j) is not None:
+        # ووصف "مارك" إدارة المدرسة بأنها: a quoted name, then the object
+        close = next((m for m in range(j + 1, min(len(toks), j + MAX_QUOTED_NAME_WORDS + 1))
+                      if any(q in s.gap(m) for q in "»\"”")), None)
+        spk_end = close if close is not None else j
     if j < len(toks) and toks[j].norm in R.PROVERB_WORDS:
         return None  # كما يقول المثل: a proverb, no source
     if j < len(toks) and toks[j].norm in R.CONDITIONAL_OPENERS and lemma in ("قال", "اضاف", "تابع"):
@@ -1104,8 +1118,8 @@ def _saying_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int) ->
         end = k
         while end < i and s.toks[end].norm not in R.SPEECH_OBJECTS:
             end += 1
-        if k < end <= k + MAX_LEFT_SUBJECT_WORDS:
-            spk = (k, end)
+        if k < end <= k + MAX_LEFT_SUBJECT_WORDS and not (end == k + 1 and s.toks[k].norm in R.DEMONSTRATIVES):
+            spk = (k, end)  # (not علل ذلك بقوله: "that" is the object)
     end_c = _content_end(text, start[0], s.end)
     if end_c <= start[0]:
         return None

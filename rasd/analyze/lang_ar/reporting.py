@@ -83,6 +83,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "خلص": (("خلص", "خلصت", "خلصوا", "خلصا"), "الي"),  # خلصت الدراسة إلى أنّ / إلى وجود (only with إلى)
     "ردد": (("ردد", "رددت", "رددوا", "يرددون"), None),
     "وجد": (("وجد", "وجدت", "وجدوا"), None),  # ووجد الباحثون أن (a study's finding: with أنّ and a research subject)
+    "لاحظ": (("لاحظ", "لاحظت", "لاحظوا"), None),  # فقد لاحظت العالمتان أن (a study's finding: a research subject)
     "توصل": (("توصل", "توصلت", "توصلوا"), "الي"),  # وتوصل الباحثون إلى أن (idem, with إلى; not توصل إلى اتفاق)
     "أفصح": (("افصح", "افصحت", "افصحوا", "يفصح", "تفصح"), "عن"),  # أفصحت مصادر طبية عن سقوط خمسة قتلى
     "حدد": (("حدد", "حددت", "حددوا"), None),  # وحدد العلماء أن (idem)  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
@@ -90,18 +91,20 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم",
-                              "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد", "وجد", "حدد"})
+                              "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد", "وجد", "حدد",
+                              "لاحظ"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
 NEEDS_SOURCE = frozenset({"اظهر"})
 #: Verbs that report only a study's finding: their speaker's head must be a research noun (ووجد الباحثون أن، وحدد
 #: العلماء أن; not وجدت نفسها أن، حدد الموعد).
-NEEDS_RESEARCH = frozenset({"وجد", "حدد", "توصل"})
+NEEDS_RESEARCH = frozenset({"وجد", "حدد", "توصل", "لاحظ"})
 #: Heads of research speakers (normalized, with or without ال).
 RESEARCH_NOUNS = frozenset({"باحثون", "باحثين", "الباحثون", "الباحثين", "علماء", "العلماء", "دراسه", "الدراسه", "الدراسات",
                             "دراسات", "القائمون", "القائمين", "فريق", "الفريق", "بحث", "البحث", "الابحاث", "ابحاث",
-                            "التقرير", "تقرير", "خبراء", "الخبراء", "المحققون", "محققون"})
+                            "التقرير", "تقرير", "خبراء", "الخبراء", "المحققون", "محققون", "العالمان", "العالمتان",
+                            "الباحثتان", "الباحثان", "باحثان", "العلماء،"})
 #: Verbs that never take a quotation or colon as their content, only أنّ (بين "between": بين الثقة والسيطرة").
-COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر", "اثبت", "وجد", "حدد"})
+COMPLEMENTIZER_ONLY = frozenset({"بين", "اظهر", "اثبت", "وجد", "حدد", "لاحظ"})
 #: Subject pronouns: a claim whose subject is one has no speaker phrase (فهو يقول إنه ...).
 PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "هن", "فهو", "وهو", "فهي", "وهي", "فهم", "وهم", "لكنه", "لكنها",
                               "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
@@ -292,7 +295,7 @@ NOT_CHARGE = frozenset({"بعد", "بين", "بشكل", "بسبب", "بحسب", 
 #: stem is a source (أكدت التزامها بـ، أعلنت مسؤوليتها عن; but قال مديرها).
 OBJECT_POSSESSIVES = ("تها", "تهم", "ته", "ها", "هم", "هما")
 #: The verbs whose possessed object is a statement (أكدت التزامها، أعلنت مسؤوليتها، جدد رفضه) -- not كشف ملابساتها.
-POSSESSED_OBJECT_VERBS = frozenset({"اكد", "اعلن", "جدد", "نفي"})
+POSSESSED_OBJECT_VERBS = frozenset({"اكد", "اعلن", "جدد", "نفي", "ابدي"})  # (أبدوا إعجابهم بما قدمته الفرقة)
 #: Accusation nouns whose rejection is a denial (رفض الجيش هذه الاتهامات، رفضت المزاعم).
 ACCUSATION_NOUNS = frozenset({"الاتهامات", "الاتهام", "اتهامات", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات",
                               "التهم", "تهم", "الاتهامات،"})
