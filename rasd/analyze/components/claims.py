@@ -723,6 +723,9 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
                 out.append(claim)
             continue
         if part:
+            if i and toks[i - 1].text.endswith(("اً", "ًا")) and not _stops_phrase(s.gap(i)) and i + 1 < len(toks) \
+                    and toks[i + 1].norm not in R.COMPLEMENTIZERS and toks[i + 1].norm != R.PARTICIPLES[part]:
+                continue  # سجلوا حضورًا لافتًا في السوق: an adjective of the noun before it (not أخلاقيًا مؤكدين أن)
             start = _content_start(s, i + 1, R.PARTICIPLES[part], 6)
             if (start is None and part in R.PARTICIPLE_OBJECT and i + 1 < len(toks)
                     and not _stops_phrase(s.gap(i + 1)) and toks[i + 1].norm not in R.SPEAKER_STOPS
