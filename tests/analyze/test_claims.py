@@ -550,6 +550,18 @@ def test_claims_a_participle_as_an_adjective_is_no_claim():
         if c["cue"]["text"] == "مؤكدين"] == ["مؤكدين"]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind7.jsonl / blind15 / blind16 / blind3: a title, an agency named alone, a capital for its government
+    ("السبب الثاني بحسب الدكتور الصعدي أن الكثير من رياديي الأعمال يبدأون مترددين.", "بحسب", "الدكتور الصعدي"),
+    ("وبحسب مدريد فقد التحق حوالى مئة إسباني بصفوف التنظيم.", "وبحسب", "مدريد"),
+    ("وفككت الشرطة خلية للتنظيم ليل الثلاثاء في جيب مليلية، وفقا للفرنسية.", "وفقا", "للفرنسية"),
+])
+def test_claims_sources_after_a_preposition(text, cue, speaker):
+    art = entities(Article(text=text))
+    assert [(c["cue"]["text"], c["speaker"]["text"]) for c in find_claims(text, art.entities)
+            if c["cue"]["text"] == cue] == [(cue, speaker)]
+
+
 def test_claims_is_considered_is_no_claim():
     assert find_claims("ويعتبر الفريق من أفضل الفرق في الدوري.") == []
 

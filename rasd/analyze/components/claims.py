@@ -1172,9 +1172,15 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     st, en = toks[j].start, toks[spk_end - 1].end
     named_entity = any(e["start"] < en and e["end"] > st and e.get("label") in ("PER", "ORG") for e in entities)
     quoted = any(q in text[st:en] or (q in s.gap(j) and not attached) for q in "«\"“")  # بحسب "الفرنسية"
+    place_entity = without_conjunction(toks[i].norm) in ("بحسب", "حسب") and any(
+        e["start"] == st and e.get("label") == "LOC" for e in entities)  # وبحسب مدريد: a capital for its government
     if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted
-            or head_bare in R.INSTITUTION_SOURCES):  # بحسب إدارة معلومات الطاقة الأمريكية
+            or head_bare in R.INSTITUTION_SOURCES  # بحسب إدارة معلومات الطاقة الأمريكية
+            or head in R.SPEAKER_TITLES or head in R.AGENCY_NAMES or place_entity):  # بحسب الدكتور الصعدي، وفقاً للفرنسية
         return None
+    if place_entity and not named_entity:
+        ent_end = next(e["end"] for e in entities if e["start"] == st and e.get("label") == "LOC")
+        spk_end = next((k for k in range(j, len(toks)) if toks[k].start >= ent_end), len(toks))  # the place alone
     if without_conjunction(toks[i].norm) in ("جاء", "ورد") and head_bare == "مركز":
         return None  # الذي جاء في المركز الثاني: a ranking, not a source
     used.update(range(i, spk_end))

@@ -195,6 +195,9 @@ SOURCE_NOUNS = frozenset({
     "خبر", "رساله", "وثيقه", "وثائق",  # وجاء في خبر الوكالة، ورد في الرسالة
 })
 
+#: News agencies as the press names them alone (وفقاً للفرنسية، بحسب (واس)، لسكاي نيوز): sources after a preposition.
+AGENCY_NAMES = frozenset({"الفرنسيه", "واس", "رويترز", "سكاي", "الاناضول", "الالمانيه", "يونا", "سبا", "بترا", "قنا", "وام",
+                          "كونا", "سانا", "ارنا", "تاس", "نوفوستي", "شينخوا", "اسوشيتد", "بي"})
 #: Institutions that can speak as the subject of a verb of saying (وكانت الرئاسة العامة للأرصاد قد توقعت، أعلنت
 #: الأمانة) -- heads for :func:`claims._source_like` only: after the speaker (الناطق لمديرية الدفاع المدني) they
 #: continue it, unlike a source noun with لـ (قال لوكالة الأنباء: the addressee).
