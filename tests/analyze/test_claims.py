@@ -562,6 +562,18 @@ def test_claims_sources_after_a_preposition(text, cue, speaker):
             if c["cue"]["text"] == cue] == [(cue, speaker)]
 
 
+@pytest.mark.parametrize("text, cues", [
+    # a person's talk about a topic is no claim (the blind sets since the seventeenth); reports that tell of something
+    # are (the seed's تحدّثت تقارير استخبارية عديدة عن); "X is considered one of" is a passive
+    ("عين اليوم – جدة تحدث الإعلامي هادي الشيباني عن سياحة السعوديين خارجياً، مع ارتفاع الأسعار محلياً.", []),
+    ("وتحدثت مصادر مطلعة عن انتقال وحدات من التنظيم إلى دير الزور.", ["وتحدثت"]),
+    ("ويعتبر فابيان أحد الأسماء المرشحة كبديل لليونسي في الفريق.", []),
+])
+def test_claims_talk_of_topics_and_passive_views(text, cues):
+    art = entities(Article(text=text))
+    assert [c["cue"]["text"] for c in find_claims(text, art.entities)] == cues
+
+
 def test_claims_is_considered_is_no_claim():
     assert find_claims("ويعتبر الفريق من أفضل الفرق في الدوري.") == []
 

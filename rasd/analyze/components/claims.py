@@ -977,6 +977,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                 return None
             spk_end = next((k for k in range(j, len(toks)) if toks[k].start >= ent_end), len(toks))
             speaker = (j, spk_end)
+            if without_conjunction(toks[i].norm) in ("يعتبر", "تعتبر") and spk_end < len(toks) \
+                    and toks[spk_end].norm in R.RANKING_WORDS:
+                return None  # ويعتبر العطاس أحد قيادات الحراك: "is considered", a passive (not a view someone holds)
         elif lemma in R.NEEDS_COMPLEMENT or speaker is None:
             return None
         if spk_end >= len(toks):
@@ -1002,6 +1005,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         left = _left_subject(s, i)
         if left:
             speaker = left
+    if lemma in ("تحدث", "تكلم") and (speaker is None or without_conjunction(toks[speaker[0]].norm) not in R.TALK_SOURCES):
+        return None  # تحدث الإعلامي عن سياحة السعوديين: a topic of talk (the blind sets since the seventeenth); but
+        # تحدثت تقارير استخبارية عن انتقال: reports tell of it
     if lemma == "عبر" and without_conjunction(toks[i].norm)[:1] in "تي" and (
             speaker is None or not _source_like(text, s, speaker, entities)):
         return None  # أغنية ... التي تعبر عن الحب، هي حركة تعبر عن: a thing "expresses", no one speaks
