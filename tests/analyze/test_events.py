@@ -450,6 +450,10 @@ ARTICLE_EVENTS_MIN = {
 #: operating point alone: F1 0.366. The previous session's final rules (80cb1f6) score it 0.438. First measurements of
 #: the sets drawn since fixes began (3-19): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440,
 #: 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462.
+#: Then its classes: ناقش مع (CONSULT), negotiations (مفاوضات) as talks, a future visit (سيزور), allegiance pledged
+#: (بايعوا: SUPPORT; not refused), no SUPPORT for a price paid (يدفع ثمن), no COERCE for ثلاثي الأبعاد, no visit of a
+#: website: 0.507; sets 1 / 3 / 11 / 15 / 18 up 0.003-0.009, none down; filter retrained (same CV). (Eid greetings as
+#: CONSULT visits, عايدت / معايدة, tried and not kept: sets 3 / 7 / 8 / 18 down, 16 up.)
 #: The eighteenth set (events-blind18.jsonl, SOURCE-events-blind18.txt): 20 more articles, 78 records (75 units; 23
 #: ASSAULT, 15 REQUEST, 12 ACCUSE), an eighteenth helper, drawn after this session's first events classes. First and
 #: only blind measurement (2026-12-06, 234dee4: every events class of this session): precision 0.480, recall 0.480,
@@ -1070,6 +1074,23 @@ def test_events_requests_asked_of_someone(text, found):
 ])
 def test_events_thanks_gratitude_and_solidarity_are_support(text, found):
     assert ("SUPPORT" in [e["event"] for e in find_events(text, published="2015-08-01")]) is found
+
+
+@pytest.mark.parametrize("text, event, found", [
+    # events-blind19.jsonl and earlier sets: talks with (ناقش مع), negotiations, a future visit, allegiance pledged; a
+    # refused allegiance, a price paid, three dimensions and a website visited are none of them
+    ("وأضاف السفير أن الجانبين ناقشا مع وزارة التنمية الاقتصادية والمصرف المركزي استخدام العملات الوطنية.", "CONSULT",
+     True),
+    ("وأعلن أنه سيزور المملكة خلال شهر سبتمبر المقبل.", "CONSULT", True),
+    ("أعلنت أجهزة الأمن الروسية أمس أنها قتلت ثمانية إسلاميين متشددين بايعوا تنظيم داعش.", "SUPPORT", True),
+    ("ويرفض قسم من الحركة بقيادة عائلة الملا عمر مبايعة الزعيم الجديد.", "SUPPORT", False),
+    ("والداخل الإيراني الجائع يدفع ثمن فاتورة المغامرات العنترية لسياسييه.", "SUPPORT", False),
+    ("كما دشن الفنان التشكيلي الشاب عوض زارب فعاليات مرسمه ثلاثي الأبعاد.", "COERCE", False),
+    ("وطلبت الكلية ممن تنطبق عليهم الشروط زيارة الموقع الإلكتروني للجامعة.", "CONSULT", False),
+])
+def test_events_talks_visits_allegiance_and_look_alikes(text, event, found):
+    ents, pls = _layers(text)
+    assert (event in [e["event"] for e in find_events(text, ents, pls, "2015-08-01")]) is found
 
 
 def test_events_the_liberation_organisation_and_a_question_are_no_events():

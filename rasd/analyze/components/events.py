@@ -232,6 +232,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             continue  # فجر "dawn"; فجر ليبيا (a coalition's name)
         if any(p["start"] <= tok.start < p["end"] for p in ctx.places):
             continue  # مدينة تدمر (Palmyra), not تدمر "destroys"
+        if (cat == "SUPPORT" and tok.stem == "ثمن" and _bare(prev) in T.PAID_WORDS) or (
+                cat == "SUPPORT" and "بايع" in tok.stem
+                and not T.REFUSING_WORDS.isdisjoint(map(_bare, norms[max(0, i - 8):i]))) or (
+                cat == "COERCE" and mode == "deport" and _bare(prev) in T.DIMENSION_WORDS):
+            continue  # يدفع ثمن فاتورة المغامرات (the price); يرفض مبايعة الزعيم (a refusal); ثلاثي الأبعاد (dimensions)
         if cat == "ASSAULT" and _bare(tok.stem).startswith(("قتل", "قتيل", "مقتل", "قتلي")) and _toll_over_time(ctx, i):
             continue  # نزاع أوقع أكثر من 40 ألف قتيل في 30 عاما، قتل 19 شخصا منذ بداية الأزمة: a running toll
         if cat == "ASSAULT" and (not T.ANIMAL_WORDS.isdisjoint(map(_bare, norms[max(0, i - 6):i + 4]))
@@ -337,6 +342,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     (w.startswith("ب") and len(w) > 3 and w not in T.NOT_DEMANDED) or w in T.DEMANDED_WORDS
                     for w in _after_in_clause(ctx, i, 12)):
                 continue  # وطالب المتحدث ... بالالتزام (a verb opening its clause, then بـ; not طالب "a student")
+        elif pos == "discuss":
+            if "مع" not in _after_in_clause(ctx, i, 8):
+                continue  # ناقش الوزير مع نظيره (not ناقش المجلس الميزانية: a body's agenda)
         elif pos == "ask":
             after = _after_in_clause(ctx, i, 8)
             if tok.norm.startswith(("ال", "وال", "بال", "لل")) or "من" not in after or _bare(prev) in T.ASK_NOT_AFTER:
