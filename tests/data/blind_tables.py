@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-19): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-20): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -21,6 +21,7 @@ FROZEN = {
     "claims/blind16/sample.jsonl": ("1a15105585fd5f3574120cd0308161a9", 17, 17),
     "claims/blind17/sample.jsonl": ("54424b6d565f6fca01457a408714f2fb", 18, 18),
     "claims/blind18/sample.jsonl": ("517b72920e98681077b0cd2de65557bf", 19, 19),
+    "claims/blind19/sample.jsonl": ("f7083c78f770ca3266c35478c409bab3", 20, 20),
     "claims/blind3/sample.jsonl": ("ebe689e3e5d076cb2cff22f5b3f8c31c", 4, 4),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
@@ -38,6 +39,7 @@ FROZEN = {
     "claims/claims-blind16.jsonl": ("e4b5c57e5e48c7814c11b26d436117e8", 17, 17),
     "claims/claims-blind17.jsonl": ("a193cea00823684c54e92c6cc05e6cb0", 18, 18),
     "claims/claims-blind18.jsonl": ("45ba1232dbdd63bb4a5e7fc25bc3e8d7", 19, 19),
+    "claims/claims-blind19.jsonl": ("5f3cddb2ce9f5d3e9e63d474592757b8", 20, 20),
     "claims/claims-blind2.jsonl": ("12f31a2b2e30522a40e4ec56a9dc3744", 3, 3),
     "claims/claims-blind3.jsonl": ("fc4477203bdb410561db43ef37d971ab", 4, 4),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
@@ -59,6 +61,7 @@ FROZEN = {
     "events/blind16/sample.jsonl": ("4b6c13b9ebb6f43b1c5da9bd49ae635d", 17, 17),
     "events/blind17/sample.jsonl": ("0b33efca3025c4c66806969b589d5c30", 18, 18),
     "events/blind18/sample.jsonl": ("140bf9cd89af0344f176ebebe5048977", 19, 19),
+    "events/blind19/sample.jsonl": ("6e09cd4e1aedf7260ef43d1568509fca", 20, 20),
     "events/blind2/sample.jsonl": ("971c2ae315041a098eff3c23623e9759", 3, 3),
     "events/blind3/sample.jsonl": ("aa6a830b6b2ef14b8b2dac29d1f265ed", 4, 4),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
@@ -77,6 +80,7 @@ FROZEN = {
     "events/events-blind16.jsonl": ("ffbd9f64efa3e3b1bdd90ffa0dd8cbc3", 17, 17),
     "events/events-blind17.jsonl": ("bc8bfa2d3a3cb7f794a286da49699902", 18, 18),
     "events/events-blind18.jsonl": ("179beef3a0b0388108baf59531b36c26", 19, 19),
+    "events/events-blind19.jsonl": ("08c1d191996598c086f10e1bbb056bcb", 20, 20),
     "events/events-blind2.jsonl": ("e1ff1a15c453e26489689934a78b8565", 3, 3),
     "events/events-blind3.jsonl": ("642b01011fe46275a28df9ccda003044", 4, 4),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
@@ -466,6 +470,44 @@ SAME_STORY = [
      'بتحطم طائرة حربية في إدلب), the report of the same crash from the same Observatory statement (tf-idf '
      'cosine 0.25, 3-gram Jaccard 0.006, under the automatic 0.3)',
      18),
+    ('http://sabq.org/suCgde',
+     'the case of the youths who harassed two girls on the Jeddah corniche on the second day of Eid al-Fitr '
+     '(the video of July 2015): this article reports the video spreading on Twitter on Tuesday 21 July, the '
+     'calls to investigate and punish, and the Makkah security bodies looking into the incident, the whole '
+     "article = the fifth set's snn-d551a4a47bb8 (okaz, 2015-07-22, مقطع جديد يشعل جدلا حول فيديو التحرش), "
+     'whose main story is the same case a day later (the investigation of the accused youths, the new clip, '
+     "the Makkah police spokesman on their arrest), as the eleventh set's okaz 784538 entry (the police "
+     'pursuit of the same youths) (tf-idf cosine 0.16, 3-gram Jaccard 0.000, under the automatic 0.3)',
+     19),
+    ('http://www.okaz.com.sa/new/Issues/20150724/Con20150724785318.htm',
+     "Carter's unannounced visit to Baghdad of Thursday 23 July 2015 (his talks with US commanders and Iraqi "
+     'leaders including al-Abadi on the campaign against ISIS and the push on Ramadi, his first visit to Iraq '
+     'as defence secretary), the main story of the article (s0-s4; s5-s6 add the Obama-Erdogan telephone call)'
+     " = the third set's snn-17df799964d8 (aawsat, 2015-07-24, وزير الدفاع الأميركي: مشاركة سنة العراق في "
+     "الحملة ضد «داعش» أساسية), the report of the same visit's first day, as the seventh and ninth sets' "
+     'alriyadh 1067712 and 1067412 entries (tf-idf cosine 0.09, 3-gram Jaccard 0.004, under the automatic 0.3)',
+     19),
+    ('http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230572&CategoryID=5',
+     "the monthly meeting of the Makkah region's security leaders chaired by Prince Khalid al-Faisal in his "
+     'Jeddah office on Wednesday 29 July 2015 (the future plans of the security bodies before the Hajj, the '
+     'proposed measures to keep infiltrators out of the holy sites through the land ports, his thanks to the '
+     "security sectors, the directors' reports), the main story of the article (s0-s3; s4-s6 add the "
+     "background on the smugglers, the Mufti's ruling and the penalties) = the tenth set's snn-72f64dc4362f "
+     '(aleqtisadiya, 2015-07-31, الأمير خالد الفيصل يناقش الخطط الأمنية والتصدي للمتسللين إلى المشاعر في موسم '
+     'الحج), the report of the same meeting from the same statement (tf-idf cosine 0.42, 3-gram Jaccard 0.121,'
+     ' under the automatic 0.3)',
+     19),
+    ('http://www.alyaum.com/article/4079644',
+     "the EU foreign ministers' meeting in Brussels of Monday 20 July 2015: this article reports its Libya "
+     'outcome in its title and lead (s0-s2: the ministers and Mogherini calling on the General National '
+     'Congress to join the Skhirat agreement, the sanctions on the spoilers discussed, the 100 million euro '
+     'package for a unity government), a main report beside the Libyan interim government on the four '
+     "kidnapped Italians = the thirteenth set's snn-4f0a17468504 (aawsat, 2015-07-21, وزراء خارجية الاتحاد "
+     'الأوروبي يبحثون غدًا في بروكسل دعم تونس لمواجهة الإرهاب), the preview of the same meeting, which reports'
+     " in a sentence of its own (s3) the ministers' discussion of Libya, as the eighteenth set's aawsat 411406"
+     ' entry (the report of the same discussion) (tf-idf cosine 0.13, 3-gram Jaccard 0.004, under the '
+     'automatic 0.3)',
+     19),
 ]
 
 
