@@ -454,6 +454,7 @@ ARTICLE_EVENTS_MIN = {
 #: (بايعوا: SUPPORT; not refused), no SUPPORT for a price paid (يدفع ثمن), no COERCE for ثلاثي الأبعاد, no visit of a
 #: website: 0.507; sets 1 / 3 / 11 / 15 / 18 up 0.003-0.009, none down; filter retrained (same CV). (Eid greetings as
 #: CONSULT visits, عايدت / معايدة, tried and not kept: sets 3 / 7 / 8 / 18 down, 16 up.)
+#: Then a verb's first person plural (اتفقنا): 0.517, the others unchanged.
 #: The eighteenth set (events-blind18.jsonl, SOURCE-events-blind18.txt): 20 more articles, 78 records (75 units; 23
 #: ASSAULT, 15 REQUEST, 12 ACCUSE), an eighteenth helper, drawn after this session's first events classes. First and
 #: only blind measurement (2026-12-06, 234dee4: every events class of this session): precision 0.480, recall 0.480,
@@ -1082,6 +1083,7 @@ def test_events_thanks_gratitude_and_solidarity_are_support(text, found):
     ("وأضاف السفير أن الجانبين ناقشا مع وزارة التنمية الاقتصادية والمصرف المركزي استخدام العملات الوطنية.", "CONSULT",
      True),
     ("وأعلن أنه سيزور المملكة خلال شهر سبتمبر المقبل.", "CONSULT", True),
+    ("وبحسب السفير قوطالي فقد اتفقنا على إنشاء مركز للصناعات الروسية في تونس.", "AGREE", True),
     ("أعلنت أجهزة الأمن الروسية أمس أنها قتلت ثمانية إسلاميين متشددين بايعوا تنظيم داعش.", "SUPPORT", True),
     ("ويرفض قسم من الحركة بقيادة عائلة الملا عمر مبايعة الزعيم الجديد.", "SUPPORT", False),
     ("والداخل الإيراني الجائع يدفع ثمن فاتورة المغامرات العنترية لسياسييه.", "SUPPORT", False),

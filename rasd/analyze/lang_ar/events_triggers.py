@@ -17,7 +17,7 @@ from __future__ import annotations
 #: UP verb lemmas (normalized) checked by hand as unambiguous event verbs in news.
 UP_VERBS_KEPT = frozenset({"اختطف", "تظاهر", "قتل", "قصف"})
 
-_V = r"(?:(?:ت|تا|ن)?(?:ه|ها|هم|هما)?|وا|ا|وه|وها|وهم)"  # subject suffix, object suffix, or both
+_V = r"(?:(?:ت|تا|ن|نا)?(?:ه|ها|هم|هما)?|وا|ا|وه|وها|وهم)"  # subject suffix (نا: اتفقنا), object suffix, or both
 _I = r"(?:ي|ت|ن)"  # imperfect prefixes
 
 #: (pattern, category, mode or "", part of speech) -- pattern full-matches a normalized stem.
