@@ -567,6 +567,8 @@ def test_claims_sources_after_a_preposition(text, cue, speaker):
     # are (the seed's تحدّثت تقارير استخبارية عديدة عن); "X is considered one of" is a passive
     ("عين اليوم – جدة تحدث الإعلامي هادي الشيباني عن سياحة السعوديين خارجياً، مع ارتفاع الأسعار محلياً.", []),
     ("وتحدثت مصادر مطلعة عن انتقال وحدات من التنظيم إلى دير الزور.", ["وتحدثت"]),
+    # (the seed: a talk of something happening is a report of it)
+    ("يتحدث الروس عن تعزيزات داعشية من العراق إلى دير الزور بغطاء أميركي ويقدّمون أدلة بهذا الخصوص.", ["يتحدث"]),
     ("ويعتبر فابيان أحد الأسماء المرشحة كبديل لليونسي في الفريق.", []),
 ])
 def test_claims_talk_of_topics_and_passive_views(text, cues):

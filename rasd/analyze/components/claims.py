@@ -1005,9 +1005,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         left = _left_subject(s, i)
         if left:
             speaker = left
-    if lemma in ("تحدث", "تكلم") and (speaker is None or without_conjunction(toks[speaker[0]].norm) not in R.TALK_SOURCES):
+    if lemma in ("تحدث", "تكلم") and (speaker is None or without_conjunction(toks[speaker[0]].norm) not in R.TALK_SOURCES) \
+            and (s.toks_norm_at(start[0]) != "عن" or _talked_of(s, start[0]) not in R.TALK_EVENTS):
         return None  # تحدث الإعلامي عن سياحة السعوديين: a topic of talk (the blind sets since the seventeenth); but
-        # تحدثت تقارير استخبارية عن انتقال: reports tell of it
+        # تحدثت تقارير استخبارية عن انتقال، يتحدث الروس عن تعزيزات داعشية: reports of something happening
     if lemma == "عبر" and without_conjunction(toks[i].norm)[:1] in "تي" and (
             speaker is None or not _source_like(text, s, speaker, entities)):
         return None  # أغنية ... التي تعبر عن الحب، هي حركة تعبر عن: a thing "expresses", no one speaks
@@ -1025,6 +1026,15 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                              or (start[1] and last >= spk_end and _participle(toks[last].norm))):
         used.add(last)  # ... or any participle right before quoted words: يقول البروفيسور ... موضحا: «...»
     return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
+
+
+def _talked_of(s: _Sentence, offset: int) -> str:
+    """The bare noun after the عن at character ``offset`` (without ال): what a talk is of."""
+    k = next((k for k, t in enumerate(s.toks) if t.start == offset), None)
+    if k is None or k + 1 >= len(s.toks):
+        return ""
+    w = s.toks[k + 1].norm
+    return w[2:] if w.startswith("ال") else w
 
 
 def _score_object(s: _Sentence, j: int) -> bool:
