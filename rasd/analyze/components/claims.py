@@ -726,7 +726,14 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
             if i and toks[i - 1].text.endswith(("اً", "ًا")) and not _stops_phrase(s.gap(i)) and i + 1 < len(toks) \
                     and toks[i + 1].norm not in R.COMPLEMENTIZERS and toks[i + 1].norm != R.PARTICIPLES[part]:
                 continue  # سجلوا حضورًا لافتًا في السوق: an adjective of the noun before it (not أخلاقيًا مؤكدين أن)
-            start = _content_start(s, i + 1, R.PARTICIPLES[part], 6)
+            honorific = i + 1 < len(toks) and toks[i + 1].norm in R.HONORIFIC_SUBJECTS and not _stops_phrase(s.gap(i + 1))
+            start = _content_start(s, i + 2 if honorific else i + 1, R.PARTICIPLES[part], 6)
+            if honorific and start and start[0] >= 0:
+                # مؤكداً سموه أن: the honorific pronoun after the participle is its subject
+                end = _content_end(text, start[0], s.end)
+                if end > start[0]:
+                    out.append(_make(text, s, entities, (i, i + 1), (i + 1, i + 2), (start[0], end), start[1]))
+                continue
             if (start is None and part in R.PARTICIPLE_OBJECT and i + 1 < len(toks)
                     and not _stops_phrase(s.gap(i + 1)) and toks[i + 1].norm not in R.SPEAKER_STOPS
                     and (toks[i + 1].norm[:1] != "و" or toks[i + 1].norm in R.WAW_INITIAL)):
@@ -1095,6 +1102,8 @@ def _kana_qad_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> 
 def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
     """A short subject before an unprefixed verb (الوزير قال إنّ)، particles (كما، فيما) skipped."""
     c = _clause_start(s, i)
+    if any(s.toks[k].norm in R.TOPIC_OPENERS for k in range(c, min(i, c + 2))):
+        return None  # وعن استعدادات فريقه للمباراة قال: a fronted topic; the subject is the verb's pronoun
     for k in range(i - 1, c - 1, -1):  # a conjunction opens the subject's clause: ومنهم من قالوا
         if s.toks[k].norm in R.CLAUSE_OPENERS:
             c = k + 1  # ... تداعيات اقتصادية لكن محافظ البنك المركزي حذر

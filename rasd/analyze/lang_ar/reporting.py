@@ -157,12 +157,15 @@ PARTICIPLES: dict[str, str | None] = {
     "مرجحا": None, "مرجحه": None, "مستبعدا": None, "مستبعده": None,
     # forecasts and disclosures: "متوقعة أن تشهد ..."، "كاشفة عن اشتباكات"
     "متوقعا": None, "متوقعه": None, "متوقعين": None, "كاشفا": "عن", "كاشفه": "عن", "كاشفين": "عن",
+    # feelings and views expressed: "معبراً عن سعادته"، "مبدياً إعجابه"
+    "معبرا": "عن", "معبره": "عن", "معبرين": "عن", "مبديا": None, "مبديه": None, "مبدين": None,
     # descriptions: "واصفاً إياه بالتضليل"
     "واصفا": None, "واصفه": None, "واصفين": None,
 }
 #: Participles whose content may be a bare object (no أنّ/إلى/على): مؤكداً حاجته إلى ...، مستغرباً الإصرار.
 PARTICIPLE_OBJECT = frozenset({"مؤكدا", "موكدا", "مؤكده", "مؤكدين", "موكدين", "مستغربا", "مستغربه", "مستنكرا",
-                               "مستنكره", "معتبرا", "معتبره", "معتبرين", "واصفا", "واصفه", "واصفين"})
+                               "مستنكره", "معتبرا", "معتبره", "معتبرين", "واصفا", "واصفه", "واصفين", "مبديا", "مبديه",
+                               "مبدين"})
 # (معتبراً ذلك تطوراً مهماً، واصفاً إياه بالتضليل: what is considered or called so)
 
 #: Verbal nouns "his saying" after نقل عن X / اختتم حديثه بـ: the cue when no verb carries the claim.
@@ -209,6 +212,10 @@ TALK_EVENTS = frozenset({"تعزيزات", "انتقال", "نقل", "وجود",
                          "ضربات", "غارات", "قصف", "تفجير", "عمليه", "عمليات", "اختراق", "تسلل", "اصابه", "اصابات",
                          "خسائر", "قتلي", "ضحايا", "مفاوضات", "محادثات", "لقاء", "اجتماع", "زياره", "اتصالات", "تهريب",
                          "دعم", "تمويل", "تدريب", "تسليح", "نشر", "حشد", "حشود", "تقدم", "سيطره"})
+#: Particles that front a topic before a verb of saying (وعن استعدادات فريقه قال، وحول الأزمة أكد): its subject is a pronoun.
+TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بخصوص", "وبخصوص", "بشان", "وبشان"})
+#: Honorific pronouns that follow a verb or participle as its subject (مؤكداً سموه أن، وأضاف معاليه).
+HONORIFIC_SUBJECTS = frozenset({"سموه", "معاليه", "فخامته", "سماحته", "سعادته", "دولته", "جلالته", "سموها", "معاليها"})
 #: News agencies as the press names them alone (وفقاً للفرنسية، بحسب (واس)، لسكاي نيوز): sources after a preposition.
 AGENCY_NAMES = frozenset({"الفرنسيه", "واس", "رويترز", "سكاي", "الاناضول", "الالمانيه", "يونا", "سبا", "بترا", "قنا", "وام",
                           "كونا", "سانا", "ارنا", "تاس", "نوفوستي", "شينخوا", "اسوشيتد", "بي"})
@@ -228,7 +235,8 @@ PROVERB_WORDS = frozenset({"المثل", "مثل", "المقوله", "الحكم
 #: Words before أن that make it "after/before" a past act (بعد أن أعلنت الحكومة): the verb is a report, not an intent.
 TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل"})
 #: Modal words before أن + imperfect: a subjunctive, no report (لا بد أن يستبعد، يجب أن يعلن).
-MODALS = frozenset({"لابد", "بد", "يجب", "ينبغي", "يمكن", "يتعين", "يفترض", "المفترض", "يستطيع", "تستطيع"})
+MODALS = frozenset({"لابد", "بد", "يجب", "ينبغي", "يمكن", "يتعين", "يفترض", "المفترض", "يستطيع", "تستطيع", "علي"})
+# (علي: على أن تعلن الهيئة "provided that it announces")
 #: One-letter title abbreviations, normalized (م. مهندس، د. دكتور، أ. أستاذ): their period goes on in a speaker.
 TITLE_LETTERS = frozenset({"م", "د", "ا"})
 #: "On it" after a verb (أكد عليه وزير النفط): the speaker, if any, follows, as after فيه.
@@ -263,7 +271,7 @@ SPEAKER_STOPS = frozenset({
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امام", "هذا", "هذه", "ذلك", "كان", "كانت",
     "لا", "لم", "لن", "ما", "الذي", "التي", "الذين", "او", "ثم", "حيث", "منذ", "حتي", "بان", "وان",
     "انها", "بانه", "بانها", "انهم", "ايضا", "كذلك", "مجددا", "سابقا", "لاحقا", "رسميا", "بدوره",
-    "بدورها", "حسابه", "حسابها", "كما", "مضي", "ومضي",
+    "بدورها", "حسابه", "حسابها", "كما", "مضي", "ومضي", "بتاريخ",
     # adverbials right after the verb (وأكد بشكل صريح، وتساءل بالتالي): no speaker
     "بشكل", "بصوره", "بالتالي", "بوضوح", "بصراحه", "صراحه", "تاره", "وتاره", "مؤخرا", "حاليا", "اخيرا",
     "تعالي",  # وقال تعالى: God, named by "the Exalted" alone (the speaker is the verb's subject pronoun)
