@@ -347,7 +347,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # ناقش الوزير مع نظيره (not ناقش المجلس الميزانية: a body's agenda)
         elif pos == "ask":
             after = _after_in_clause(ctx, i, 8)
-            if tok.norm.startswith(("ال", "وال", "بال", "لل")) or "من" not in after or _bare(prev) in T.ASK_NOT_AFTER:
+            if tok.norm.startswith(("ال", "وال", "بال", "لل")) or _bare(prev) in T.ASK_NOT_AFTER or not any(
+                    w == "من" and (k == 0 or after[k - 1] not in T.COMPARATIVES) for k, w in enumerate(after)):
                 continue  # طلب الرئيس هادي من القوات البحرية المصرية (not الطلب، تقديم طلب، حسب الطلب)
         elif pos == "thank":
             c0, _ = _clause_bounds(ctx, i)
@@ -378,8 +379,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if not (T.BLAME_WORDS.intersection(after[:4]) if "حمل" in tok.stem else "الي" in after):
                 continue  # حمّلوا النساء مسؤولية، نسبت الهجوم إلى (not حمل السلاح، ينسب إليه القول)
         elif pos == "condemn":
-            if _bare(prev) not in T.CONDEMNED_ACTS and not (i > 1 and _bare(norms[i - 2]) in T.CONDEMNED_ACTS):
-                continue  # هذا العمل الإجرامي والشنيع (not البؤر الإجرامية، سجل إجرامي)
+            if _bare(prev) not in T.CONDEMNED_ACTS and not (i > 1 and _bare(norms[i - 2]) in T.CONDEMNED_ACTS) \
+                    or not T.NOT_CONDEMNED_BEFORE.isdisjoint(map(_bare, norms[max(0, i - 4):i])):
+                continue  # هذا العمل الإجرامي والشنيع (not البؤر الإجرامية، سجل إجرامي، استبعدت وجود عمل إجرامي)
         elif pos == "crime":
             if _bare(nxt) not in T.CRIME_CHARGES or _bare(prev) in T.CRIME_NOT_AFTER or (
                     i > 1 and _bare(norms[i - 2]) in T.CRIME_NOT_AFTER):
@@ -394,7 +396,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # استسلم عشرات آخرون (not لن أستسلم، يستسلم لما يريده منه: giving in)
         elif pos == "control":
             c0, _ = _clause_bounds(ctx, i)
-            if T.CONTROL_TAKEN_BEFORE.isdisjoint(_bare(n) for n in norms[max(c0, i - 8):i]):
+            if T.CONTROL_TAKEN_BEFORE.isdisjoint(_bare(n) for n in norms[max(c0, i - 8):i]) and not (
+                    _bare(tok.norm) == "بسيطره" and "علي" in _after_in_clause(ctx, i, 5)):
                 continue  # نجح الجيش في السيطرة على (not تحت السيطرة، فقدان السيطرة)
         elif pos == "liquidate":
             after = {_bare(n) for n in norms[i + 1:i + 4]}
@@ -1617,7 +1620,8 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
     flagged ones, are ``strict``.
 
     In a sports article (:func:`_sports_article`), the club business categories (:data:`CLUB_BUSINESS`: a transfer
-    agreed, a renewal refused, talks with a club) are dropped: no political event reads that way there.
+    agreed, a renewal refused, talks with a club) and ground "taken" (a title regained) are dropped: no political event
+    reads that way there.
 
     Args:
         text: The article text.
@@ -1689,8 +1693,8 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 "historical": historical,
                 "strict": strict,
             })
-    if any(e["event"] in CLUB_BUSINESS for e in out) and _sports_article(text):
-        out = [e for e in out if e["event"] not in CLUB_BUSINESS]
+    if any(e["event"] in CLUB_BUSINESS or e["mode"] == ["seize"] for e in out) and _sports_article(text):
+        out = [e for e in out if e["event"] not in CLUB_BUSINESS and e["mode"] != ["seize"]]  # (واستعاد برشلونة: a title)
     return out
 
 
