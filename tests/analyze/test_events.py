@@ -446,8 +446,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind17.jsonl": {"units": 55, "f1": 0.48, "precision": 0.41, "location": 0.58},
     "events-blind18.jsonl": {"units": 75, "f1": 0.53, "precision": 0.45, "location": 0.63},
     "events-blind19.jsonl": {"units": 76, "f1": 0.50, "precision": 0.46, "location": 0.75},
-    "events-blind20.jsonl": {"units": 65, "f1": 0.44, "precision": 0.49, "location": 0.58},
+    "events-blind20.jsonl": {"units": 65, "f1": 0.48, "precision": 0.49, "location": 0.58},
+    "events-blind21.jsonl": {"units": 88, "f1": 0.45, "precision": 0.50, "location": 0.68},
 }
+#: The twenty-first set (events-blind21.jsonl, SOURCE-events-blind21.txt): 20 more articles, 99 records (88 units; 21
+#: ASSAULT, 15 ACCUSE, 15 CONSULT, 12 COERCE), a twenty-first helper, drawn after the session's last events change.
+#: First and only blind measurement (2026-12-06, the session's final rules, de20d23): precision 0.527, recall 0.432, F1
+#: 0.475; actor 0.31, recipient 0.36, location 0.71, flags 0.92; ASSAULT 0.645, ACCUSE 0.462, COERCE 0.467, CONSULT
+#: 0.519. At the OEDA operating point alone: F1 0.419. The previous session's final rules (80cb1f6) score it 0.449.
+#: First measurements of the sets drawn since fixes began (3-21): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295,
+#: 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475.
 #: The twentieth set (events-blind20.jsonl, SOURCE-events-blind20.txt): 20 more articles, 79 records (65 units; 22
 #: ASSAULT, 9 ACCUSE, 9 COERCE), a twentieth helper, drawn after the set-19 classes. First and only blind measurement
 #: (2026-12-06, 4f0e3aa: every events class of this session): precision 0.519, recall 0.415, F1 0.462; actor 0.43,
