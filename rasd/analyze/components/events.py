@@ -263,6 +263,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "down":
             if not {_bare(n) for n in norms[i + 1:i + 4]} & T.AIRCRAFT_WORDS:
                 continue  # أسقطت التهم، إسقاط النظام
+        elif pos == "seize" and _bare(nxt) in T.HOSTAGE_WORDS:
+            out.append((i, "AID", ""))  # تحرير الرهائن: a rescue
+            continue
         elif pos == "seize":
             before = _bare(prev)
             if before in T.NOT_SEIZE_BEFORE or (nxt == "التحرير") or (
@@ -343,8 +346,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     for w in _after_in_clause(ctx, i, 12)):
                 continue  # وطالب المتحدث ... بالالتزام (a verb opening its clause, then بـ; not طالب "a student")
         elif pos == "discuss":
-            if "مع" not in _after_in_clause(ctx, i, 8):
-                continue  # ناقش الوزير مع نظيره (not ناقش المجلس الميزانية: a body's agenda)
+            if "مع" not in _after_in_clause(ctx, i, 8) or _bare(tok.norm).startswith(("ال", "بال", "لل")):
+                continue  # ناقش الوزير مع نظيره (not ناقش المجلس الميزانية: a body's agenda; not البحث "the search")
         elif pos == "ask":
             after = _after_in_clause(ctx, i, 8)
             if tok.norm.startswith(("ال", "وال", "بال", "لل")) or _bare(prev) in T.ASK_NOT_AFTER or not any(

@@ -88,7 +88,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- CONSULT
     (rf"(?:زار(?:ت|وا|ا|ها|هم|هما|ته|تها|تهم|وه|وها|وهم)?|س?{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
     # discussed with (ناقش الوزير مع نظيره، ناقشنا مع وزارة التنمية): a meeting's talks
-    (rf"(?:ناقش{_V}|ناقشنا|{_I}ناقش{_V}|{_I}ناقشون)", "CONSULT", "", "discuss"),
+    (rf"(?:ناقش{_V}|ناقشنا|{_I}ناقش{_V}|{_I}ناقشون|بحث(?:ت|وا|ا|تا)?|{_I}بحث(?:ون|ان)?)", "CONSULT", "", "discuss"),
+    # (بحث وزير الدفاع مع المسؤولين الروس: with مع only, not يبحث عن "searches for")
     (rf"(?:استقبل{_V}|{_I}ستقبل{_V})", "CONSULT", "visit", "v"),
     (r"(?:اتصالا هاتفيا|اتصال هاتفي|اتصالا|اتصال|اتصل|اتصلت)", "CONSULT", "phone", "phone"),
     (rf"(?:التقي|التقت|التقوا|{_I}لتقي|اجتمع{_V}|{_I}جتمع{_V})", "CONSULT", "", "v"),
@@ -184,6 +185,8 @@ PAID_WORDS = frozenset({"يدفع", "تدفع", "دفع", "دفعت", "يدفع�
 REFUSING_WORDS = frozenset({"يرفض", "ترفض", "رفض", "رفضت", "يرفضون", "رفضوا", "عدم", "دون", "بدون"})
 #: Words before أبعاد that make it "dimensions" (ثلاثي الأبعاد), not "deportation".
 DIMENSION_WORDS = frozenset({"ثلاثي", "ثنائي", "رباعي", "ثلاثيه", "ثنائيه", "متعدد", "متعدده"})
+#: Words after تحرير that make it a rescue of people held (تحرير الرهائن: AID, as the news event sets code it).
+HOSTAGE_WORDS = frozenset({"الرهائن", "رهائن", "الرهينه", "رهينه", "المختطفين", "مختطفين", "المخطوفين", "مخطوفين"})
 #: Words before طالب that leave it a verb opening its clause (كما طالب، فيما طالب، وقد طالب).
 CLAUSE_OPENING_WORDS = frozenset({"كما", "فيما", "وقد", "قد", "فقد", "بينما", "حيث", "ثم", "لكن", "ولكن"})
 # (not كان: وكان طالب في الجامعة "a student")
