@@ -1194,6 +1194,9 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     head = ("ال" + head[2:] if head.startswith("لل") else head[1:]) if attached and head.startswith("ل") else head
     # (وفقا للدراسة: لـ + الدراسة)
     head_bare = head[2:] if head.startswith("ال") else head
+    if head_bare not in R.SOURCE_NOUNS and head_bare.endswith(("ه", "ها", "هم")):
+        head_bare = next((head_bare[:-len(x)] for x in ("هم", "ها", "ه") if head_bare.endswith(x)
+                          and head_bare[:-len(x)] in R.SOURCE_NOUNS), head_bare)  # حسب مكتبه: his office
     st, en = toks[j].start, toks[spk_end - 1].end
     named_entity = any(e["start"] < en and e["end"] > st and e.get("label") in ("PER", "ORG") for e in entities)
     quoted = any(q in text[st:en] or (q in s.gap(j) and not attached) for q in "«\"“")  # بحسب "الفرنسية"
