@@ -918,7 +918,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
     if j + 1 < len(toks) and toks[j].norm in R.TIME_NOUNS and toks[j + 1].norm in R.TIME_NOUN_ADJECTIVES:
         j += 2  # قالت الشهر الماضي إن: a time, not the speaker
-    if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and _possessed_object(text, s, entities, j):
+    if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and _possessed_object(text, s, entities, j) \
+            and not (lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):  # (أتمنى أن يبدي قدرته)
         # أكدت التزامها بمكافحة التطرف، أعلنت مسؤوليتها عن التفجير: the object is what is said; the subject is unsaid
         end = _content_end(text, toks[j].start, s.end)
         if end <= toks[j].start:
