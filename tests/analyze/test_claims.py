@@ -127,7 +127,13 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
                 "claims-blind12.jsonl": 0.84, "claims-blind13.jsonl": 0.84,
                 "claims-blind14.jsonl": 0.84, "claims-blind15.jsonl": 0.63, "claims-blind16.jsonl": 0.90,
                 "claims-blind17.jsonl": 0.84, "claims-blind18.jsonl": 0.86, "claims-blind19.jsonl": 0.91,
-                "claims-blind20.jsonl": 0.90, "claims-blind21.jsonl": 0.85}
+                "claims-blind20.jsonl": 0.90, "claims-blind21.jsonl": 0.88,
+                "claims-blind22.jsonl": 0.90}
+#: The twenty-second blind set (claims-blind22.jsonl, SOURCE-blind22.txt): 20 more articles, 81 claims, a
+#: twenty-second helper, drawn after the session's last claims classes. First and only blind measurement (2026-12-06,
+#: the session's final rules, cc39c3a): precision 0.925, recall 0.914, F1 0.919 (74 of 81, 80 predicted); the previous
+#: session's final rules (80cb1f6) 0.893. The twenty unseen sets: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760, 0.827,
+#: 0.859, 0.865, 0.775, 0.755, 0.817, 0.625, 0.849, 0.810, 0.821, 0.849, 0.830, 0.874, 0.919 (mean 0.813).
 #: The twenty-first blind set (claims-blind21.jsonl, SOURCE-blind21.txt): 20 more articles, 69 claims, a
 #: twenty-first helper, drawn after the session's last claims change. First and only blind measurement (2026-12-06,
 #: the session's final rules, 61455f9): precision 0.894, recall 0.855, F1 0.874 (59 of 69, 66 predicted); the previous
