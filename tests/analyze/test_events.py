@@ -447,8 +447,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind18.jsonl": {"units": 75, "f1": 0.53, "precision": 0.45, "location": 0.63},
     "events-blind19.jsonl": {"units": 76, "f1": 0.50, "precision": 0.46, "location": 0.75},
     "events-blind20.jsonl": {"units": 65, "f1": 0.48, "precision": 0.49, "location": 0.58},
-    "events-blind21.jsonl": {"units": 88, "f1": 0.45, "precision": 0.50, "location": 0.68},
+    "events-blind21.jsonl": {"units": 88, "f1": 0.47, "precision": 0.50, "location": 0.68},
+    "events-blind22.jsonl": {"units": 73, "f1": 0.44, "precision": 0.61, "location": 0.54},
 }
+#: The twenty-second set (events-blind22.jsonl, SOURCE-events-blind22.txt): 20 more articles, 77 records (73 units;
+#: 18 ASSAULT, 13 CONSULT), a twenty-second helper, drawn after the session's last events classes. First and only
+#: blind measurement (2026-12-06, the session's final rules, 4b48818): precision 0.636, recall 0.370, F1 0.468; actor
+#: 0.46, recipient 0.43, location 0.57, flags 0.93; ASSAULT 0.661, COERCE 0.588, CONSULT 0.333. At the OEDA operating
+#: point alone: F1 0.404. The previous session's final rules (80cb1f6) score it 0.455. First measurements of the sets
+#: drawn since fixes began (3-22): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551,
+#: 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468.
 #: The twenty-first set (events-blind21.jsonl, SOURCE-events-blind21.txt): 20 more articles, 99 records (88 units; 21
 #: ASSAULT, 15 ACCUSE, 15 CONSULT, 12 COERCE), a twenty-first helper, drawn after the session's last events change.
 #: First and only blind measurement (2026-12-06, the session's final rules, de20d23): precision 0.527, recall 0.432, F1
