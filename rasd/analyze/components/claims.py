@@ -839,7 +839,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     after_addressee = -1
     if j + 1 < len(toks) and toks[j].norm in ("ل", "لـ") and any(q in s.gap(j + 1) for q in _OPEN_QUOTES):
         # أكد لـ"سبق"، مدير الشؤون الصحية بجدة: the addressee and a comma, then the speaker
-        m = next((m for m in range(j + 2, min(len(toks), j + 6)) if any(q in s.gap(m) for q in "»\"”")), None)
+        m = _after_closing_quote(s, j + 2, 4)
         if m is not None and re.search("[،,]", s.gap(m)):
             j = after_addressee = m
     if j < len(toks) and toks[j].norm in R.IDIOM_OBJECTS.get(lemma, ()):
@@ -906,10 +906,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if toks[k].norm in ("ل", "لـ") or (toks[k].norm.startswith("ل") and toks[k].norm[1:] in R.SOURCE_NOUNS):
             k += 1
             if k < len(toks) and any(q in s.gap(k) for q in "«\"“"):  # لـ "اليوم": the addressee's quoted name
-                k = next((m for m in range(k + 1, min(len(toks), k + 5)) if any(q in s.gap(m) for q in "»\"”")), k)
+                k = _after_closing_quote(s, k + 1, 4) or k
         end = _noun_phrase(s, k) if k < len(toks) else k
         if end == k and k < len(toks) and toks[k].norm not in R.SPEAKER_STOPS:  # (after the closing quote)
-            end = k + 1 if k + 1 >= len(toks) or _stops_phrase(s.gap(k + 1)) else max(k + 1, _noun_phrase(s, k + 1))
+            end = _phrase_after_mark(s, k)
         if end > k and _source_like(text, s, (k, end), entities):
             used.update(range(i, end))
             return _make(text, s, entities, (i, i + 1), (k, end), (toks[j].start, toks[j].end), False)
@@ -929,13 +929,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                      (toks[j].start, end), False)
     spk_end = _noun_phrase(s, j)
     if spk_end == j == after_addressee and toks[j].norm not in R.SPEAKER_STOPS:  # (the phrase after the comma)
-        spk_end = j + 1 if j + 1 >= len(toks) or _stops_phrase(s.gap(j + 1)) else max(j + 1, _noun_phrase(s, j + 1))
+        spk_end = _phrase_after_mark(s, j)
     if spk_end == j and (lemma == "وصف" or lemma in R.OBJECT_WITH_NAMED_SPEAKER) and j < len(toks) \
             and _opening_quote(s.gap(j), j) is not None:
         # ووصف "مارك" إدارة المدرسة بأنها: a quoted name, then the object
-        close = next((m for m in range(j + 1, min(len(toks), j + MAX_QUOTED_NAME_WORDS + 1))
-                      if any(q in s.gap(m) for q in "»\"”")), None)
-        spk_end = close if close is not None else j
+        spk_end = _after_closing_quote(s, j + 1, MAX_QUOTED_NAME_WORDS) or j
     if j < len(toks) and toks[j].norm in R.PROVERB_WORDS:
         return None  # كما يقول المثل: a proverb, no source
     if j < len(toks) and toks[j].norm in R.CONDITIONAL_OPENERS and lemma in ("قال", "اضاف", "تابع"):
@@ -1034,6 +1032,18 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                              or (start[1] and last >= spk_end and _participle(toks[last].norm))):
         used.add(last)  # ... or any participle right before quoted words: يقول البروفيسور ... موضحا: «...»
     return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
+
+
+def _after_closing_quote(s: _Sentence, k: int, limit: int) -> int | None:
+    """The first word from ``k`` (at most ``limit`` words on) whose gap before it has a closing quote mark: the word
+    after a quoted name (لـ"سبق"، ...)."""
+    return next((m for m in range(k, min(len(s.toks), k + limit)) if any(q in s.gap(m) for q in "»\"”")), None)
+
+
+def _phrase_after_mark(s: _Sentence, k: int) -> int:
+    """End of the phrase that starts at word ``k`` right after punctuation or a quote mark (which :func:`_noun_phrase`
+    reads as a stop): at least that word, then the phrase after it."""
+    return k + 1 if k + 1 >= len(s.toks) or _stops_phrase(s.gap(k + 1)) else max(k + 1, _noun_phrase(s, k + 1))
 
 
 def _talked_of(s: _Sentence, offset: int) -> str:
@@ -1188,7 +1198,7 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     spk_end = _noun_phrase(s, j)
     if attached and spk_end == j:
         # وفقا لوكالة الأنباء السعودية: the word carrying لـ, then the rest of its phrase
-        spk_end = j + 1 if j + 1 >= len(toks) or _stops_phrase(s.gap(j + 1)) else max(j + 1, _noun_phrase(s, j + 1))
+        spk_end = _phrase_after_mark(s, j)
     if spk_end == j:
         return None
     head = toks[j].norm
