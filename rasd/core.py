@@ -147,7 +147,7 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson", "plover")
 
 def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outlet: str | None = None,
            date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
-           per: str = "mention") -> int:
+           per: str = "mention", strict: bool = False) -> int:
     """Write stored articles as JSONL, CSV (layers as JSON strings), Parquet; their places as GeoJSON;
     or their events as PLOVER JSONL records.
 
@@ -156,15 +156,19 @@ def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outle
         out: A path, or a text stream for jsonl/csv (``parquet`` needs a path).
         fmt: One of :data:`EXPORT_FORMATS`.
         per: For geojson: one Feature per place ``mention`` or per distinct ``place`` (with article ids).
+        strict: For plover: only the events that pass the stricter OEDA operating point of the report filter.
 
     Returns:
         The number of articles (jsonl, csv, parquet), features (geojson) or events (plover) written.
 
     Raises:
-        StoreError: Unknown format, or parquet without a path or without pyarrow.
+        StoreError: Unknown format, parquet without a path or without pyarrow, or ``strict`` with a format
+            other than plover.
     """
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; choose from: {', '.join(EXPORT_FORMATS)}")
+    if strict and fmt != "plover":
+        raise StoreError(f"--strict selects PLOVER events; it does not apply to --format {fmt}")
     articles = store.iter_articles(outlet=outlet, date_from=date_from, date_to=date_to, limit=limit)
     if fmt == "parquet":
         return _export_parquet(articles, out)
@@ -177,7 +181,7 @@ def export(store: Store, out: str | Path | IO[str], *, fmt: str = "jsonl", outle
             from rasd.analyze.components.events import to_plover_records
 
             for art in articles:
-                for rec in to_plover_records(art.to_record()):
+                for rec in to_plover_records(art.to_record(), strict=strict):
                     stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     n += 1
         elif fmt == "jsonl":

@@ -275,14 +275,15 @@ def export(
     date_to: Annotated[Optional[str], typer.Option("--to", help="Published on or before YYYY-MM-DD.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Most articles to write.")] = None,
     per: Annotated[str, typer.Option("--per", help="geojson: one feature per place `mention`, or per `place` with article ids.")] = "mention",
+    strict: Annotated[bool, typer.Option("--strict", help="plover: only events that pass the stricter OEDA operating point of the report filter (ASSAULT, PROTEST).")] = False,
 ) -> None:
-    """Write stored articles (full records) as JSONL, CSV or Parquet, or their places as GeoJSON."""
+    """Write stored articles (full records) as JSONL, CSV or Parquet, their places as GeoJSON, or their events as PLOVER JSONL."""
     from rasd.core import export as run
 
     try:
         with _open(db) as store:
             n = run(store, output or sys.stdout, fmt=fmt.value, outlet=outlet, date_from=date_from, date_to=date_to,
-                    limit=limit, per=per)
+                    limit=limit, per=per, strict=strict)
     except RasdError as exc:
         _fail(exc)
     what = {ExportFormat.geojson: "feature(s)", ExportFormat.plover: "event(s)"}.get(fmt, "article(s)")

@@ -289,6 +289,22 @@ def test_export_plover_cites_articles_with_exact_offsets(db):
         assert info["start"] <= info["trigger_start"] < info["trigger_end"] <= info["end"]
 
 
+def test_export_plover_strict_keeps_the_events_listed_by_events_strict(db):
+    every = jsonl(rasd("export", "--db", db, "--format", "plover"))
+    strict = jsonl(rasd("export", "--db", db, "--format", "plover", "--strict"))
+    assert strict == [r for r in every if r["strict"]]
+    assert len(strict) < len(every)
+    listed = jsonl(rasd("events", "--db", db, "--type", "ASSAULT", "--strict", "--format", "jsonl", "--limit", "1000"))
+    exported = [r for r in strict if r["event"] == ["ASSAULT"]]
+    assert len(exported) == len(listed)  # neither lists a negated event
+
+
+def test_export_strict_with_another_format_is_refused(db):
+    done = rasd("export", "--db", db, "--format", "jsonl", "--strict")
+    assert done.returncode != 0 and not done.stdout
+    assert "--strict" in done.stderr.decode() and "jsonl" in done.stderr.decode()
+
+
 PLACES_GOLD = Path(__file__).resolve().parents[1] / "data" / "places"
 
 

@@ -1737,18 +1737,21 @@ def events(article: Article) -> Article:
     return article
 
 
-def to_plover_records(article_record: dict[str, Any]) -> list[dict[str, Any]]:
+def to_plover_records(article_record: dict[str, Any], *, strict: bool = False) -> list[dict[str, Any]]:
     """PLOVER JSONL records (manual v0.8, "PLOVER JSON" table) for the events of one article record.
 
     Args:
         article_record: An :meth:`rasd.article.Article.to_record` dict with its ``events`` layer filled.
+        strict: Leave out the events below the stricter OEDA operating point of the report filter (an
+            event's ``strict: false``: an ASSAULT or PROTEST report kept only at the news operating point).
 
     Returns:
         One dict per event with the manual's field names: ``id``, ``date``, ``event`` (list), ``mode``,
         ``context``, ``actor`` and ``recipient`` (entity objects: ``code``, ``sector``, ``entity_text``,
         ``identifier_text``), ``event_loc`` (location object), ``event_text``, ``text_info`` (sentence
         ``start``/``end`` and the trigger offsets), ``cite_info`` (article id, outlet, URL, title,
-        language), ``coder``, ``comment``. Negated events are left out (the manual: they "can be excluded
+        language), ``coder``, ``comment``, and Rasd's own ``strict`` (the event's flag, as in the ``events``
+        layer). Negated events are left out (the manual: they "can be excluded
         from the final event dataset"); historical and hypothetical ones carry those auxiliary modes in
         ``context``.
     """
@@ -1756,7 +1759,7 @@ def to_plover_records(article_record: dict[str, Any]) -> list[dict[str, Any]]:
     records = []
     iso3 = _lexicon()["iso3"]
     for n, ev in enumerate(article_record.get("events") or []):
-        if ev.get("negated"):
+        if ev.get("negated") or (strict and ev.get("strict") is False):
             continue
         context = [flag for flag in ("historical", "hypothetical") if ev.get(flag)]
         loc = ev.get("location")
@@ -1789,5 +1792,6 @@ def to_plover_records(article_record: dict[str, Any]) -> list[dict[str, Any]]:
                           "codebook": "plover-0.8"},
             "coder": "rasd",
             "comment": f"date from {ev.get('date_source')}",
+            "strict": ev.get("strict", True),
         })
     return records
