@@ -426,6 +426,30 @@ def test_claims_participle_after_a_verb_that_says_nothing_takes_its_subject():
         ("مؤكداً", "ايمري", None), ("مشيراً", "ايمري", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # claims-blind11/12/13/16/18/21.jsonl: the verb that says nothing after كان, كما or وقد, a group or a title as its
+    # subject, a report as its subject; a Latin acronym ends the subject's name (the object follows it)
+    ("وكان الوزير قد حسم أمر بدء الدراسة عبر تغريدة على حسابه في تويتر أمس الأول قائلا: «إن ما يتم تداوله عن تأجيل "
+     "الدراسة غير صحيح».", [("قائلا", "الوزير")]),
+    ("كما تقدمت البحاثة الاجتماعية في القضايا الأسرية هيفاء العبلاني بالشكر لمدينة الملك سعود الطبية، مبينة أن "
+     "المبادرات الإنسانية لن تنتهي.", [("مبينة", "البحاثة الاجتماعية")]),
+    ("وطالب عدد من المغردين بإنشاء هيئة نسائية لتوعية الفتيات، مشيرين إلى الجهود الكبيرة التي يبذلها رجال الهيئة.",
+     [("مشيرين", "عدد من المغردين")]),
+    ("شكا سكان حي أبو مرخة بالعزيزية من كثرة الحوادث في تقاطع شارع الـ100، مؤكدين أن هذا التقاطع حصد أرواحاً "
+     "بريئة.", [("مؤكدين", "سكان حي أبو مرخة")]),
+    ("وتطرق تقرير مؤسسة النقد إلى نظام «سداد» للمدفوعات مبينا أن عدد المفوترين بلغ 139 مفوترا.",
+     [("مبينا", "تقرير مؤسسة النقد")]),
+    ("رشحت وكالة الأنباء الفرنسية AFP فريق الهلال للعب المباراة النهائية، مشيرة إلى أنه حقق فوزاً كبيراً.",
+     [("مشيرة", "وكالة الأنباء الفرنسية AFP")]),
+    # not a verb: a sentence opening with a particle and a noun keeps its participle unattributed
+    ("كما أن الحفل سيتخلله أوبريت، مشيراً إلى أن الأسواق فتحت.", [("مشيراً", None)]),
+])
+def test_claims_participle_after_kana_kama_groups_and_reports(text, expected):
+    art = entities(Article(text=text))
+    assert [(c["cue"]["text"], c["speaker"] and c["speaker"]["text"]) for c in find_claims(text, art.entities)] \
+        == expected
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     # claims-blind16.jsonl and earlier sets: an institution after بحسب, an institution's forecast with an object, a
     # description with an object

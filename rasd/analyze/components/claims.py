@@ -492,6 +492,8 @@ def _speaker_agreement(speaker: str) -> set[str]:
             break
     if head in R.INDEFINITE_SPEAKERS:
         return set()  # ومنهم من قالوا ...، ومنهم من سخروا وقالوا: the next pronoun may be the other group
+    if head == "عدد":
+        return {"m", "p"}  # وطالب عدد من المغردين ...، مشيرين
     if head in R.NONHUMAN_PLURALS or head.endswith(("ه", "ات")):
         return {"f"}
     if head.endswith("ون") or (head.endswith("ين") and len(head) >= 6) or head in R.HUMAN_PLURALS:
@@ -588,7 +590,10 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     toks = doc.tokens(i)
     # the verb opens the sentence, or follows a two-word opener (وفي الحفل ألقى، وبهذه المناسبة رفع)
     v = 2 if toks and toks[0].norm in _OPENERS else 0
-    if len(toks) < v + 3 or toks[v].norm in _NOT_OPENING_VERBS or _participle(toks[v].norm):
+    if toks and toks[0].norm in _ONE_WORD_OPENERS:
+        v = 1  # كما تقدمت البحاثة ...، وقد وجه قائد ...
+    if len(toks) < v + 3 or (toks[v].norm in _NOT_OPENING_VERBS and toks[v].norm not in _KANA) \
+            or _participle(toks[v].norm):
         return None
     a, b = doc.sents[i]
     s = _Sentence(doc.text, toks, a, b)
@@ -596,14 +601,19 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
         return None
     end = _noun_phrase(s, v + 1, MAX_SPEAKER_WORDS)
     end = next((k for k in range(v + 2, end) if toks[k].norm.startswith(("بال", "لل"))), end)  # وأشاد ايمري بالمدير
+    end = next((k + 1 for k in range(v + 2, end - 1) if toks[k].text.isascii() and toks[k].text.isalpha()), end)
+    # (رشحت وكالة الأنباء الفرنسية AFP فريق الهلال: a Latin acronym ends the name; the object follows)
+    if end == v + 2 and toks[v + 1].norm == "عدد" and v + 3 < len(toks) and toks[v + 2].norm == "من":
+        end = v + 4  # وطالب عدد من المغردين
     if end <= v + 1 or toks[end - 1].end > before:
         return None
-    first3 = toks[min(end, v + 6) - 1].end  # a name within the first five words (titles before it)
+    first3 = toks[min(max(end, v + 7), len(toks)) - 1].end  # a name in the phrase or its first six words
     if not any(e.get("label") in ("PER", "ORG") and toks[v + 1].start <= e["start"] < first3 for e in entities):
         head = toks[v + 1].norm
-        if not (head.startswith("ال") and head[2:] in R.INSTITUTION_SOURCES):
+        if head.startswith("ال") and head[2:] in R.INSTITUTION_SOURCES:
+            end = v + 2  # an institution alone: وطالبت الجامعة المتقدمات ...، لافتة إلى أن
+        elif not (head in R.HUMAN_PLURALS or head in _GROUP_HEADS or head in R.SPEAKER_TITLES or head in R.SOURCE_NOUNS):
             return None
-        end = v + 2  # an institution alone: وطالبت الجامعة المتقدمات ...، لافتة إلى أن
     st, en = toks[v + 1].start, toks[end - 1].end
     span = _span(doc.text, st, en)
     if agree not in _speaker_agreement(span["text"]) | {"m" if _speaker_agreement(span["text"]) == {"f"} else ""}:
@@ -611,6 +621,12 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     return span, _is_named(doc.text, st, en, toks[v + 1:end], entities), _speaker_entity(doc.text, st, en, entities)
 
 
+#: One-word openers before a sentence's verb (كما تقدمت، وقد وجه).
+_ONE_WORD_OPENERS = frozenset({"كما", "وكما", "وقد", "قد"})
+#: كان opening a sentence (وكان الوزير قد حسم ...): its subject is the sentence's.
+_KANA = frozenset({"وكان", "كان", "وكانت", "كانت"})
+#: Heads of a group subject (شكا سكان الحي، وطالب عدد من المغردين، شارك أهالي الأطفال).
+_GROUP_HEADS = frozenset({"عدد", "اهالي", "اهل", "سكان", "مواطنون", "مواطنين", "اخرون"})
 #: First words of a two-word opener before a sentence's verb (وفي الحفل، وبهذه المناسبة، ومن جهته).
 _OPENERS = frozenset({"وفي", "في", "وبهذه", "بهذه", "ومن", "من", "وخلال", "خلال", "وبدوره", "وعلي"})
 

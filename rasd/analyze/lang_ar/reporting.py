@@ -379,7 +379,8 @@ QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“", "‘": "’", "'": "
 NONHUMAN_PLURALS = frozenset({"مصادر", "تقارير", "وسائل", "اوساط", "صحف", "دوائر", "مراجع", "انباء", "معلومات"})
 #: Broken plurals of persons that a pronoun takes up in the masculine plural (وأضافوا after الشهود).
 HUMAN_PLURALS = frozenset({"شهود", "نشطاء", "ناشطون", "مسؤولو", "خبراء", "سكان", "مسؤولي", "قاده", "زعماء", "وزراء",
-                           "نواب", "اعضاء", "علماء", "اطباء", "مراقبون", "محللون", "مشاركون", "منظمو"})
+                           "نواب", "اعضاء", "علماء", "اطباء", "مراقبون", "محللون", "مشاركون", "منظمو",
+                           "اهالي"})
 #: Speaker heads that name no one in particular (منهم من "some of them", بعضهم): never taken up by a pronoun.
 INDEFINITE_SPEAKERS = frozenset({"منهم", "من", "بعضهم", "بعض", "احدهم", "كثيرون", "اخرون", "البعض"})
 
