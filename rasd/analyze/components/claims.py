@@ -900,8 +900,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
 
     if lemma == "اصر" and not any(t.norm in R.COMPLEMENTIZERS for t in toks[j:j + 3]):
         return None  # أصرت على الوصول: insisted on doing, not that something is so
-    if i and toks[i - 1].norm == "مما" and toks[i].norm not in R.OBJECT_VIEW_FORMS:
-        return None  # ... ارتفع السهم، مما يشير إلى ازدهار: a consequence, no one speaks
+    if i and toks[i].norm not in R.OBJECT_VIEW_FORMS and (toks[i - 1].norm == "مما" or (
+            toks[i - 1].norm in ("ما", "وما") and toks[i].norm[:1] in "يت")):
+        return None  # ... ارتفع السهم، مما يشير إلى ازدهار، وهو ما يؤكد: a consequence, no one speaks (but: على ما
+        # اعتبره ممارسات، وهذا ما أكد عليه الوزير)
     if j < len(toks) and toks[j].norm in ("اي", "غير") and toks[i].norm not in R.OBJECT_VIEW_FORMS:
         return None  # ولم تعلن أي جهة مسؤوليتها (no one, nothing); بحركة اعتبرت غير مقبولة ("was deemed")
     if i and toks[i - 1].norm in ("ان", "لا", "ولا") and (
