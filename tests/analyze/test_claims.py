@@ -378,6 +378,10 @@ def test_claims_blind_set_classes(text, cue, speaker):
     # claims-blind2/22.jsonl: "which confirms", a consequence
     "وحققت الشركة أرباحاً قياسية في العالم، وهو ما يؤكد على مكانة \"معادن\" ومسيرتها الناجحة.",
     "وتنكث بما وقعت عليه، وهو ما يؤكد خطر التوقيع على معاهدة مع دولة لا تعترف بالمعاهدات.",
+    # claims-blind2/9/10/18.jsonl: an abstraction "says" or "shows" (an essayist's figure, no source)
+    "لكن المنطق يقول إننا لنتجاوز الصعوبات ليس أمامنا سوى العمل.",
+    "المثالية تقول: (دع ما للتعليم للتعليم)!",
+    "بل لأن الشواهد تشير إلى أنه أفضل تأهيلا، وأكثر إخلاصا.",
 ])
 def test_claims_ignore_non_attribution(text):
     assert find_claims(text) == []

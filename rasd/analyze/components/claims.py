@@ -447,9 +447,18 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
         if toks:
             a, b = doc.sents[i]
             claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), entities))
-    claims = _dedupe(claims)
+    claims = [c for c in _dedupe(claims) if not _abstract_speaker(c["speaker"])]
     _link_pronoun_speakers(claims, doc, entities)
     return claims
+
+
+def _abstract_speaker(speaker: dict | None) -> bool:
+    """Whether the speaker is an abstraction that "says" or "shows" nothing anyone said (المنطق يقول، كما تشير
+    الصورة، الشواهد تشير إلى): an essayist's figure of speech, no source."""
+    if speaker is None:
+        return False
+    words = normalize(speaker["text"]).split()
+    return bool(words) and len(words) <= 2 and without_conjunction(words[0]) in R.ABSTRACT_SUBJECTS
 
 
 #: A pronoun subject (وأضاف، مشيراً) is looked for among this many claims before it ...

@@ -230,6 +230,9 @@ INSTITUTION_NOUNS = frozenset({"رئاسه", "ارصاد", "امانه", "بلد
 INSTITUTION_SOURCES = INSTITUTION_NOUNS - {"برنامج"}
 #: Objects of أضاف / أعلن in a match report (وأضاف اللاعب الهدف الثاني، أعلن الحكم صافرة النهاية): no statement.
 SCORE_OBJECTS = frozenset({"الهدف", "هدف", "هدفا", "هدفه", "هدفين", "الهدفين", "هدفا،", "تسجيل", "صافره", "ركله"})
+#: Abstractions an essayist lets "say" or "show" something (المنطق يقول، كما تشير الصورة، الشواهد تشير): no source.
+ABSTRACT_SUBJECTS = frozenset({"المنطق", "المثاليه", "الشواهد", "الصوره", "الدلائل", "الوقائع", "المؤشرات", "التاريخ",
+                               "الواقع", "الحقيقه", "التجارب", "التجربه", "العقل"})
 #: Subjects of يقول that are proverbs (كما يقول المثل، المثل الشعبي), not sources.
 PROVERB_WORDS = frozenset({"المثل", "مثل", "المقوله", "الحكمه"})
 #: Words before أن that make it "after/before" a past act (بعد أن أعلنت الحكومة): the verb is a report, not an intent.
