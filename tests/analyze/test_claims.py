@@ -128,7 +128,12 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
                 "claims-blind14.jsonl": 0.84, "claims-blind15.jsonl": 0.63, "claims-blind16.jsonl": 0.90,
                 "claims-blind17.jsonl": 0.84, "claims-blind18.jsonl": 0.86, "claims-blind19.jsonl": 0.91,
                 "claims-blind20.jsonl": 0.90, "claims-blind21.jsonl": 0.88,
-                "claims-blind22.jsonl": 0.90}
+                "claims-blind22.jsonl": 0.90, "claims-blind23.jsonl": 0.84}
+#: The twenty-third blind set (claims-blind23.jsonl, SOURCE-blind23.txt): 20 more articles, 45 claims, a twenty-third
+#: helper, drawn after this session's first three claims classes. First and only blind measurement (2026-12-06, their
+#: rules, b5659fd): precision 0.902, recall 0.822, F1 0.860 (37 of 45, 41 predicted); the previous session's final
+#: rules (ca20582) score it the same. The twenty-one unseen sets: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760, 0.827,
+#: 0.859, 0.865, 0.775, 0.755, 0.817, 0.625, 0.849, 0.810, 0.821, 0.849, 0.830, 0.874, 0.919, 0.860 (mean 0.816).
 #: The twenty-second blind set (claims-blind22.jsonl, SOURCE-blind22.txt): 20 more articles, 81 claims, a
 #: twenty-second helper, drawn after the session's last claims classes. First and only blind measurement (2026-12-06,
 #: the session's final rules, cc39c3a): precision 0.925, recall 0.914, F1 0.919 (74 of 81, 80 predicted); the previous
