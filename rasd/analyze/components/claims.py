@@ -218,8 +218,9 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
         if n == "بان" and k + 1 < len(toks) and toks[k + 1].norm == "كي":
             k += 1  # بان كي مون: a name, not بأنّ
             continue
-        if n in R.COMPLEMENTIZERS or n in R.SAYING_NOUNS or n in R.SPEECH_OBJECTS:
-            break
+        if n in R.COMPLEMENTIZERS or n in R.SAYING_NOUNS or n in R.SPEECH_OBJECTS or (
+                k > j and (n in R.EMPHASIS_OBJECTS or n in R.DENIED_OBJECTS)):
+            break  # (وأكد الوزير أهمية، ونفت اسبانيا ارتكاب: the object)
         if n in R.SPEAKER_STOPS and not (k > j and (n in R.SPEAKER_JOINERS
                                                     or R.TITLE_PREPOSITIONS.get(toks[k - 1].norm) == n
                                                     or (n == "علي" and toks[k].text.endswith("علي")
@@ -945,7 +946,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
     if j + 1 < len(toks) and toks[j].norm in R.TIME_NOUNS and toks[j + 1].norm in R.TIME_NOUN_ADJECTIVES:
         j += 2  # قالت الشهر الماضي إن: a time, not the speaker
-    if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and _possessed_object(text, s, entities, j) \
+    if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and (
+            _possessed_object(text, s, entities, j) or (lemma == "اكد" and toks[j].norm in R.EMPHASIS_OBJECTS)) \
             and not (lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):  # (أتمنى أن يبدي قدرته)
         # أكدت التزامها بمكافحة التطرف، أعلنت مسؤوليتها عن التفجير: the object is what is said; the subject is unsaid
         end = _content_end(text, toks[j].start, s.end)
@@ -1006,15 +1008,29 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                 comma = next((k for k in range(j + 1, min(len(toks), j + MAX_SPEAKER_WORDS))
                               if re.search("[،,]", s.gap(k))), None)
                 ent_end = toks[comma - 1].end if comma else None
+            if ent_end is None and lemma in ("ارجع", "عزا"):
+                cause = _cause_to(s, j)
+                if cause is None:
+                    return None
+                if toks[j].norm in R.CAUSE_OBJECTS or toks[j].norm.startswith(("سبب", "اسباب")):
+                    ent_end = toks[j].start  # وعزا ذلك إلى: the cause is the object; the subject is unsaid
+                elif cause > j + 1:
+                    # أرجع برنامج الأغذية العالمي في العراق خفض كمية الطعام إلى: the subject, then the object
+                    ent_end = toks[_noun_phrase(s, j, cause - j - 1) - 1].end
             if ent_end is None:
                 return None
             spk_end = next((k for k in range(j, len(toks)) if toks[k].start >= ent_end), len(toks))
-            speaker = (j, spk_end)
+            speaker = (j, spk_end) if spk_end > j else None
             if without_conjunction(toks[i].norm) in ("يعتبر", "تعتبر") and spk_end < len(toks) \
                     and toks[spk_end].norm in R.RANKING_WORDS:
                 return None  # ويعتبر العطاس أحد قيادات الحراك: "is considered", a passive (not a view someone holds)
+        elif lemma in ("ارجع", "عزا") and speaker is None and j < len(toks) and _cause_to(s, j) is not None:
+            pass  # وعزا ذلك إلى: the cause attributed is the object; the subject is unsaid
         elif lemma in R.NEEDS_COMPLEMENT or speaker is None:
             return None
+        if lemma == "نفي" and speaker is not None and spk_end >= len(toks) and not in_it \
+                and not _source_like(text, s, speaker, entities):
+            speaker, spk_end = None, j  # لكن اسبانيا نفت ارتكاب أي مخالفات.: what is denied ends the sentence
         if spk_end >= len(toks):
             return None
         if speaker is not None and not (lemma == "قال" and spk_end - j <= 3) \
@@ -1059,6 +1075,31 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                              or (start[1] and last >= spk_end and _participle(toks[last].norm))):
         used.add(last)  # ... or any participle right before quoted words: يقول البروفيسور ... موضحا: «...»
     return _make(text, s, entities, (i, i + 1), speaker, (start[0], end), start[1])
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence that ends right before ``start`` (on the same line), without its final mark."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] not in ".!؟?":
+        return None
+    while end > 0 and text[end - 1] in ".!؟?»\"”' \t":
+        end -= 1
+    begin = max(text.rfind(m, 0, end) for m in (".", "!", "؟", "?", "\n")) + 1
+    while begin < end and text[begin] in " \t":
+        begin += 1
+    return (begin, end) if end - begin >= 20 else None
+
+
+def _cause_to(s: _Sentence, j: int) -> int | None:
+    """The index of the إلى that a cause is attributed to, in the clause from word ``j`` (عزا / أرجع X إلى Y)."""
+    for k in range(j, min(len(s.toks), j + MAX_SPEAKER_WORDS + 6)):
+        if k > j and _stops_phrase(s.gap(k)):
+            return None
+        if s.toks[k].norm in ("الي", "لي"):
+            return k
+    return None
 
 
 def _after_closing_quote(s: _Sentence, k: int, limit: int) -> int | None:
@@ -1256,9 +1297,13 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
         c += 1
     if i - c <= 1:
         if spk_end >= len(toks):
-            return None
-        cstart = toks[spk_end].start
-        cend = _content_end(text, cstart, s.end)
+            prev = _sentence_before(text, s.start) if i == c else None
+            if prev is None:
+                return None
+            cstart, cend = prev  # "... غير المشروع”. بحسب رويترز.": the source of the sentence before
+        else:
+            cstart = toks[spk_end].start
+            cend = _content_end(text, cstart, s.end)
     else:
         first = c
         while first < i and toks[first].norm in R.CLAUSE_PARTICLES and first + 1 < i:

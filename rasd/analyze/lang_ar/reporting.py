@@ -116,6 +116,9 @@ OBJECT_VIEW_FORMS = frozenset({"واعتبر", "واعتبرت", "واعتبرو
 #: ... except with a named speaker (a person or organisation of the entities layer), whose object is then
 #: the content: اعتبر الشيخ فلان الاكتتاب محرماً، أرجع برنامج الأغذية العالمي خفض الحصص إلى ...
 OBJECT_WITH_NAMED_SPEAKER = frozenset({"اعتبر", "توقع", "رجح", "ارجع", "عزا"})
+#: Objects of عزا / أرجع that are the cause itself (وعزا ذلك إلى): the subject is unsaid.
+CAUSE_OBJECTS = frozenset({"ذلك", "هذا", "الامر", "السبب", "الاسباب", "الحادث", "الحريق", "الوفاه", "التراجع",
+                           "الارتفاع", "الانخفاض"})
 #: Words that are also common non-reporting words (بين "between", تحدث "happens", عبر "via", تابع
 #: "followed"): their complement must follow the speaker closely (within 2 words).
 AMBIGUOUS = frozenset({"بين", "تابع", "كتب", "راي", "عبر", "تحدث", "روي", "اثبت"})
@@ -324,6 +327,10 @@ NOT_CHARGE = frozenset({"بعد", "بين", "بشكل", "بسبب", "بحسب", 
 OBJECT_POSSESSIVES = ("تها", "تهم", "ته", "ها", "هم", "هما")
 #: The verbs whose possessed object is a statement (أكدت التزامها، أعلنت مسؤوليتها، جدد رفضه) -- not كشف ملابساتها.
 POSSESSED_OBJECT_VERBS = frozenset({"اكد", "اعلن", "جدد", "نفي", "ابدي"})  # (أبدوا إعجابهم بما قدمته الفرقة)
+#: Verbal nouns that are what is denied or stressed, never part of a speaker's name (ونفت اسبانيا ارتكاب مخالفات).
+DENIED_OBJECTS = frozenset({"ارتكاب", "تورط", "وقوع", "حدوث", "وجود"})
+#: Objects of أكّد that are what is stressed (وأكد أهمية تفعيل دور الإعلام، أكدت ضرورة): the subject is unsaid.
+EMPHASIS_OBJECTS = frozenset({"اهميه", "ضروره"})
 #: Accusation nouns whose rejection is a denial (رفض الجيش هذه الاتهامات، رفضت المزاعم).
 ACCUSATION_NOUNS = frozenset({"الاتهامات", "الاتهام", "اتهامات", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات",
                               "التهم", "تهم", "الاتهامات،"})
