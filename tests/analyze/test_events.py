@@ -450,7 +450,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind20.jsonl": {"units": 65, "f1": 0.48, "precision": 0.49, "location": 0.58},
     "events-blind21.jsonl": {"units": 88, "f1": 0.47, "precision": 0.50, "location": 0.68},
     "events-blind22.jsonl": {"units": 73, "f1": 0.44, "precision": 0.61, "location": 0.54},
+    "events-blind23.jsonl": {"units": 88, "f1": 0.48, "precision": 0.51, "location": 0.63},
 }
+#: The twenty-third set (events-blind23.jsonl, SOURCE-events-blind23.txt): 20 more articles, 97 records (88 units;
+#: 17 ASSAULT, 14 ACCUSE, 14 COERCE, 11 CONSULT), a twenty-third helper, drawn with no events change since the last
+#: set. First and only blind measurement (2026-12-06, the rules of b0f02f1, the events rules of ca20582): precision
+#: 0.532, recall 0.477, F1 0.503; actor 0.35, recipient 0.32, location 0.67, flags 0.81; ASSAULT 0.650, COERCE 0.500,
+#: CONSULT 0.526, ACCUSE 0.429. At the OEDA operating point alone: F1 0.462. First measurements of the sets drawn
+#: since fixes began (3-23): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551,
+#: 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503.
 #: The twenty-second set (events-blind22.jsonl, SOURCE-events-blind22.txt): 20 more articles, 77 records (73 units;
 #: 18 ASSAULT, 13 CONSULT), a twenty-second helper, drawn after the session's last events classes. First and only
 #: blind measurement (2026-12-06, the session's final rules, 4b48818): precision 0.636, recall 0.370, F1 0.468; actor
