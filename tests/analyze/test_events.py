@@ -450,7 +450,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind20.jsonl": {"units": 65, "f1": 0.48, "precision": 0.49, "location": 0.58},
     "events-blind21.jsonl": {"units": 88, "f1": 0.47, "precision": 0.50, "location": 0.68},
     "events-blind22.jsonl": {"units": 73, "f1": 0.44, "precision": 0.61, "location": 0.54},
-    "events-blind23.jsonl": {"units": 88, "f1": 0.48, "precision": 0.51, "location": 0.63},
+    "events-blind23.jsonl": {"units": 88, "f1": 0.52, "precision": 0.51, "location": 0.63},
 }
 #: The twenty-third set (events-blind23.jsonl, SOURCE-events-blind23.txt): 20 more articles, 97 records (88 units;
 #: 17 ASSAULT, 14 ACCUSE, 14 COERCE, 11 CONSULT), a twenty-third helper, drawn with no events change since the last
@@ -458,7 +458,8 @@ ARTICLE_EVENTS_MIN = {
 #: 0.532, recall 0.477, F1 0.503; actor 0.35, recipient 0.32, location 0.67, flags 0.81; ASSAULT 0.650, COERCE 0.500,
 #: CONSULT 0.526, ACCUSE 0.429. At the OEDA operating point alone: F1 0.462. First measurements of the sets drawn
 #: since fixes began (3-23): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551,
-#: 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503.
+#: 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503. Then its classes (a vow of revenge is THREATEN,
+#: اغتيل, "in line with", the dead a hospital received, a player left out in a sports article): 0.537.
 #: The twenty-second set (events-blind22.jsonl, SOURCE-events-blind22.txt): 20 more articles, 77 records (73 units;
 #: 18 ASSAULT, 13 CONSULT), a twenty-second helper, drawn after the session's last events classes. First and only
 #: blind measurement (2026-12-06, the session's final rules, 4b48818): precision 0.636, recall 0.370, F1 0.468; actor
@@ -1164,12 +1165,34 @@ def test_events_club_business_in_a_sports_article_is_no_event():
         "وأكد مصدر خاص أن الشباب وافق على طلب مسؤولي الأهلي بشراء عقد معاذ.", published="2015-07-20")]
 
 
+@pytest.mark.parametrize("text, event, mode", [
+    # events-blind23.jsonl: a vow of revenge is a threat, a passive assassination
+    ("تعهد رئيس اقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم داعش المتطرف.", "THREATEN", ""),
+    ("اغتيل طلال الأردني القيادي في حركة فتح الفلسطينية اليوم (السبت)، في مخيم عين الحلوة.", "ASSAULT", "targeted"),
+])
+def test_events_vows_of_revenge_and_passive_assassinations(text, event, mode):
+    evs = find_events(text, published="2015-08-01")
+    assert [e["event"] for e in evs] == [event] and (not mode or evs[0]["mode"] == [mode])
+
+
+def test_events_a_player_left_out_in_a_sports_article_is_no_deportation():
+    # events-blind23.jsonl (a football club's decision): إبعاد / استبعاد اللاعب is no COERCE deport there
+    text = ("وجهت إدارة نادي الاتفاق الجهاز الإداري للفريق الكروي الأول باستبعاد اللاعب علي الزبيدي من معسكر الفريق "
+            "وإبعاده عن التدريبات بعد غيابه عن المباراة الودية أمام الفريق الضيف في الدوري.")
+    assert "COERCE" not in [e["event"] for e in find_events(text, published="2015-08-01")]
+    assert "COERCE" in [e["event"] for e in find_events(
+        "وقررت السلطات إبعاد المتهمين عن البلاد بعد انتهاء محكوميتهم.", published="2015-08-01")]
+
+
 @pytest.mark.parametrize("text, event", [
     # look-alikes: a student, protesters' pledges (part of their protest), blocking as a topic, the Balfour Declaration
     ("وكان طالب في الجامعة قد فاز بالجائزة الأولى في المسابقة.", "REQUEST"),
     ("وتعهد بعض المتظاهرين بمواصلة الاحتجاجات حتى إخراج الفاسدين.", "AGREE"),
     ("يجب أن نعرف أن حجب تويتر ليس حلاً على الإطلاق.", "COERCE"),
     ("وتحل اليوم ذكرى وعد بلفور المشؤوم.", "AGREE"),
+    # events-blind23.jsonl: "in line with", the dead and wounded a hospital received
+    ("وقالت مؤسسة ماركت إن المؤشر يشير إلى نمو نسبته 0.4 بالمائة بما يتفق مع توقعات الأشهر الماضية.", "AGREE"),
+    ("وقالت مسؤولة الإعلام إن المستشفى استقبل خلال شهر يوليو الماضي جثامين 9 مدنيين و42 جريحًا.", "CONSULT"),
 ])
 def test_events_students_protest_pledges_and_topics_are_no_events(text, event):
     assert event not in [e["event"] for e in find_events(text, published="2015-07-24")]

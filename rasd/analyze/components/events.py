@@ -366,6 +366,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if tok.norm.startswith(("ال", "لل", "بال")) or not any(
                     (w.startswith("ب") and len(w) > 3 and w not in T.NOT_PLEDGED) or w in ("بان", "ان") for w in after):
                 continue  # ووعد خامنئي باستمرار الدعم، تعهد بأن (not وعد بلفور، الوعد)
+            if any(w.startswith("ب") and w[1:] in T.HOSTILE_PLEDGES for w in map(_bare, norms[i + 1:i + 13])):
+                out.append((i, "THREATEN", ""))  # تعهد بارزاني بالانتقام من داعش: a vow to strike, a threat
+                continue
         elif pos == "urge":
             if tok.norm.startswith(("ال", "وال")) or not (
                     {"علي", "بان"} if tok.stem.startswith("حث") else {"ب", "بان"}) & {
@@ -438,6 +441,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 and _bare(after[after.index("علي") + 1]) in T.VERBAL_TARGETS:
             out.append((i, "ACCUSE", "disapprove"))  # شن النجيفي هجوماً على حكومة العبادي: words, not arms
             continue
+        if cat == "AGREE" and prev in ("بما", "ما", "مما", "لما") and _bare(tok.norm).startswith(("يتفق", "تتفق")):
+            continue  # بما يتفق مع توقعات الأشهر: "in line with", no agreement
         if cat == "RETREAT" and mode == "ceasefire" and _bare(prev) in T.TRUCE_ENDED:
             continue  # وانهارت هدنة كان يلتزمها الطرفان: the truce's end
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \
@@ -449,6 +454,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # a tour, a pilgrimage, a site inspection
             if any(n.isdigit() or n in T.NUMBER_WORDS for n in after):
                 continue  # استقبل 224 رحلة، تستقبل أكثر من 150 صائماً: counted arrivals, not a guest
+            if T.RECEIVED_NOT_GUESTS & set(_after_in_clause(ctx, i, 6)):
+                continue  # المستشفى استقبل خلال شهر يوليو جثامين 9 مدنيين: the dead and wounded, not a guest
         if cat == "PROTEST" and tok.stem.startswith("مسير") and _bare(prev) in T.AIRCRAFT_WORDS:
             continue  # طائرة مسيّرة: a drone, not a march
         if cat == "ASSAULT" and _bare(tok.norm) in T.DEATH_SENTENCE_WORDS \
@@ -1696,8 +1703,9 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 "historical": historical,
                 "strict": strict,
             })
-    if any(e["event"] in CLUB_BUSINESS or e["mode"] == ["seize"] for e in out) and _sports_article(text):
-        out = [e for e in out if e["event"] not in CLUB_BUSINESS and e["mode"] != ["seize"]]  # (واستعاد برشلونة: a title)
+    if any(e["event"] in CLUB_BUSINESS or e["mode"] in (["seize"], ["deport"]) for e in out) and _sports_article(text):
+        # (واستعاد برشلونة: a title; باستبعاد اللاعب، طرد اللاعب: a player left out or sent off)
+        out = [e for e in out if e["event"] not in CLUB_BUSINESS and e["mode"] not in (["seize"], ["deport"])]
     return out
 
 

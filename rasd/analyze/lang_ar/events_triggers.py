@@ -24,7 +24,7 @@ _I = r"(?:ي|ت|ن)"  # imperfect prefixes
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ---- ASSAULT
     (rf"(?:{_I}?قتل{_V}|{_I}?قتلون|قتيل|قتلي|مقتل(?:ه|ها|هم)?|استشهاد(?:ه|ها|هم)?)", "ASSAULT", "", "v"),
-    (rf"(?:اغتال{_V}|{_I}غتال{_V}|اغتيال(?:ه|ها|ات)?)", "ASSAULT", "targeted", "v"),
+    (rf"(?:اغتال{_V}|{_I}غتال{_V}|اغتيال(?:ه|ها|ات)?|اغتيل|اغتيلت|اغتيلوا)", "ASSAULT", "targeted", "v"),
     (rf"(?:اعدم{_V}|{_I}عدم{_V}|اعدام(?:ه|هم|ات)?)", "ASSAULT", "targeted", "n"),
     (r"(?:مجزره|مجازر|مذبحه|مذابح|ذبح|ذبحوا|ذبحت|نحر)", "ASSAULT", "targeted", "n"),
     (rf"(?:هاجم{_V}|{_I}هاجم{_V}|{_I}هاجمون|هجوم|هجوما|هجمات|هجمه|الهجوم|مهاجمه)", "ASSAULT", "", "n"),
@@ -200,6 +200,12 @@ NOT_DEMANDED = frozenset({"بعد", "بين", "بشكل", "بسبب", "بحسب"
 #: Words before طلب that make it an application or an order, not a request to someone (تقديم طلب، حسب الطلب).
 ASK_NOT_AFTER = frozenset({"تقديم", "بتقديم", "لتقديم", "حسب", "بحسب", "عند", "تعبئه", "نموذج", "رفض", "رفضت", "قبول",
                            "استمارة", "استماره", "رقم", "الذي", "التي", "الذين"})  # (الأمر الذي تطلب "required")
+#: What a vow to strike promises (تعهد بالانتقام من داعش، توعد بالرد): THREATEN, not a pledge (after ب, without ال).
+HOSTILE_PLEDGES = frozenset({"انتقام", "الانتقام", "القضاء", "سحق", "ملاحقه", "الرد", "رد", "الثار", "ثار", "محاربه",
+                             "معاقبه", "تدمير", "دحر"})
+#: Words after استقبل that are casualties or goods received, not guests (استقبل المستشفى جثامين 9 مدنيين).
+RECEIVED_NOT_GUESTS = frozenset({"جثامين", "جثث", "جثه", "جثمان", "جرحي", "مصابين", "المصابين", "الجرحي", "الجثث",
+                                 "حالات", "الحالات", "بلاغات", "البلاغات", "اتصالات", "طلبات", "الطلبات", "شحنه", "شحنات"})
 #: Words with ب after وعد that are not what is promised (وعد بلفور: the Balfour Declaration).
 NOT_PLEDGED = frozenset({"بلفور", "بعد", "بين", "بشكل"})
 #: Agreement nouns that make وقّع "signed" and التوصل "reaching" an AGREE (وقّعت الوزارة اتفاقية، التوصل إلى اتفاق).
