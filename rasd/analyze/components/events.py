@@ -276,8 +276,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "pact":
             if tok.stem == "توقيع" and {_bare(n) for n in norms[max(0, i - 3):i]} & {"بعد", "منذ", "قبل"}:
                 continue  # بعد توقيع الاتفاق النووي، قبل أيام من توقيع الاتفاق: a time, not a signing
+            back = [_bare(n) for n in norms[max(0, i - 4):i]]
+            reached = bool({"الذي", "التي"} & set(back)) and not T.PACT_WORDS.isdisjoint(back)  # الاتفاق الذي توصلت إليه
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
-                    T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, PACT_WINDOW)) or \
+                    (T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, PACT_WINDOW)) and not reached) or \
                     not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
                 # وقع الحادث "took place", توصل إلى حل: no agreement; وقعت إدارة الاتفاق مع لاعب: a player's contract
                 continue
@@ -290,7 +292,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "talks":
             before = {_bare(n) for n in norms[max(0, i - 3):i]}
             after = _after_in_clause(ctx, i, 4)
-            if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after:
+            held = not _bare(tok.norm).startswith(("ال", "بال", "لل")) and not tok.norm.endswith(("ه", "ها")) \
+                and not T.LIGHT_VERBS.isdisjoint(
+                _bare(n) for n in norms[max(0, i - MEETING_WINDOW):i])  # وعقد مدير المكتب، محمد مارم، اجتماعاً
+            if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after \
+                    and not held:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
             if tok.stem.startswith(("اجتماع", "لقاء", "لقائ")) and (
                     (_bare(tok.norm).startswith(("ال", "بال", "لل")) and T.HOLDING_VERBS.isdisjoint(after)
@@ -477,6 +483,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # ضربة/ضربات alone are blows of any kind (ضربة حرة، ضربات الجزاء)
         out.append((i, cat, mode))
     return out
+
+
+#: An indefinite meeting noun is held when a light verb (عقد، أجرى) stands this many words before it, past a long subject.
+MEETING_WINDOW = 10
 
 
 def _toll_over_time(ctx: _Ctx, i: int) -> bool:
