@@ -1180,8 +1180,12 @@ def test_events_vows_of_revenge_and_passive_assassinations(text, event, mode):
     # events-blind23.jsonl: a meeting held by a subject with a long title, an agreement "that was reached"
     ("وعقد مدير مكتب رئاسة الجمهورية، محمد مارم، اجتماعا موسعاً للعاملين في قطاع التلفزيون وقناة عدن.", "CONSULT"),
     ("وقد يزيد الاتفاق الذي توصلت إليه إيران والقوى العالمية هذا الشهر من صادرات النفط.", "AGREE"),
+    # events-blind.jsonl / blind10 / blind20: the agreement "that X concluded"; blind12 / blind21 / blind22: a law passed
+    ('وأكد شتاينماير تفهمه قلق الرياض من الاتفاق النووي الذي أبرمته إيران مع دول "5 + 1".', "AGREE"),
+    ("وكان مجلس العموم قد أقر الشهر الماضي مشروع قانون يمهد الطريق لإجراء هذا الاستفتاء.", "AGREE"),
+    ("وفي يونيو حزيران الماضي أقر البرلمان الذي يهيمن عليه التيار المحافظ قانونا يشدد شروط أي اتفاق نووي.", "AGREE"),
 ])
-def test_events_meetings_held_past_a_long_subject_and_agreements_reached(text, event):
+def test_events_meetings_held_agreements_reached_and_laws_passed(text, event):
     ents, pls = _layers(text)
     assert event in [e["event"] for e in find_events(text, ents, pls, "2015-08-01")]
 
@@ -1204,6 +1208,9 @@ def test_events_a_player_left_out_in_a_sports_article_is_no_deportation():
     # events-blind23.jsonl: "in line with", the dead and wounded a hospital received
     ("وقالت مؤسسة ماركت إن المؤشر يشير إلى نمو نسبته 0.4 بالمائة بما يتفق مع توقعات الأشهر الماضية.", "AGREE"),
     ("وقالت مسؤولة الإعلام إن المستشفى استقبل خلال شهر يوليو الماضي جثامين 9 مدنيين و42 جريحًا.", "CONSULT"),
+    # events-blind11 / blind19: an admission, not a law passed
+    ("وأقر بأنه على علم بهدف التفجير بعد لقائه بالقباع.", "AGREE"),
+    ("وفي مؤشر إلى اقتراب ساعة الحسم أقر نظام الأسد بسقوط قذائف صاروخية على شارعي الثورة وبغداد.", "AGREE"),
 ])
 def test_events_students_protest_pledges_and_topics_are_no_events(text, event):
     assert event not in [e["event"] for e in find_events(text, published="2015-07-24")]

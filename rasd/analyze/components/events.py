@@ -283,6 +283,12 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
                 # وقع الحادث "took place", توصل إلى حل: no agreement; وقعت إدارة الاتفاق مع لاعب: a player's contract
                 continue
+        elif pos == "approve":
+            after = _after_in_clause(ctx, i, 8)
+            k = next((k for k, w in enumerate(after) if w in T.APPROVED_WORDS), None)
+            if tok.norm.startswith(("ال", "وال")) or k is None or any(
+                    w in ("بان", "ان") or (w.startswith("ب") and len(w) > 3) for w in after[:k]):
+                continue  # أقر مجلس العموم مشروع قانون (not أقر بأنه، أقر نظام الأسد بسقوط قذائف: an admission)
         elif pos == "welcome":
             if tok.norm.startswith(("ال", "وال")) or T.WELCOMED_WORDS.isdisjoint(_after_in_clause(ctx, i, 10)):
                 continue  # الرحبة (a place); ورحب المدير العام بزيارة القنصل: a host's welcome, not a position

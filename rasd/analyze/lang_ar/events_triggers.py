@@ -135,7 +135,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:اتفق{_V}|{_I}تفق{_V}|وافق{_V}|{_I}وافق{_V})", "AGREE", "", "v"),
     # concluding, signing and reaching an agreement, in the perfect (the verbal nouns إبرام، توقيع، التوصل are
     # mostly mentions: محاولات للتوصل إلى اتفاق، بعد توقيع الاتفاق النووي): أبرم، وقّع / توصل + an agreement noun
-    (r"(?:ابرم|ابرمت|ابرموا|ابرما|وقع|وقعت|وقعوا|وقعا|وقعتا|توصل|توصلت|توصلوا|توصلا|توصلتا|توقيع)", "AGREE", "", "pact"),
+    (r"(?:ابرم|ابرمت|ابرموا|ابرما|ابرمته|ابرمتها|ابرمها|ابرموه|ابرموها|وقع|وقعت|وقعوا|وقعا|وقعتا|توصل|توصلت|توصلوا|توصلا|"
+     r"توصلتا|توقيع)", "AGREE", "", "pact"),  # (الاتفاق النووي الذي أبرمته إيران: the agreement noun before)
+    # a law or decision passed (أقر مجلس العموم مشروع قانون، أقر مجلس الوزراء فرض الرسوم; not أقر بأنه "admitted")
+    (r"(?:اقر|اقرت|اقروا)", "AGREE", "", "approve"),
     # promises and pledges (وعد خامنئي باستمرار الدعم، تعهدت الحكومة بـ): AGREE, as the news event sets code them
     (r"(?:وعد|وعدت|وعدوا|تعهد|تعهدت|تعهدوا|يتعهد|تتعهد|يتعهدون)", "AGREE", "", "pledge"),
     (rf"(?:رحب{_V}|{_I}رحب{_V}|ترحيب(?:ه|ها|هم)?)", "SUPPORT", "", "welcome"),
@@ -200,6 +203,10 @@ NOT_DEMANDED = frozenset({"بعد", "بين", "بشكل", "بسبب", "بحسب"
 #: Words before طلب that make it an application or an order, not a request to someone (تقديم طلب، حسب الطلب).
 ASK_NOT_AFTER = frozenset({"تقديم", "بتقديم", "لتقديم", "حسب", "بحسب", "عند", "تعبئه", "نموذج", "رفض", "رفضت", "قبول",
                            "استمارة", "استماره", "رقم", "الذي", "التي", "الذين"})  # (الأمر الذي تطلب "required")
+#: What a body passes when أقرّ is AGREE (a law, a bill, a fee, sanctions, a budget, rules), up to eight words on.
+APPROVED_WORDS = frozenset({"قانون", "قانونا", "القانون", "مشروع", "فرض", "الرسوم", "رسوم", "عقوبات", "العقوبات", "الميزانيه",
+                            "ميزانيه", "لائحه", "اللائحه", "تعديلات", "التعديلات", "خطه", "الخطه",
+                            "اتفاقيه", "الاتفاقيه", "تشريعا", "مرسوما"})
 #: What a vow to strike promises (تعهد بالانتقام من داعش، توعد بالرد): THREATEN, not a pledge (after ب, without ال).
 HOSTILE_PLEDGES = frozenset({"انتقام", "الانتقام", "القضاء", "سحق", "ملاحقه", "الرد", "رد", "الثار", "ثار", "محاربه",
                              "معاقبه", "تدمير", "دحر"})
