@@ -135,7 +135,7 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
 #: rules of b0f02f1, at 738591b): precision 0.930, recall 0.755, F1 0.833 (40 of 53, 43 predicted); the previous
 #: session's final rules (ca20582) score it the same. The twenty-two unseen sets: 0.724, 0.791, 0.841, 0.857, 0.822,
 #: 0.760, 0.827, 0.859, 0.865, 0.775, 0.755, 0.817, 0.625, 0.849, 0.810, 0.821, 0.849, 0.830, 0.874, 0.919, 0.860,
-#: 0.833 (mean 0.815).
+#: 0.833 (mean 0.816).
 #: The twenty-third blind set (claims-blind23.jsonl, SOURCE-blind23.txt): 20 more articles, 45 claims, a twenty-third
 #: helper, drawn after this session's first three claims classes. First and only blind measurement (2026-12-06, their
 #: rules, b5659fd): precision 0.902, recall 0.822, F1 0.860 (37 of 45, 41 predicted); the previous session's final
