@@ -493,6 +493,8 @@ def _speaker_agreement(speaker: str) -> set[str]:
     feminine head (الوزارة، الأمانة) or a non-human plural (المصادر، التقارير) is ``f``, a sound masculine
     plural (المسؤولون، المشاركين) is ``p``, other heads ``m`` (a name, a title, الجيش)."""
     words = normalize(speaker).split()
+    if words and words[0].isdigit() and len(words) > 1:
+        words = words[1:]  # 19 منظمة: the counted noun
     if not words:
         return {"m", "f", "p"}
     head = words[0]
@@ -610,6 +612,8 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     if _stops_phrase(s.gap(v + 1)) or (v and _stops_phrase(s.gap(1))):
         return None
     end = _noun_phrase(s, v + 1, MAX_SPEAKER_WORDS)
+    if end == v + 1 and toks[v + 1].text.isdigit():
+        end = _noun_phrase(s, v + 2, MAX_SPEAKER_WORDS)  # ونددت 19 منظمة غير حكومية: the number, then the noun
     end = next((k for k in range(v + 2, end) if toks[k].norm.startswith(("بال", "لل"))), end)  # وأشاد ايمري بالمدير
     end = next((k + 1 for k in range(v + 2, end - 1) if toks[k].text.isascii() and toks[k].text.isalpha()), end)
     # (رشحت وكالة الأنباء الفرنسية AFP فريق الهلال: a Latin acronym ends the name; the object follows)
@@ -619,7 +623,7 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
         return None
     first3 = toks[min(max(end, v + 7), len(toks)) - 1].end  # a name in the phrase or its first six words
     if not any(e.get("label") in ("PER", "ORG") and toks[v + 1].start <= e["start"] < first3 for e in entities):
-        head = toks[v + 1].norm
+        head = toks[v + 2 if toks[v + 1].text.isdigit() else v + 1].norm  # ونددت 19 منظمة غير حكومية
         if head.startswith("ال") and head[2:] in R.INSTITUTION_SOURCES:
             end = v + 2  # an institution alone: وطالبت الجامعة المتقدمات ...، لافتة إلى أن
         elif not (head in R.HUMAN_PLURALS or head in _GROUP_HEADS or head in R.SPEAKER_TITLES or head in R.SOURCE_NOUNS):
@@ -971,7 +975,17 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return _make(text, s, entities, (i, i + 1), None, (toks[j].start, end), False) if end > toks[j].start else None
     written = lemma == "كتب" and spk_end + 1 < len(toks) and toks[spk_end].norm == "في" \
         and toks[spk_end + 1].norm in R.WRITINGS  # وكتبت فيسبوك في تدوينة على الإنترنت أن
+    held = None  # وأبدى الثنائي عبد الغني والعنزي جاهزيتهما، وأعلن اللاعب محمد نور اعتزاله: a name, then what is said
+    if lemma in R.POSSESSED_OBJECT_VERBS and spk_end > j + 1 and not (
+            lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):
+        held = next((k for k in range(j + 1, spk_end) if not toks[k].norm.startswith(("ال", "وال"))
+                     and any(e.get("label") in ("PER", "ORG") and e["end"] == toks[k - 1].end for e in entities)
+                     and _possessed_object(text, s, entities, k)), None)
+        if held is not None:
+            spk_end = held
     start = _content_start(s, spk_end, prep, 2 if lemma in R.AMBIGUOUS and not written else MAX_ADJUNCT_WORDS)
+    if held is not None:
+        start = (toks[held].start, False)
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None
@@ -1281,7 +1295,9 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     quoted = any(q in text[st:en] or (q in s.gap(j) and not attached) for q in "«\"“")  # بحسب "الفرنسية"
     place_entity = without_conjunction(toks[i].norm) in ("بحسب", "حسب") and any(
         e["start"] == st and e.get("label") == "LOC" for e in entities)  # وبحسب مدريد: a capital for its government
-    if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted
+    people = len(head) >= 6 and head.endswith(("ين", "ون")) and not head.startswith("ال") \
+        and toks[i].norm in ("بحسب", "وبحسب", "حسب", "وحسب")  # وبحسب متعاملين في السوق: people who tell
+    if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted or people
             or head_bare in R.INSTITUTION_SOURCES  # بحسب إدارة معلومات الطاقة الأمريكية
             or head in R.SPEAKER_TITLES or head in R.AGENCY_NAMES or place_entity):  # بحسب الدكتور الصعدي، وفقاً للفرنسية
         return None
