@@ -1184,6 +1184,9 @@ def test_events_vows_of_revenge_and_passive_assassinations(text, event, mode):
     ('وأكد شتاينماير تفهمه قلق الرياض من الاتفاق النووي الذي أبرمته إيران مع دول "5 + 1".', "AGREE"),
     ("وكان مجلس العموم قد أقر الشهر الماضي مشروع قانون يمهد الطريق لإجراء هذا الاستفتاء.", "AGREE"),
     ("وفي يونيو حزيران الماضي أقر البرلمان الذي يهيمن عليه التيار المحافظ قانونا يشدد شروط أي اتفاق نووي.", "AGREE"),
+    # events-blind2 / blind3 / blind14 / blind21: ground taken, told by the bare perfect سيطر
+    ("وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد إلى الغرب من أجدابيا.", "COERCE"),
+    ("وفي محافظة أبين جنوب البلاد، سيطر الجيش الوطني على مثلث الكهرباء في مديرية لودر.", "COERCE"),
 ])
 def test_events_meetings_held_agreements_reached_and_laws_passed(text, event):
     ents, pls = _layers(text)
