@@ -451,7 +451,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind21.jsonl": {"units": 88, "f1": 0.47, "precision": 0.50, "location": 0.68},
     "events-blind22.jsonl": {"units": 73, "f1": 0.44, "precision": 0.61, "location": 0.54},
     "events-blind23.jsonl": {"units": 88, "f1": 0.53, "precision": 0.51, "location": 0.63},
+    "events-blind24.jsonl": {"units": 70, "f1": 0.60, "precision": 0.59, "location": 0.55},
 }
+#: The twenty-fourth set (events-blind24.jsonl, SOURCE-events-blind24.txt): 20 more articles, 84 records (70 units;
+#: 31 ASSAULT, 9 CONSULT, 7 ACCUSE), a twenty-fourth helper, drawn after the twenty-third set's classes. First and
+#: only blind measurement (2026-12-06, the rules of 1cc02b9): precision 0.618, recall 0.629, F1 0.623; actor 0.41,
+#: recipient 0.46, location 0.58, flags 0.70; ASSAULT 0.763, CONSULT 0.667, ACCUSE 0.500. At the OEDA operating point
+#: alone: F1 0.533. The previous session's final rules (ca20582) score it 0.614. First measurements of the sets drawn
+#: since fixes began (3-24): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551,
+#: 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623.
 #: The twenty-third set (events-blind23.jsonl, SOURCE-events-blind23.txt): 20 more articles, 97 records (88 units;
 #: 17 ASSAULT, 14 ACCUSE, 14 COERCE, 11 CONSULT), a twenty-third helper, drawn with no events change since the last
 #: set. First and only blind measurement (2026-12-06, the rules of b0f02f1, the events rules of ca20582): precision
