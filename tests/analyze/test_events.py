@@ -451,7 +451,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind21.jsonl": {"units": 88, "f1": 0.47, "precision": 0.50, "location": 0.68},
     "events-blind22.jsonl": {"units": 73, "f1": 0.44, "precision": 0.61, "location": 0.54},
     "events-blind23.jsonl": {"units": 88, "f1": 0.53, "precision": 0.51, "location": 0.63},
-    "events-blind24.jsonl": {"units": 70, "f1": 0.60, "precision": 0.59, "location": 0.55},
+    "events-blind24.jsonl": {"units": 70, "f1": 0.61, "precision": 0.59, "location": 0.55},
 }
 #: The twenty-fourth set (events-blind24.jsonl, SOURCE-events-blind24.txt): 20 more articles, 84 records (70 units;
 #: 31 ASSAULT, 9 CONSULT, 7 ACCUSE), a twenty-fourth helper, drawn after the twenty-third set's classes. First and
@@ -1199,6 +1199,14 @@ def test_events_vows_of_revenge_and_passive_assassinations(text, event, mode):
 def test_events_meetings_held_agreements_reached_and_laws_passed(text, event):
     ents, pls = _layers(text)
     assert event in [e["event"] for e in find_events(text, ents, pls, "2015-08-01")]
+
+
+def test_events_an_aggregators_link_line_is_no_event():
+    # events-blind20 / blind21 / blind24.jsonl: the Al-Weeam link line repeats a headline; the latest sets code none
+    text = ("قصفت مقاتلات تركية من طراز إف-16 مواقع لتنظيم داعش في شمال سوريا فجر اليوم.\n"
+            "رابط الخبر بصحيفة الوئام: تركيا: مقاتلات F16 قصفت مواقع لداعش في سوريا")
+    evs = find_events(text, published="2015-08-01")
+    assert [e["event"] for e in evs] == ["ASSAULT"] and evs[0]["sentence"]["start"] == 0
 
 
 def test_events_a_player_left_out_in_a_sports_article_is_no_deportation():

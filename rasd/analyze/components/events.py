@@ -1662,6 +1662,8 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
     out: list[dict[str, Any]] = []
     for ctx, triggers in event_sentences(text, entities, places):
         a, b = ctx.start, ctx.end
+        if _related_link(ctx):
+            continue
         flags = sentence_flags(ctx, triggers, published)
         date = date_source = None  # resolved once, for the first event kept
         # one event per category and auxiliary modes: the mentions of one event (غارات ... تلك الغارات ...
@@ -1731,6 +1733,12 @@ CLUB_BUSINESS = frozenset({"AGREE", "REJECT", "CONSULT", "REQUEST", "SANCTION", 
 #: Sports words (:data:`T.SPORTS_WORDS`) that make an article a sports one.
 SPORTS_ARTICLE_WORDS = 3
 _WORD_RE = re.compile(r"\w+")
+
+
+def _related_link(ctx: _Ctx) -> bool:
+    """Whether the sentence is an aggregator's link to another article (رابط الخبر بصحيفة الوئام: مقتل ...): that
+    headline is another story, not this article's."""
+    return [t.norm for t in ctx.toks[:2]] == ["رابط", "الخبر"]
 
 
 def _sports_article(text: str) -> bool:
