@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-24): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-25): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -26,6 +26,7 @@ FROZEN = {
     "claims/blind21/sample.jsonl": ("e97c953145efe6dee49f36e7d836bcc0", 22, 22),
     "claims/blind22/sample.jsonl": ("caace876966a68febfc367511c0a4f15", 23, 23),
     "claims/blind23/sample.jsonl": ("a4405b4a0880507eccd0d1b395e6a2bc", 24, 24),
+    "claims/blind24/sample.jsonl": ("386786b345555659573339883e41de34", 25, 25),
     "claims/blind3/sample.jsonl": ("ebe689e3e5d076cb2cff22f5b3f8c31c", 4, 4),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
@@ -49,6 +50,7 @@ FROZEN = {
     "claims/claims-blind21.jsonl": ("1dc3d339f272de1cf605044b22a68aca", 22, 22),
     "claims/claims-blind22.jsonl": ("4723d6e415809e842868980a1556f883", 23, 23),
     "claims/claims-blind23.jsonl": ("1a737b2a8333c6fb2f1398a88cb1cc18", 24, 24),
+    "claims/claims-blind24.jsonl": ("bd229900988d42f25103dc589500a334", 25, 25),
     "claims/claims-blind3.jsonl": ("fc4477203bdb410561db43ef37d971ab", 4, 4),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
@@ -75,6 +77,7 @@ FROZEN = {
     "events/blind21/sample.jsonl": ("480648283ea34533342b92774fdb24e9", 22, 22),
     "events/blind22/sample.jsonl": ("f295a520ca781f82633dc433de2e20ad", 23, 23),
     "events/blind23/sample.jsonl": ("12daf73cf81da10cab982e5307cb3d25", 24, 24),
+    "events/blind24/sample.jsonl": ("89392adc3b8e9a2548d1adedb8873a2d", 25, 25),
     "events/blind3/sample.jsonl": ("aa6a830b6b2ef14b8b2dac29d1f265ed", 4, 4),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
@@ -98,6 +101,7 @@ FROZEN = {
     "events/events-blind21.jsonl": ("d4b6940a11d5ef727a7433e9a168637d", 22, 22),
     "events/events-blind22.jsonl": ("44ca271c95b0af43660d66f266599d6a", 23, 23),
     "events/events-blind23.jsonl": ("432ade53fffa3670f71d0ae56a6f5144", 24, 24),
+    "events/events-blind24.jsonl": ("e189ef40a2346ad3aa46c119d2dd2ca4", 25, 25),
     "events/events-blind3.jsonl": ("642b01011fe46275a28df9ccda003044", 4, 4),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
@@ -723,6 +727,84 @@ SAME_STORY = [
      'يلغي رسوم منتجات تكنولوجيا المعلومات), the report of the same agreement from the same agency copy (tf-idf'
      ' cosine 0.67, 3-gram Jaccard 0.290, just under the automatic 0.3)',
      23),
+    ('http://www.okaz.com.sa/new/Issues/20150802/Con20150802786968.htm',
+     "the Saudi Football Federation's meeting of Sunday 2 August 2015 taking up the loophole that the lawyer "
+     'Fahd Barbaa pointed out in the disciplinary rules (article 6 limits them to matches played at home, so '
+     "that they cannot apply to the Super Cup in London), the whole article = the nineteenth set's "
+     'snn-a8fc97cae178 (aleqtisadiya, 2015-08-02, إضافة «وخارجيا» تحبط عبدالغني وعيد والراهب والشمراني), the '
+     "report of the same agenda item of the same day's meeting on the same lawyer's point (tf-idf cosine 0.24, "
+     '3-gram Jaccard 0.013, under the automatic 0.3)',
+     24),
+    ('http://www.alriyadh.com/1069410',
+     "the Nusra Front's attack at dawn on Friday 31 July 2015 on the headquarters of the US-trained Division 30"
+     ' near Azaz and the clashes that followed, with the kidnapping of its commander Col. Nadim al-Hassan and '
+     'seven of his men on the evening of 29 July: s1 and s5-s9 (six of its ten sentences) report the kidnapping'
+     " from the same Observatory statement (the Azaz meeting, the Division's call on Nusra to free the captives"
+     " word for word, the Pentagon's denial) = the second set's snn-ad5fe406f7b3 (aawsat, 2015-07-31, «جبهة "
+     'النصرة» تخطف 7 عناصر من فرقة سورية دُربت بإطار برنامج أميركي), whose main story is the same kidnapping, '
+     "as the eighth set's alwatan 230595 entry; and its lead, the Friday attack, is the attack the fifth set's "
+     "alweeam 350757 entry judged the same story as the second set's snn-126d50effe72 (tf-idf cosine 0.48, "
+     '3-gram Jaccard 0.101, under the automatic 0.3)',
+     24),
+    ('http://www.alweeam.com.sa/348555/قوات-هادي-تسيطر-على-معظم-حي-التواهي-آخر/',
+     "the pro-Hadi forces' and the Popular Resistance's taking of al-Tawahi, the Houthis' last stronghold in "
+     'Aden, on Monday 20 July 2015 (the presidential palace, the radio and television building and the Fourth '
+     "Military Region's command retaken, the sweep of the district, the Maashiq palace in Crater still held), "
+     'with the UAE technical team for Aden airport and the Houthi shelling of Dar Saad of Sunday, the whole '
+     "article = the nineteenth set's snn-39204d7ffb7a (aleqtisadiya, 2015-07-21, المقاومة الشعبية تسيطر على "
+     'مبان رئاسية وعسكرية في عدن), whose main story is the same taking of al-Tawahi (the completed sweep of the'
+     " palace, the radio and television and the Fourth Region's command, the district under full control after "
+     "Monday's sweep) with the same airport team and Dar Saad shelling (tf-idf cosine 0.18, 3-gram Jaccard "
+     '0.004, under the automatic 0.3)',
+     24),
+    ('http://www.3alyoum.com/news/pol/a/الجبير-يكشف-ملابسات-زيارة-وفد-حماس-للس/',
+     "al-Jubeir's talks with the Egyptian foreign minister Sameh Shoukry in Jeddah on Thursday 23 July 2015 and"
+     " their joint press conference (Yemen and Egypt's support of the legitimacy, Syria on the Geneva I "
+     "principles with Assad's departure, the Hamas delegation's visit for umrah only), the whole article = the "
+     "eleventh set's snn-5379a3bbfe5a (alriyadh, 2015-07-23, الجبير: مصر جزء أساسي من التحالف الداعم للشرعية في"
+     " اليمن), the report of the same talks and press conference, as the twenty-first set's okaz 785317 entry "
+     '(tf-idf cosine 0.27, 3-gram Jaccard 0.011, under the automatic 0.3)',
+     24),
+    ('http://www.alweeam.com.sa/349859/قتيلان-من-حزب-الله-في-غارة-اسرائيلية-ع/',
+     'the Israeli drone strike of Wednesday 29 July 2015 on a car at al-Hadar in the Quneitra countryside that '
+     "killed two Hezbollah members (reported by al-Manar), the whole article = the tenth set's snn-68833be3cb34"
+     ' (alwatan, 2015-07-31, حزب الله يعترف بمقتل اثنين من عناصره في القنيطرة), whose main story is the same '
+     'strike "أول من أمس" (tf-idf cosine 0.10, 3-gram Jaccard 0.006, under the automatic 0.3)',
+     24),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231690&CategoryID=1',
+     "the attacks of Monday 10 August 2015 in Istanbul (the two women's shooting at the US consulate in "
+     "Sariyer, the DHKP-C's claim, the police's cordon, the witness Akkay's account of the police's orders, the"
+     " arrest of one woman, the Sultanbeyli car bomb) = the first set's snn-1ba3c02c0c0d (3alyoum, 2015-08-10, "
+     'استهداف قنصلية أمريكية بأسطنبول والعنف يحصد تسعة قتلى في تركيا), the report of the same attacks from the '
+     "same agency copy (its sentences word for word), as the twenty-first set's alyaum 4082984 entry (tf-idf "
+     'cosine 0.56, 3-gram Jaccard 0.249, under the automatic 0.3)',
+     24),
+    ('http://www.3alyoum.com/news/a/اليمن-المقاومة-الشعبية-تبدأ-عملية-تحر/',
+     'the clashes of Saturday 8 August 2015 between the Houthis and the Popular Resistance in the Arhab '
+     "district north of Sanaa (the village of al-Janadiba, the Houthis' raid to abduct citizens charged with "
+     'belonging to ISIS and al-Qaeda, the heavy and light weapons): s3-s4 ("من جانب آخر", two of the article\'s '
+     "four sentences of text, a main report beside the start of the Abyan operation) are the twenty-first set's"
+     ' snn-3abca6e7dc76 (alweeam, 2015-08-08, اليمن : قتلى وجرحى من الحوثيين في اشتباكات مع المقاومة بأرحب) '
+     "word for word, its whole text, as the twenty-third set's aawsat 415966 and the eighth set's alwatan "
+     '230595 entries (a main report beside another) (tf-idf cosine 0.62, 3-gram Jaccard 0.273, under the '
+     'automatic 0.3)',
+     24),
+    ('http://www.alweeam.com.sa/349529/المركزي-الإيراني-أرصدة-إيران-التي-سيف/',
+     "the Iranian central bank governor Valiollah Seif's statement of Sunday 26 July 2015 that Iran's frozen "
+     'assets abroad to be released under the nuclear deal are 29 billion dollars and not 100 billion (23 '
+     "billion of the central bank's and 6 of the government's, the 35 billion in oil projects and 22 billion in"
+     ' Chinese guarantees, the 200-300 billion of foreign investment Iran can absorb), the whole article = the '
+     "seventh set's snn-db17028656ef (alweeam, 2015-07-26, طهران: موجوداتنا المجمدة في الخارج 29 مليار دولار), "
+     'the report of the same statement (tf-idf cosine 0.32, 3-gram Jaccard 0.029, under the automatic 0.3)',
+     24),
+    ('http://aawsat.com/home/article/415126/نصر-الله-حزب-الله-يتلقى-الدعم-المادي-من-إيران-ونفتخر-بذلك',
+     "Hassan Nasrallah's speech of Saturday 25 July 2015 at a Hezbollah ceremony (his first public statements "
+     "after the nuclear deal: the party's reliance on Iran's support, which Iran will not give up, the United "
+     'States the great Satan before and after the deal, the US sanctions on three of its leaders), the whole '
+     "article = the fourth set's snn-141deaaa19ef (3alyoum, 2015-07-25, نصر الله : إيران لن تتخلى عن دعمها لحزب"
+     ' الله بعد الاتفاق النووي), the report of the same speech at the ceremony honouring the children of the '
+     "party's fallen fighters (tf-idf cosine 0.13, 3-gram Jaccard 0.002, under the automatic 0.3)",
+     24),
 ]
 
 
