@@ -378,7 +378,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if tok.norm.startswith(("ال", "لل", "بال")) or not any(
                     (w.startswith("ب") and len(w) > 3 and w not in T.NOT_PLEDGED) or w in ("بان", "ان") for w in after):
                 continue  # ووعد خامنئي باستمرار الدعم، تعهد بأن (not وعد بلفور، الوعد)
-            if any(w.startswith("ب") and w[1:] in T.HOSTILE_PLEDGES for w in map(_bare, norms[i + 1:i + 13])):
+            bares = [_bare(n) for n in norms[i + 1:i + 13]]
+            if any(w.startswith("ب") and w[1:] in T.HOSTILE_PLEDGES for w in bares) or any(
+                    w in ("بالاستمرار", "بمواصله") and not T.FIGHT_WORDS.isdisjoint(
+                        x[2:] if x.startswith("في") else x for x in bares[k + 1:k + 4])
+                    for k, w in enumerate(bares)):
                 out.append((i, "THREATEN", ""))  # تعهد بارزاني بالانتقام من داعش: a vow to strike, a threat
                 continue
         elif pos == "urge":
@@ -439,6 +443,15 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
+        elif pos == "vow":
+            c0, c1 = _clause_bounds(ctx, i)
+            if T.FIGHT_WORDS.isdisjoint(_bare(n)[2:] if _bare(n).startswith("في") else _bare(n)
+                                        for n in norms[max(c0, i - 3):min(c1, i + 5)]):
+                continue  # سيستمر الجيش في محاربة الشباب (not سيستمر العمل، ستستمر الأمطار)
+        elif pos == "impunity":
+            if not ({"دون", "بدون"} & {_bare(n) for n in norms[max(0, i - 2):i]}
+                    and {"لن", "ولن", "لا", "ولا"} & {_bare(n) for n in norms[max(0, i - 6):i]}):
+                continue  # لن يبقى من دون عقاب: a warning (not العقاب "the punishment" as a topic)
         elif pos == "threat":
             if not {_bare(n) for n in norms[max(0, i - 2):i]} & T.THREAT_VERBS:
                 continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made
