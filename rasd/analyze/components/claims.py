@@ -205,6 +205,9 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
         if k == j:
             if ":" in gap or toks[k].norm in R.ADDRESSEE_WORDS or toks[k].norm.startswith("لل"):
                 return j  # وتؤكد للمجتمع الدولي ...: an addressee, no speaker
+            if toks[k].norm[:1] == "ب" and toks[k].text.endswith(("ه", "ها", "هم")) and len(toks[k].norm) >= 6 \
+                    and not toks[k].norm.startswith(("بن", "بال")):
+                return j  # اعترف باشتراكه: what is admitted, no speaker (a pronoun ending; not باسلمة, a name)
             if toks[k].norm in R.CONDITIONAL_OPENERS:
                 return j
             if any(q in gap for q in _OPEN_QUOTES):
@@ -219,8 +222,9 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
             k += 1  # بان كي مون: a name, not بأنّ
             continue
         if n in R.COMPLEMENTIZERS or n in R.SAYING_NOUNS or n in R.SPEECH_OBJECTS or (
-                k > j and (n in R.EMPHASIS_OBJECTS or n in R.DENIED_OBJECTS)):
-            break  # (وأكد الوزير أهمية، ونفت اسبانيا ارتكاب: the object)
+                k > j and (n in R.EMPHASIS_OBJECTS or n in R.DENIED_OBJECTS
+                           or (k == j + 1 and toks[j].norm in R.HONORIFIC_SUBJECTS))):
+            break  # (وأكد الوزير أهمية، ونفت اسبانيا ارتكاب: the object; ونوّه سموه بمستوى: the honorific alone)
         if n in R.SPEAKER_STOPS and not (k > j and (n in R.SPEAKER_JOINERS
                                                     or R.TITLE_PREPOSITIONS.get(toks[k - 1].norm) == n
                                                     or (n == "علي" and toks[k].text.endswith("علي")
@@ -973,8 +977,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         end = _content_end(text, toks[j].start, s.end)  # ويقول إذا أراد ...: the words themselves
         used.update(range(i, j))
         return _make(text, s, entities, (i, i + 1), None, (toks[j].start, end), False) if end > toks[j].start else None
-    written = lemma == "كتب" and spk_end + 1 < len(toks) and toks[spk_end].norm == "في" \
-        and toks[spk_end + 1].norm in R.WRITINGS  # وكتبت فيسبوك في تدوينة على الإنترنت أن
+    written = lemma in ("كتب", "عبر") and spk_end > j and spk_end + 1 < len(toks) and toks[spk_end].norm == "في" \
+        and toks[spk_end + 1].norm in R.WRITINGS  # وكتبت فيسبوك في تدوينة على الإنترنت أن، وعبّر الرئيس في بيان اليوم عن
     held = None  # وأبدى الثنائي عبد الغني والعنزي جاهزيتهما، وأعلن اللاعب محمد نور اعتزاله: a name, then what is said
     if lemma in R.POSSESSED_OBJECT_VERBS and spk_end > j + 1 and not (
             lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):
@@ -989,6 +993,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None
+    if lemma == "نوه" and spk_end < len(toks) and toks[spk_end].norm[:1] == "ب" and toks[spk_end].norm not in R.COMPLEMENTIZERS:
+        return None  # ونوّه سموه بمستوى التأثيث: praise (نوّه بـ), not a remark (نوّه إلى أنّ)
     if lemma == "بين" and start is not None and start[0] >= 0 and any(
             s.gap(t) and _stops_phrase(s.gap(t)) for t in range(spk_end, len(toks)) if toks[t].start <= start[0]):
         return None  # بين المدن اليمنية، فيجب أن: a clause mark between them, "between"

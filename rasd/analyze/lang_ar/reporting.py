@@ -281,6 +281,7 @@ SPEAKER_STOPS = frozenset({
     # adverbials right after the verb (وأكد بشكل صريح، وتساءل بالتالي): no speaker
     "بشكل", "بصوره", "بالتالي", "بوضوح", "بصراحه", "صراحه", "تاره", "وتاره", "مؤخرا", "حاليا", "اخيرا",
     "مرارا", "تكرارا", "علنا", "مسبقا",  # (أعلنت الولايات المتحدة مرارا أنه: the subject is before the verb)
+    "الان", "دوما", "دائما",  # (إيران تؤكد الآن على مسار جديد)
     "تعالي",  # وقال تعالى: God, named by "the Exalted" alone (the speaker is the verb's subject pronoun)
 })
 #: The addressee right after the verb (قال لأحدهم، يتحدثون إليه): no speaker phrase there (but المرسل إليه
