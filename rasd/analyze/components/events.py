@@ -443,6 +443,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
+        elif pos == "backed":
+            if not (nxt[:1] == "ب" and (nxt[1:] in T.BACKING_FORCES or _bare(nxt[1:]) in T.BACKING_FORCES
+                                       or ("ال" + nxt[3:] if nxt.startswith("بال") else "") in T.BACKING_FORCES)):
+                continue  # قوات النظام المدعمة بمسلحين (not بالسعر المدعوم، المدعومة من إيران، مدعومين بدبابات)
         elif pos == "vow":
             c0, c1 = _clause_bounds(ctx, i)
             if T.FIGHT_WORDS.isdisjoint(_bare(n)[2:] if _bare(n).startswith("في") else _bare(n)
@@ -1710,6 +1714,12 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 _add_participants(recipient, rec, actor)
             if cat == "CONSULT" and not actor and not recipient and not ctx.ents:
                 continue  # تستقبل أحداً يوم العيد، تجتمع العائلة: a meeting of no one named is no political contact
+            if cat == "AID" and _backed(ctx, triggers[ks[0]][0]):
+                # قوات النظام المدعمة بمسلحين موالين لها: the backers (after the trigger) aid the force before it
+                at = ctx.toks[triggers[ks[0]][0]].start
+                both = actor + recipient
+                actor = [r for r in both if r["span"]["start"] > at]
+                recipient = [r for r in both if r["span"]["start"] < at]
             if cat == "ASSAULT" and not actor:
                 weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
                 if weapon and weapon not in recipient:
@@ -1746,6 +1756,11 @@ CLUB_BUSINESS = frozenset({"AGREE", "REJECT", "CONSULT", "REQUEST", "SANCTION", 
 #: Sports words (:data:`T.SPORTS_WORDS`) that make an article a sports one.
 SPORTS_ARTICLE_WORDS = 3
 _WORD_RE = re.compile(r"\w+")
+
+
+def _backed(ctx: _Ctx, i: int) -> bool:
+    """Whether word ``i`` is a "backed" participle (مدعومة، المدعمة), whose AID runs from the words after it."""
+    return _bare(ctx.toks[i].norm).lstrip("ل").startswith(("مدعوم", "المدعوم", "مدعم", "المدعم"))
 
 
 def _related_link(ctx: _Ctx) -> bool:
