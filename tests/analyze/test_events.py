@@ -452,7 +452,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind22.jsonl": {"units": 73, "f1": 0.44, "precision": 0.61, "location": 0.54},
     "events-blind23.jsonl": {"units": 88, "f1": 0.53, "precision": 0.51, "location": 0.63},
     "events-blind24.jsonl": {"units": 70, "f1": 0.63, "precision": 0.59, "location": 0.55},
+    "events-blind25.jsonl": {"units": 71, "f1": 0.49, "precision": 0.51, "location": 0.90},
 }
+#: The twenty-fifth set (events-blind25.jsonl, SOURCE-events-blind25.txt): 20 more articles, 78 records (71 units;
+#: 27 ASSAULT, 12 ACCUSE, 9 COERCE), a twenty-fifth helper, drawn after the twenty-fourth set's first classes. First
+#: and only blind measurement (2026-12-06, the rules of 31046d7): precision 0.538, recall 0.493, F1 0.515; actor 0.29,
+#: recipient 0.48, location 0.94, flags 0.80; ASSAULT 0.721, CONSULT 0.615, ACCUSE 0.261, COERCE 0.154. At the OEDA
+#: operating point alone: F1 0.413. The previous session's final rules (ca20582) score it the same (0.515). First
+#: measurements of the sets drawn since fixes began (3-25): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326,
+#: 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515.
 #: The twenty-fourth set (events-blind24.jsonl, SOURCE-events-blind24.txt): 20 more articles, 84 records (70 units;
 #: 31 ASSAULT, 9 CONSULT, 7 ACCUSE), a twenty-fourth helper, drawn after the twenty-third set's classes. First and
 #: only blind measurement (2026-12-06, the rules of 1cc02b9): precision 0.618, recall 0.629, F1 0.623; actor 0.41,
