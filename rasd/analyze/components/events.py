@@ -273,6 +273,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # رئيس التحرير، جبهة تحرير، تحت سيطرة
             if _bare(tok.norm)[:1] in "يتن" and "سيطر" in tok.stem:
                 continue  # مناطق يسيطر عليها داعش، التي تسيطر عليها: who holds ground, not its taking
+            if "تحرير" in tok.stem and _bare(nxt) in T.FREED_MARKETS:
+                continue  # المطالبون بتحرير أسعار الوقود: prices freed, not ground taken
         elif pos == "pact":
             if tok.stem == "توقيع" and {_bare(n) for n in norms[max(0, i - 3):i]} & {"بعد", "منذ", "قبل"}:
                 continue  # بعد توقيع الاتفاق النووي، قبل أيام من توقيع الاتفاق: a time, not a signing
@@ -465,6 +467,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     and any(w.startswith("ب") and len(w) > 3 and w not in T.NOT_DEMANDED
                             for w in _after_in_clause(ctx, i, 8))):  # (not ما إذا كان اتصل بمتطرفين: a question)
                 continue  # اتصال هاتفي، اتصل الرئيس الأميركي بنظيره الصيني (not اتصال "contact, connection")
+        if cat == "ASSAULT" and _bare(tok.norm).startswith(("هاجم", "يهاجم", "تهاجم")) \
+                and not T.SPEECH_CONTEXT.isdisjoint(_bare(n) for n in norms[i + 1:i + 14]) \
+                and T.ARMED_SUBJECTS.isdisjoint(_bare(n) for n in norms[i + 1:i + 3]):
+            out.append((i, "ACCUSE", "disapprove"))  # هاجم الأمير الكاتب بسبب تصريحاته: words, not arms
+            continue
         if cat == "ASSAULT" and tok.stem.startswith("هجوم") and (after := _after_in_clause(ctx, i, 3)) and \
                 "علي" in after[:2] and after.index("علي") + 1 < len(after) \
                 and _bare(after[after.index("علي") + 1]) in T.VERBAL_TARGETS:
@@ -477,6 +484,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \
                 and not tok.norm.startswith("لل") and prev != "تحت":
             continue  # الاعتقال الإداري إجراء عادة ما تتخذه: the policy, not one arrest (but تحويلهما للاعتقال الإداري)
+        if mode == "visit" and tok.norm in ("وزارته", "وزارتها", "وزارتهم", "وزارتنا"):
+            continue  # مسؤولي وزارته: "his ministry", not و + زارته
         if mode == "visit":
             after = [_bare(n) for n in norms[i + 1:i + 4]]
             if after and (after[0] in T.NOT_VISITED or (len(after) > 1 and after[1] in T.NOT_VISITED)):
