@@ -453,8 +453,19 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
             a, b = doc.sents[i]
             claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), entities))
     claims = [c for c in _dedupe(claims) if not _abstract_speaker(c["speaker"])]
+    claims = [c for c in claims if not _told_by_the_verb_before(c, claims)]
     _link_pronoun_speakers(claims, doc, entities)
     return claims
+
+
+def _told_by_the_verb_before(claim: dict, claims: list[dict]) -> bool:
+    """Whether ``claim`` is a saying noun (بقوله) inside the words of a verb's claim just before it (صرح المتحدث
+    لـ"عين اليوم" عن حقيقة الفيديو بقوله: "..."): the verb's one statement, not a second."""
+    if normalize(claim["cue"]["text"]) not in R.SAYING_NOUNS:
+        return False
+    return any(o is not claim and o["speaker"] is not None and o["cue"]["start"] < claim["cue"]["start"]
+               and o["content"]["start"] <= claim["cue"]["start"] < o["content"]["end"]
+               and claim["cue"]["start"] - o["cue"]["end"] <= 120 for o in claims)
 
 
 def _abstract_speaker(speaker: dict | None) -> bool:
