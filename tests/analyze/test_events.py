@@ -1254,6 +1254,16 @@ def test_events_verbal_attacks_freed_prices_and_a_ministry_are_no_arms_ground_or
         "أعطى وزير التعليم الدكتور عزام الدخيل مسؤولي وزارته ومتحدثها الرسمي دروسا.", published="2015-08-01")]
 
 
+def test_events_the_subject_of_a_light_verb_after_the_attack_is_its_actor():
+    # events-blind21.jsonl: هجوم شنه X / عملية نفذها X: X attacked (not a victim)
+    text = "وأسفر هجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في سيناء عن مقتل ثلاثة جنود."
+    ents, pls = _layers(text)
+    (ev,) = [e for e in find_events(text, ents, pls, "2015-08-01") if e["event"] == "ASSAULT"]
+    assert [a["span"]["text"] for a in ev["actor"]] and all(
+        a["span"]["start"] > text.index("شنه") for a in ev["actor"])
+    assert all(r["span"]["start"] < text.index("شنه") or r["span"]["start"] > text.index("على") for r in ev["recipient"])
+
+
 def test_events_an_aggregators_link_line_is_no_event():
     # events-blind20 / blind21 / blind24.jsonl: the Al-Weeam link line repeats a headline; the latest sets code none
     text = ("قصفت مقاتلات تركية من طراز إف-16 مواقع لتنظيم داعش في شمال سوريا فجر اليوم.\n"

@@ -1421,6 +1421,16 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
                 recipient.append(rec)
         elif not actor:
             actor.append(rec)
+    if cat == "ASSAULT":
+        # هجوم شنه شخصان، عملية نوعية نفذها رجال المقاومة: the subject of the light verb after the trigger acts
+        done_by = next((k for k in range(i + 1, min(i + 4, len(ctx.norms)))
+                        if _bare(ctx.norms[k]) in _DONE_BY), None)
+        if done_by is not None:
+            after = [c for c in cands if done_by < c[0] <= done_by + 2 and c[3] == "any"]
+            if after:
+                doer = after[0][2]
+                recipient = [r for r in recipient if r is not doer]
+                actor = [doer]
     if cat == "ASSAULT" and not actor:
         own = _armed_agent(ctx, i)  # the trigger names its nation: ضربة جوية أميركية، غارات إسرائيلية
         if own:
@@ -1435,6 +1445,9 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     return actor, recipient + targets
 
 
+#: Light verbs with the attack as their object pronoun (هجوم شنه X، عملية نفذها X): X is the attacker.
+_DONE_BY = frozenset({"شنه", "شنها", "شنوه", "شنتها", "شنته", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها",
+                      "نصبه", "نصبها", "نصبوه", "نصبته", "تبناه", "تبنته", "تبناها", "تبنتها"})
 #: Verbal nouns of meetings: the noun phrase right after them is their subject (زيارة الأمير، اتصال الرئيس).
 _CONSULT_NOUN = re.compile(r"(?:زيار|مباحث|محادث|مشاور|اتصال|لقاء)")
 #: Words before a participant that make it the other side of a meeting (مع الملك، إلى الأردن، بالرئيس).
