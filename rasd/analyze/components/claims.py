@@ -1016,6 +1016,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # ووجد الباحثون أن (not وجدت نفسها أن)
     if lemma in R.NEEDS_SOURCE and (speaker is None or not _source_like(text, s, speaker, entities)):
         return None
+    if lemma in R.NEEDS_INSTITUTION and (speaker is None or not _institution_like(text, s, speaker, entities)):
+        return None  # قدّر التقرير / منظمة الصحة (not قدّر الأمير جهود العاملين، لا يقدر على)
     if lemma in R.NEEDS_OWN_PREPOSITION:
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
@@ -1032,8 +1034,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             # اعتبر الشيخ عبدالعزيز الفوزان الاكتتاب ...: the object follows the named speaker
             ent_end = max((e["end"] for e in entities if e.get("label") in ("PER", "ORG")
                            and toks[j].start <= e["start"] < toks[spk_end - 1].end), default=None)
-            if ent_end is None and toks[j].norm.startswith("ال") and toks[j].norm[2:] in R.INSTITUTION_SOURCES:
-                ent_end = toks[j].end  # كما توقعت الأرصاد هطولاً للأمطار: an institution, then the object
+            if ent_end is None and toks[j].norm.startswith("ال") and (
+                    toks[j].norm[2:] in R.INSTITUTION_SOURCES or toks[j].norm[2:] in R.REPORT_HEADS):
+                ent_end = toks[j].end  # كما توقعت الأرصاد هطولاً للأمطار، قدّر التقرير صافي الفائض: then the object
             if ent_end is None and toks[j].norm in R.ANONYMOUS_HEADS:
                 # توقعت مصادر إعلامية يمنية في العاصمة صنعاء، حدوث انشقاقات: the sources up to the comma, then the object
                 comma = next((k for k in range(j + 1, min(len(toks), j + MAX_SPEAKER_WORDS))
@@ -1080,6 +1083,13 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             and toks[speaker[0]].norm not in R.INDEFINITE_SPEAKERS and _opening_quote(s.gap(speaker[0]), speaker[0]) is None:
         # ووصفت الجريمة بأنها، وحذر الأسر من: what is described, whom he warns; the subject is unsaid
         speaker = None
+    if speaker is None and toks[i].norm[:1] == "ف" and not in_it:
+        # أما شرطة لوس أنجلوس فأكدت للصحيفة أن: the topic after أمّا is the subject of the verb after فـ
+        amma = next((k for k in range(i - 1, max(-1, i - MAX_LEFT_SUBJECT_WORDS - 2), -1)
+                     if toks[k].norm in ("اما", "واما")), None)
+        if amma is not None and 0 < i - amma - 1 <= MAX_LEFT_SUBJECT_WORDS and not any(
+                _stops_phrase(s.gap(k)) for k in range(amma + 2, i)):
+            speaker = (amma + 1, i)
     if speaker is None and (toks[i].norm[:1] not in "وف" or toks[i].norm in _FORM_TO_VERB) and not in_it \
             and not (i and toks[i - 1].norm in ("ما", "مما", "عما", "بما", "لما")):  # (مما اعتبره: "what he deemed")
         left = _left_subject(s, i)
@@ -1121,6 +1131,18 @@ def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
     while begin < end and text[begin] in " \t":
         begin += 1
     return (begin, end) if end - begin >= 20 else None
+
+
+def _institution_like(text: str, s: _Sentence, spk: tuple[int, int], entities: list[dict]) -> bool:
+    """Whether the speaker words are an organisation, an institution or a report, not a person."""
+    st, en = s.toks[spk[0]].start, s.toks[spk[1] - 1].end
+    if any(e["start"] < en and e["end"] > st and e.get("label") == "PER" for e in entities):
+        return False
+    head = without_conjunction(s.toks[spk[0]].norm)
+    head = head[2:] if head.startswith("ال") else head
+    return head in R.INSTITUTION_SOURCES or head in ("تقرير", "دراسه", "منظمه", "هيئه", "صندوق", "بنك", "وكاله",
+                                                     "مركز", "مؤسسه", "وزاره", "بيانات", "احصاءات", "مصادر") \
+        or any(e["start"] < en and e["end"] > st and e.get("label") == "ORG" for e in entities)
 
 
 def _cause_to(s: _Sentence, j: int) -> int | None:

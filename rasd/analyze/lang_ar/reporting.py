@@ -76,6 +76,9 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
     "أرجع": (("ارجع", "ارجعت", "ارجعوا"), None),  # not يرجع: "returns"; "attributed X to": an object
     "عزا": (("عزا", "عزت", "عزوا", "يعزو", "تعزو"), None),
+    # estimated, by an institution or a report only (قدّر التقرير صافي الفائض، قدّرت منظمة الصحة العالمية; not قدّر
+    # الأمير جهود العاملين "appreciated")
+    "قدر": (("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدره", "تقدره", "يقدرها", "تقدرها"), None),
     "استبعد": (("استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "يستبعدون"), None),  # ruled out (with أنّ only)
     "أثبت": (("اثبت", "اثبتت", "اثبتوا"), None),  # only with أنّ: أثبت العلماء أن (not أثبت وجوده; تثبت أن: a fact)
     "استنتج": (("استنتج", "استنتجت", "استنتجوا"), None),
@@ -90,7 +93,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
-NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم",
+NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم", "قدر",
                               "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد", "وجد", "حدد",
                               "لاحظ"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
@@ -115,7 +118,11 @@ OBJECT_VIEW_FORMS = frozenset({"واعتبر", "واعتبرت", "واعتبرو
                                "اعتبرتها", "واعتبره", "واعتبرها"})
 #: ... except with a named speaker (a person or organisation of the entities layer), whose object is then
 #: the content: اعتبر الشيخ فلان الاكتتاب محرماً، أرجع برنامج الأغذية العالمي خفض الحصص إلى ...
-OBJECT_WITH_NAMED_SPEAKER = frozenset({"اعتبر", "توقع", "رجح", "ارجع", "عزا"})
+OBJECT_WITH_NAMED_SPEAKER = frozenset({"اعتبر", "توقع", "رجح", "ارجع", "عزا", "قدر"})
+#: Reports and data that estimate or forecast with an object (قدّر التقرير صافي الفائض، توقعت الدراسة ارتفاع).
+REPORT_HEADS = frozenset({"تقرير", "دراسه", "احصاءات", "احصائيات", "بيانات", "احصائيه", "مسح", "استطلاع"})
+#: Verbs whose speaker must be an institution, an organisation or a report, never a person (قدّر: "estimated" only then).
+NEEDS_INSTITUTION = frozenset({"قدر"})
 #: Objects of عزا / أرجع that are the cause itself (وعزا ذلك إلى): the subject is unsaid.
 CAUSE_OBJECTS = frozenset({"ذلك", "هذا", "الامر", "السبب", "الاسباب", "الحادث", "الحريق", "الوفاه", "التراجع",
                            "الارتفاع", "الانخفاض"})
