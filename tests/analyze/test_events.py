@@ -453,7 +453,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind23.jsonl": {"units": 88, "f1": 0.53, "precision": 0.51, "location": 0.63},
     "events-blind24.jsonl": {"units": 70, "f1": 0.63, "precision": 0.59, "location": 0.55},
     "events-blind25.jsonl": {"units": 71, "f1": 0.53, "precision": 0.51, "location": 0.90},
+    "events-blind26.jsonl": {"units": 51, "f1": 0.52, "precision": 0.53, "location": 0.70},
 }
+#: The twenty-sixth set (events-blind26.jsonl, SOURCE-events-blind26.txt): 20 more articles, 57 records (51 units;
+#: 13 ASSAULT, 13 ACCUSE, 7 CONSULT), a twenty-sixth helper, drawn after the twenty-fifth set's classes. First and only
+#: blind measurement (2026-12-06, the events rules of 8e6f998, at 6893664): precision 0.563, recall 0.529, F1 0.545;
+#: actor 0.41, recipient 0.24, location 0.73, flags 0.70; ASSAULT 0.710, ACCUSE 0.545, CONSULT 0.462. At the OEDA
+#: operating point alone: F1 0.495. The previous session's final rules (ca20582) score it 0.531. First measurements of
+#: the sets drawn since fixes began (3-26): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440,
+#: 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545.
 #: The twenty-fifth set (events-blind25.jsonl, SOURCE-events-blind25.txt): 20 more articles, 78 records (71 units;
 #: 27 ASSAULT, 12 ACCUSE, 9 COERCE), a twenty-fifth helper, drawn after the twenty-fourth set's first classes. First
 #: and only blind measurement (2026-12-06, the rules of 31046d7): precision 0.538, recall 0.493, F1 0.515; actor 0.29,
