@@ -445,6 +445,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
+        elif pos == "pullout":
+            if T.PULLED_TROOPS.isdisjoint(_after_in_clause(ctx, i, 4)) or _bare(prev) in T.OBLIGATION_WORDS:
+                continue  # سحبت روسيا قواتها (not سحب الترخيص، سحب القرعة; وعليها سحب قواتها: a demand)
         elif pos == "backed":
             if not (nxt[:1] == "ب" and (nxt[1:] in T.BACKING_FORCES or _bare(nxt[1:]) in T.BACKING_FORCES
                                        or ("ال" + nxt[3:] if nxt.startswith("بال") else "") in T.BACKING_FORCES)):
