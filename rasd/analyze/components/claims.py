@@ -1046,6 +1046,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                 cause = _cause_to(s, j)
                 if cause is None:
                     return None
+                if without_conjunction(toks[i].norm)[:1] in "يت" and lemma == "ارجع" and not (
+                        cause > j + 1 and _source_like(text, s, (j, j + 1), entities)):
+                    return None  # ويرجع العلماء ذلك إلى (not يرجع تاريخ المسجد إلى: "dates back")
                 if toks[j].norm in R.CAUSE_OBJECTS or toks[j].norm.startswith(("سبب", "اسباب")):
                     ent_end = toks[j].start  # وعزا ذلك إلى: the cause is the object; the subject is unsaid
                 elif cause > j + 1:
@@ -1058,8 +1061,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             if without_conjunction(toks[i].norm) in ("يعتبر", "تعتبر") and spk_end < len(toks) \
                     and toks[spk_end].norm in R.RANKING_WORDS:
                 return None  # ويعتبر العطاس أحد قيادات الحراك: "is considered", a passive (not a view someone holds)
-        elif lemma in ("ارجع", "عزا") and speaker is None and j < len(toks) and _cause_to(s, j) is not None:
-            pass  # وعزا ذلك إلى: the cause attributed is the object; the subject is unsaid
+        elif lemma in ("ارجع", "عزا") and speaker is None and j < len(toks) and _cause_to(s, j) is not None \
+                and not (lemma == "ارجع" and without_conjunction(toks[i].norm)[:1] in "يت"):
+            pass  # وعزا ذلك إلى: the cause attributed is the object; the subject is unsaid (not ويرجع ذلك إلى: "is due to")
         elif lemma in R.NEEDS_COMPLEMENT or speaker is None:
             return None
         if lemma == "نفي" and speaker is not None and spk_end >= len(toks) and not in_it \

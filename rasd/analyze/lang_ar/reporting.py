@@ -74,7 +74,8 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "نقل": (("نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تناقلت", "نقلته", "نقله"), "عن"),  # only with عن
     "رجح": (("رجح", "رجحت", "رجحوا", "يرجح", "ترجح", "يرجحون"), None),
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
-    "أرجع": (("ارجع", "ارجعت", "ارجعوا"), None),  # not يرجع: "returns"; "attributed X to": an object
+    "أرجع": (("ارجع", "ارجعت", "ارجعوا", "يرجع", "ترجع", "يرجعون"), None),  # "attributed X to": an object (يرجع only
+    # with a source before the cause: ويرجع العلماء ذلك إلى; not يرجع تاريخ المسجد إلى "dates back")
     "عزا": (("عزا", "عزت", "عزوا", "يعزو", "تعزو"), None),
     # estimated, by an institution or a report only (قدّر التقرير صافي الفائض، قدّرت منظمة الصحة العالمية; not قدّر
     # الأمير جهود العاملين "appreciated")
@@ -163,6 +164,8 @@ PARTICIPLES: dict[str, str | None] = {
     "مشددين": "علي", "معتبرين": None, "محذرين": "من", "معربين": "عن", "مبينين": None,
     # an expressed feeling with its object: "مستغرباً الإصرار على ..."
     "مستغربا": None, "مستغربه": None, "مستنكرا": None, "مستنكره": None,
+    # claims made: "زاعمين أن الملايين تصرف"
+    "زاعما": None, "زاعمه": None, "زاعمين": None,
     # likelihoods: "مرجحاً أن يتم ..."، "مستبعداً أن ..."
     "مرجحا": None, "مرجحه": None, "مستبعدا": None, "مستبعده": None,
     # forecasts and disclosures: "متوقعة أن تشهد ..."، "كاشفة عن اشتباكات"
