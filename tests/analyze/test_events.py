@@ -454,7 +454,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind24.jsonl": {"units": 70, "f1": 0.63, "precision": 0.59, "location": 0.55},
     "events-blind25.jsonl": {"units": 71, "f1": 0.53, "precision": 0.51, "location": 0.90},
     "events-blind26.jsonl": {"units": 51, "f1": 0.54, "precision": 0.53, "location": 0.63},
+    "events-blind27.jsonl": {"units": 91, "f1": 0.50, "precision": 0.58, "location": 0.58},
 }
+#: The twenty-seventh set (events-blind27.jsonl, SOURCE-events-blind27.txt): 20 more articles, 102 records (91 units;
+#: 21 ASSAULT, 15 ACCUSE, 11 REQUEST, 10 CONSULT, 10 SUPPORT), a twenty-seventh helper, drawn after the twenty-sixth
+#: set's first class. First and only blind measurement (2026-12-06, the events rules of ea70366, at af8574c): precision
+#: 0.618, recall 0.462, F1 0.528; actor 0.38, recipient 0.24, location 0.63, flags 0.74; ASSAULT 0.700, ACCUSE 0.692,
+#: CONSULT 0.667, REQUEST 0.533, SUPPORT 0.167. At the OEDA operating point alone: F1 0.477. The previous session's
+#: final rules (ca20582) score it 0.525. First measurements of the sets drawn since fixes began (3-27): 0.463, 0.450,
+#: 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462,
+#: 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528.
 #: The twenty-sixth set (events-blind26.jsonl, SOURCE-events-blind26.txt): 20 more articles, 57 records (51 units;
 #: 13 ASSAULT, 13 ACCUSE, 7 CONSULT), a twenty-sixth helper, drawn after the twenty-fifth set's classes. First and only
 #: blind measurement (2026-12-06, the events rules of 8e6f998, at 6893664): precision 0.563, recall 0.529, F1 0.545;
