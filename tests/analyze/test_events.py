@@ -1234,6 +1234,9 @@ def test_events_vows_of_revenge_and_passive_assassinations(text, event, mode):
     # events-blind23.jsonl: a meeting held by a subject with a long title, an agreement "that was reached"
     ("وعقد مدير مكتب رئاسة الجمهورية، محمد مارم، اجتماعا موسعاً للعاملين في قطاع التلفزيون وقناة عدن.", "CONSULT"),
     ("وقد يزيد الاتفاق الذي توصلت إليه إيران والقوى العالمية هذا الشهر من صادرات النفط.", "AGREE"),
+    # events-blind27.jsonl: a welcome by participle
+    ("وأبان أن كل دول المنطقة تريد حلاً سلميًا للبرنامج النووي الايراني, مرحبًا بالاتفاقية التي تقوم على نظام تفتيش قوي.",
+     "SUPPORT"),
     # events-blind.jsonl / blind10 / blind20: the agreement "that X concluded"; blind12 / blind21 / blind22: a law passed
     ('وأكد شتاينماير تفهمه قلق الرياض من الاتفاق النووي الذي أبرمته إيران مع دول "5 + 1".', "AGREE"),
     ("وكان مجلس العموم قد أقر الشهر الماضي مشروع قانون يمهد الطريق لإجراء هذا الاستفتاء.", "AGREE"),

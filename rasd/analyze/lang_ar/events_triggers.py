@@ -136,7 +136,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:شكر(?:ه|ها|هم|هما)|شكرت|شكروا|شاكرا|شاكره|شاكرين|مثمنا|مثمنه|مثمنين)", "SUPPORT", "", "v"),  # not يشكر: a maxim
     (r"(?:شكر)", "SUPPORT", "", "thank"),  # وشكر رئيس اللجنة الملحق، برقية شكر (a verb opening its clause, or sent)
     # gratitude and solidarity expressed (أعرب عن امتنانه، عن تضامنه الكامل مع، تضامن مصر مع)
-    (r"(?:امتنان(?:ه|ها|هم)?|تضامن(?:ه|ها|هم)?)", "SUPPORT", "", "gratitude"),
+    (r"(?:امتنان(?:ه|ها|هم|ي|نا)?|تضامن(?:ه|ها|هم|ي|نا)?)", "SUPPORT", "", "gratitude"),  # (أكدت له تضامني معه)
     (rf"(?:اتفق{_V}|{_I}تفق{_V}|وافق{_V}|{_I}وافق{_V})", "AGREE", "", "v"),
     # concluding, signing and reaching an agreement, in the perfect (the verbal nouns إبرام، توقيع، التوصل are
     # mostly mentions: محاولات للتوصل إلى اتفاق، بعد توقيع الاتفاق النووي): أبرم، وقّع / توصل + an agreement noun
@@ -146,7 +146,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:اقر|اقرت|اقروا)", "AGREE", "", "approve"),
     # promises and pledges (وعد خامنئي باستمرار الدعم، تعهدت الحكومة بـ): AGREE, as the news event sets code them
     (r"(?:وعد|وعدت|وعدوا|تعهد|تعهدت|تعهدوا|يتعهد|تتعهد|يتعهدون|متعهدا|متعهده|متعهدين)", "AGREE", "", "pledge"),
-    (rf"(?:رحب{_V}|{_I}رحب{_V}|ترحيب(?:ه|ها|هم)?)", "SUPPORT", "", "welcome"),
+    (rf"(?:رحب{_V}|{_I}رحب{_V}|ترحيب(?:ه|ها|هم)?|مرحبا|مرحبه|مرحبين)", "SUPPORT", "", "welcome"),  # (مرحباً بالاتفاقية)
     # allegiance pledged (بايعوا تنظيم داعش، مبايعة التنظيم): SUPPORT, as the news event sets code it
     (rf"(?:بايع{_V}|{_I}بايع{_V}|{_I}بايعون|مبايعه|مبايعته|مبايعتها|مبايعتهم)", "SUPPORT", "", "v"),  # رحّب بالقرار (not بالضيوف)
     (rf"(?:ايد(?:ت|وا|ا)|{_I}ؤيد(?:ون)?|{_I}ويد(?:ون)?)", "SUPPORT", "", "endorse"),  # يؤيد مطالب المتظاهرين
