@@ -130,7 +130,14 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
                 "claims-blind20.jsonl": 0.90, "claims-blind21.jsonl": 0.88,
                 "claims-blind22.jsonl": 0.90, "claims-blind23.jsonl": 0.89,
                 "claims-blind24.jsonl": 0.87, "claims-blind25.jsonl": 0.87,
-                "claims-blind26.jsonl": 0.87, "claims-blind27.jsonl": 0.86}
+                "claims-blind26.jsonl": 0.87, "claims-blind27.jsonl": 0.86,
+                "claims-blind28.jsonl": 0.82}
+#: The twenty-eighth blind set (claims-blind28.jsonl, SOURCE-blind28.txt): 20 more articles, 49 claims, a
+#: twenty-eighth helper, drawn after the session's last claims and events changes. First and only blind measurement
+#: (2026-12-06, the session's final rules, ab0c754): precision 0.886, recall 0.796, F1 0.839 (39 of 49, 44 predicted);
+#: the previous session's final rules (ca20582) score it the same. The twenty-six unseen sets: 0.724, 0.791, 0.841,
+#: 0.857, 0.822, 0.760, 0.827, 0.859, 0.865, 0.775, 0.755, 0.817, 0.625, 0.849, 0.810, 0.821, 0.849, 0.830, 0.874,
+#: 0.919, 0.860, 0.833, 0.819, 0.866, 0.859, 0.839 (mean 0.821).
 #: The twenty-seventh blind set (claims-blind27.jsonl, SOURCE-blind27.txt): 20 more articles, 65 claims, a
 #: twenty-seventh helper, drawn after the twenty-sixth set's classes. First and only blind measurement (2026-12-06, the
 #: claims rules of 6893664, at 66112af): precision 0.873, recall 0.846, F1 0.859 (55 of 65, 63 predicted); the previous
