@@ -458,8 +458,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind24.jsonl": {"units": 70, "f1": 0.63, "precision": 0.59, "location": 0.55},
     "events-blind25.jsonl": {"units": 71, "f1": 0.53, "precision": 0.51, "location": 0.90},
     "events-blind26.jsonl": {"units": 51, "f1": 0.54, "precision": 0.53, "location": 0.63},
-    "events-blind27.jsonl": {"units": 91, "f1": 0.50, "precision": 0.58, "location": 0.58},
+    "events-blind27.jsonl": {"units": 91, "f1": 0.51, "precision": 0.58, "location": 0.58},
+    "events-blind28.jsonl": {"units": 62, "f1": 0.51, "precision": 0.51, "location": 0.66},
 }
+#: The twenty-eighth set (events-blind28.jsonl, SOURCE-events-blind28.txt): 20 more articles, 68 records (62 units;
+#: 24 ASSAULT, 7 CONSULT, 5 COERCE), a twenty-eighth helper, drawn after the session's last rule change. First and only
+#: blind measurement (2026-12-06, the session's final rules, 667892a): precision 0.541, recall 0.532, F1 0.537; actor
+#: 0.44, recipient 0.46, location 0.71, flags 0.91; ASSAULT 0.759, CONSULT 0.308, COERCE 0.286. At the OEDA operating
+#: point alone: F1 0.505. The previous session's final rules (ca20582) score it 0.516. First measurements of the sets
+#: drawn since fixes began (3-28): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551,
+#: 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537.
 #: The twenty-seventh set (events-blind27.jsonl, SOURCE-events-blind27.txt): 20 more articles, 102 records (91 units;
 #: 21 ASSAULT, 15 ACCUSE, 11 REQUEST, 10 CONSULT, 10 SUPPORT), a twenty-seventh helper, drawn after the twenty-sixth
 #: set's first class. First and only blind measurement (2026-12-06, the events rules of ea70366, at af8574c): precision
