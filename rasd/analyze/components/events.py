@@ -445,6 +445,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
+        elif pos == "sweep":
+            before = {_bare(n) for n in norms[max(0, i - 2):i]}
+            if T.NOT_SWEPT & set(_after_in_clause(ctx, i, 4)) or before & {"اهميه", "ضروره", "بضروره", "اجل"} \
+                    or before & T.OBLIGATION_WORDS or tok.norm.startswith(("ل", "ول")):
+                continue  # تطهير قوات المقاومة القصر (not تطهير المناطق من الألغام، أهمية تطهير المحافظة)
         elif pos == "pullout":
             if T.PULLED_TROOPS.isdisjoint(_after_in_clause(ctx, i, 4)) or _bare(prev) in T.OBLIGATION_WORDS:
                 continue  # سحبت روسيا قواتها (not سحب الترخيص، سحب القرعة; وعليها سحب قواتها: a demand)
@@ -482,6 +487,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             continue
         if cat == "AGREE" and prev in ("بما", "ما", "مما", "لما") and _bare(tok.norm).startswith(("يتفق", "تتفق")):
             continue  # بما يتفق مع توقعات الأشهر: "in line with", no agreement
+        if cat == "RETREAT" and mode == "ceasefire" and tok.stem.startswith("هدن") and (
+                T.DECLARING.intersection(_bare(n) for n in norms[max(0, i - 3):i])
+                or T.DECLARING.intersection(_bare(n) for n in norms[i + 1:i + 4])):
+            out.append((i, "CONCEDE", ""))  # أعلنت قيادة التحالف عن هدنة، الهدنة التي تعلنها: a truce declared (the
+            continue  # PLOVER manual: declarations, not implementations, of ceasefires are CONCEDE)
         if cat == "RETREAT" and mode == "ceasefire" and _bare(prev) in T.TRUCE_ENDED:
             continue  # وانهارت هدنة كان يلتزمها الطرفان: the truce's end
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \

@@ -75,7 +75,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # taking ground (CAMEO 1951 "occupy territory" -> PLOVER COERCE seize): سيطرت القوات على، استعادت، تحرير
     (rf"(?:سيطر(?:ت|وا|تا)?|{_I}سيطر(?:ون)?|استعاد(?:ت|وا|ا|تا)?|{_I}ستعيد(?:ون)?|تحرير|بتحرير|لتحرير)",
      "COERCE", "seize", "seize"),  # not رحل: رحلة "trip, flight"
-    (r"(?:السيطره|سيطرتها|سيطرته|سيطرتهم|بسيطره)", "COERCE", "seize", "control"),  # نجح الجيش في السيطرة على، أحكمت
+    (r"(?:السيطره|سيطرتها|سيطرته|سيطرتهم|بسيطره)", "COERCE", "seize", "control"),
+    # areas swept or cleared (تطهير قوات المقاومة القصر الرئاسي، عملية بحث وتمشيط، تمشيط الحدود): COERCE seize, as the
+    # news event sets code it -- not a purpose (لتطهير المنطقة) nor mines or a topic (تطهير المناطق من الألغام)
+    (r"(?:تطهير|تمشيط|وتطهير|وتمشيط|بتمشيط|بتطهير)", "COERCE", "seize", "sweep"),  # نجح الجيش في السيطرة على، أحكمت
     # سيطرتها على، أفادت مصادر بسيطرة المقاومة على (not تحت سيطرة، من سيطرة داعش، المناطق الخاضعة لسيطرتها)
     (r"(?:حظر التجول|منع التجول)", "COERCE", "curfew", "n"),
     # sieges and cordons (PLOVER COERCE restrict): تحاصر الفصائل البلدتين، يفرض عليها الحوثيون حصاراً، طوّقت قوات الأمن
@@ -220,6 +223,12 @@ APPROVED_WORDS = frozenset({"قانون", "قانونا", "القانون", "م�
 #: Armed men after بـ that make a "backed" force a battle's AID (المدعمة بمسلحين، مدعومة بوحدات عسكرية، بالتحالف).
 BACKING_FORCES = frozenset({"قوات", "مسلحين", "مقاتلين", "فصائل", "التحالف", "وحدات", "المقاومه", "الحشد", "طيران",
                             "الطيران", "طائرات", "ميليشيات", "مليشيات", "عناصر", "قوه", "كتائب", "الوحدات"})
+#: Verbs near هدنة that make it a truce declared (CONCEDE), not one in force (RETREAT ceasefire).
+DECLARING = frozenset({"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "تعلنها", "اعلنتها", "اعلنها", "اعلان", "باعلان",
+                       "عن"})
+#: Words after تطهير / تمشيط that make it no sweep by armed men (الألغام، الفن، الأموال).
+NOT_SWEPT = frozenset({"الالغام", "الغام", "الفن", "الاموال", "القلوب", "النفوس", "البيئه", "المياه", "الشواطئ",
+                       "المساجد", "الشوارع"})
 #: Troops whose pulling out (سحب) is a withdrawal, within four words of it.
 PULLED_TROOPS = frozenset({"قوات", "قواتها", "قواته", "قواتهم", "القوات", "جنود", "جنوده", "جنودها", "الجنود", "مقاتلين",
                            "مقاتليه", "مقاتليها", "المقاتلين", "وحدات", "الوحدات", "عناصره", "عناصرها", "كتيبه", "لواء",
