@@ -342,7 +342,7 @@ POSSESSED_OBJECT_VERBS = frozenset({"اكد", "اعلن", "جدد", "نفي", "�
 #: Verbal nouns that are what is denied or stressed, never part of a speaker's name (ونفت اسبانيا ارتكاب مخالفات).
 DENIED_OBJECTS = frozenset({"ارتكاب", "تورط", "وقوع", "حدوث", "وجود"})
 #: Objects of أكّد that are what is stressed (وأكد أهمية تفعيل دور الإعلام، أكدت ضرورة): the subject is unsaid.
-EMPHASIS_OBJECTS = frozenset({"اهميه", "ضروره"})
+EMPHASIS_OBJECTS = frozenset({"اهميه", "ضروره", "تصميم", "عزم", "حرص", "استعداد", "رفض", "دعم", "وقوف"})
 #: Accusation nouns whose rejection is a denial (رفض الجيش هذه الاتهامات، رفضت المزاعم).
 ACCUSATION_NOUNS = frozenset({"الاتهامات", "الاتهام", "اتهامات", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات",
                               "التهم", "تهم", "الاتهامات،"})
