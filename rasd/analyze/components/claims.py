@@ -1099,6 +1099,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         left = _left_subject(s, i)
         if left:
             speaker = left
+    if lemma == "ارجع" and without_conjunction(toks[i].norm)[:1] in "يت" and (
+            speaker is None or not _source_like(text, s, speaker, entities)):
+        return None  # أن السبب في ذلك يرجع إلى: "is due to", no one attributes (but ويرجع العلماء ذلك إلى)
     if lemma in ("تحدث", "تكلم") and (speaker is None or without_conjunction(toks[speaker[0]].norm) not in R.TALK_SOURCES) \
             and (s.toks_norm_at(start[0]) != "عن" or _talked_of(s, start[0]) not in R.TALK_EVENTS):
         return None  # تحدث الإعلامي عن سياحة السعوديين: a topic of talk (the blind sets since the seventeenth); but
