@@ -460,7 +460,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind26.jsonl": {"units": 51, "f1": 0.54, "precision": 0.53, "location": 0.63},
     "events-blind27.jsonl": {"units": 91, "f1": 0.51, "precision": 0.58, "location": 0.58},
     "events-blind28.jsonl": {"units": 62, "f1": 0.58, "precision": 0.51, "location": 0.66},
+    "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
 }
+#: The twenty-ninth set (events-blind29.jsonl, SOURCE-events-blind29.txt): 20 more articles, 81 records (74 units;
+#: 22 ACCUSE, 15 ASSAULT, 8 CONSULT), a twenty-ninth helper, drawn after the session's last events change. First and
+#: only blind measurement (2026-12-06, the session's final rules, d3de800): precision 0.529, recall 0.378, F1 0.441;
+#: actor 0.67, recipient 0.30, location 0.62, flags 0.71; ASSAULT 0.645, ACCUSE 0.279, CONSULT 0.316. At the OEDA
+#: operating point alone: F1 0.380. The previous session's final rules (ca20582) score it the same (0.441). First
+#: measurements of the sets drawn since fixes began (3-29): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326,
+#: 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545,
+#: 0.528, 0.537, 0.441.
 #: The twenty-eighth set (events-blind28.jsonl, SOURCE-events-blind28.txt): 20 more articles, 68 records (62 units;
 #: 24 ASSAULT, 7 CONSULT, 5 COERCE), a twenty-eighth helper, drawn after the session's last rule change. First and only
 #: blind measurement (2026-12-06, the session's final rules, 667892a): precision 0.541, recall 0.532, F1 0.537; actor
