@@ -1046,9 +1046,6 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                 cause = _cause_to(s, j)
                 if cause is None:
                     return None
-                if without_conjunction(toks[i].norm)[:1] in "يت" and lemma == "ارجع" and not (
-                        cause > j + 1 and _source_like(text, s, (j, j + 1), entities)):
-                    return None  # ويرجع العلماء ذلك إلى (not يرجع تاريخ المسجد إلى: "dates back")
                 if toks[j].norm in R.CAUSE_OBJECTS or toks[j].norm.startswith(("سبب", "اسباب")):
                     ent_end = toks[j].start  # وعزا ذلك إلى: the cause is the object; the subject is unsaid
                 elif cause > j + 1:
@@ -1061,9 +1058,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             if without_conjunction(toks[i].norm) in ("يعتبر", "تعتبر") and spk_end < len(toks) \
                     and toks[spk_end].norm in R.RANKING_WORDS:
                 return None  # ويعتبر العطاس أحد قيادات الحراك: "is considered", a passive (not a view someone holds)
-        elif lemma in ("ارجع", "عزا") and speaker is None and j < len(toks) and _cause_to(s, j) is not None \
-                and not (lemma == "ارجع" and without_conjunction(toks[i].norm)[:1] in "يت"):
-            pass  # وعزا ذلك إلى: the cause attributed is the object; the subject is unsaid (not ويرجع ذلك إلى: "is due to")
+        elif lemma in ("ارجع", "عزا") and speaker is None and j < len(toks) and _cause_to(s, j) is not None:
+            pass  # وعزا ذلك إلى: the cause attributed is the object; the subject is unsaid
         elif lemma in R.NEEDS_COMPLEMENT or speaker is None:
             return None
         if lemma == "نفي" and speaker is not None and spk_end >= len(toks) and not in_it \
@@ -1101,7 +1097,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             speaker = left
     if lemma == "ارجع" and without_conjunction(toks[i].norm)[:1] in "يت" and (
             speaker is None or not _source_like(text, s, speaker, entities)):
-        return None  # أن السبب في ذلك يرجع إلى: "is due to", no one attributes (but ويرجع العلماء ذلك إلى)
+        return None  # ويرجع ذلك إلى، السبب في ذلك يرجع إلى: "is due to"; يرجع تاريخ المسجد إلى: "dates back" -- no one
+        # attributes (but ويرجع العلماء ذلك إلى)
     if lemma in ("تحدث", "تكلم") and (speaker is None or without_conjunction(toks[speaker[0]].norm) not in R.TALK_SOURCES) \
             and (s.toks_norm_at(start[0]) != "عن" or _talked_of(s, start[0]) not in R.TALK_EVENTS):
         return None  # تحدث الإعلامي عن سياحة السعوديين: a topic of talk (the blind sets since the seventeenth); but
@@ -1147,9 +1144,12 @@ def _institution_like(text: str, s: _Sentence, spk: tuple[int, int], entities: l
         return False
     head = without_conjunction(s.toks[spk[0]].norm)
     head = head[2:] if head.startswith("ال") else head
-    return head in R.INSTITUTION_SOURCES or head in ("تقرير", "دراسه", "منظمه", "هيئه", "صندوق", "بنك", "وكاله",
-                                                     "مركز", "مؤسسه", "وزاره", "بيانات", "احصاءات", "مصادر") \
+    return head in R.INSTITUTION_SOURCES or head in R.REPORT_HEADS or head in _ORGANISATION_HEADS \
         or any(e["start"] < en and e["end"] > st and e.get("label") == "ORG" for e in entities)
+
+
+#: Heads of organisations that estimate (قدّرت منظمة الصحة العالمية، يقدره صندوق النقد الدولي).
+_ORGANISATION_HEADS = frozenset({"منظمه", "هيئه", "صندوق", "بنك", "وكاله", "مركز", "مؤسسه", "وزاره", "مصادر"})
 
 
 def _cause_to(s: _Sentence, j: int) -> int | None:
