@@ -447,8 +447,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
         elif pos == "sweep":
             before = {_bare(n) for n in norms[max(0, i - 2):i]}
-            if T.NOT_SWEPT & set(_after_in_clause(ctx, i, 4)) or before & {"اهميه", "ضروره", "بضروره", "اجل"} \
-                    or before & T.OBLIGATION_WORDS or tok.norm.startswith(("ل", "ول")):
+            if T.NOT_SWEPT & set(_after_in_clause(ctx, i, 4)) or before & (T.OBLIGATION_WORDS | {"اهميه", "اجل"}) \
+                    or tok.norm.startswith(("ل", "ول")):
                 continue  # تطهير قوات المقاومة القصر (not تطهير المناطق من الألغام، أهمية تطهير المحافظة)
         elif pos == "pullout":
             if T.PULLED_TROOPS.isdisjoint(_after_in_clause(ctx, i, 4)) or _bare(prev) in T.OBLIGATION_WORDS:
@@ -1799,8 +1799,8 @@ def _backed(ctx: _Ctx, i: int) -> bool:
 
 
 def _related_link(ctx: _Ctx) -> bool:
-    """Whether the sentence is an aggregator's link to another article (رابط الخبر بصحيفة الوئام: مقتل ...): that
-    headline is another story, not this article's."""
+    """Whether the sentence is an aggregator's link line (رابط الخبر بصحيفة الوئام: مقتل ...): the headline repeated,
+    a duplicate of the article's own report (the news event sets since the twentieth code none)."""
     return [t.norm for t in ctx.toks[:2]] == ["رابط", "الخبر"]
 
 
