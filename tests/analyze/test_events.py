@@ -463,7 +463,17 @@ ARTICLE_EVENTS_MIN = {
     "events-blind27.jsonl": {"units": 91, "f1": 0.51, "precision": 0.58, "location": 0.58},
     "events-blind28.jsonl": {"units": 62, "f1": 0.58, "precision": 0.51, "location": 0.66},
     "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
+    "events-blind30.jsonl": {"units": 103, "f1": 0.58, "precision": 0.64, "location": 0.72},
 }
+#: The thirtieth set (events-blind30.jsonl, SOURCE-events-blind30.txt): 20 more articles, 120 records (103 units;
+#: 32 ASSAULT, 22 COERCE, 12 ACCUSE), a thirtieth helper, drawn at the start of a session. First and only blind
+#: measurement (2026-12-06, b26865f: the previous session's final rules and the new sentence model, which was not
+#: trained on it): precision 0.651, recall 0.544, F1 0.593; actor 0.40, recipient 0.42, location 0.73, flags 0.93;
+#: ASSAULT 0.767, COERCE 0.600, ACCUSE 0.154. The rules alone: precision 0.683, F1 0.605 -- the model's four events
+#: were all wrong here (triggers إثر، المقاومة، البلدة: topic words), against +0.010 cross-validated over the 29 sets.
+#: At the OEDA operating point alone: F1 0.563. First measurements of the sets drawn since fixes began (3-30): 0.463,
+#: 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462,
+#: 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.593.
 #: The twenty-ninth set (events-blind29.jsonl, SOURCE-events-blind29.txt): 20 more articles, 81 records (74 units;
 #: 22 ACCUSE, 15 ASSAULT, 8 CONSULT), a twenty-ninth helper, drawn after the session's last events change. First and
 #: only blind measurement (2026-12-06, the session's final rules, d3de800): precision 0.529, recall 0.378, F1 0.441;
