@@ -882,10 +882,13 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     prep = _VERB_PREP.get(lemma)
     j = i + 1
     after_addressee = -1
-    if j + 1 < len(toks) and toks[j].norm in ("ل", "لـ") and any(q in s.gap(j + 1) for q in _OPEN_QUOTES):
-        # أكد لـ"سبق"، مدير الشؤون الصحية بجدة: the addressee and a comma, then the speaker
+    if j + 1 < len(toks) and toks[j].norm in ("ل", "لـ") and any(q in s.gap(j + 1) for q in _OPEN_QUOTES + "”"):
+        # أكد لـ"سبق"، مدير الشؤون الصحية بجدة: the addressee and a comma, then the speaker (a ” may open the name)
         m = _after_closing_quote(s, j + 2, 4)
-        if m is not None and re.search("[،,]", s.gap(m)):
+        if m is not None and (re.search("[،,]", s.gap(m)) or (
+                toks[m].norm not in R.COMPLEMENTIZERS and toks[m].norm not in R.SPEAKER_STOPS
+                and s.gap(m).strip() in _CLOSING_MARKS)):
+            # (or no comma: كشفت لـ "الاقتصادية" مصادر مطلعة، أكد لـ"عين اليوم" المتحدث الرسمي لأمانة الطائف)
             j = after_addressee = m
     if j < len(toks) and toks[j].norm in R.IDIOM_OBJECTS.get(lemma, ()):
         return None  # لفتت انتباه ابنته: "caught her attention", no statement
@@ -1160,6 +1163,10 @@ def _cause_to(s: _Sentence, j: int) -> int | None:
         if s.toks[k].norm in ("الي", "لي"):
             return k
     return None
+
+
+#: A closing quote mark alone (the gap after a quoted name with no comma).
+_CLOSING_MARKS = frozenset("»\"”")
 
 
 def _after_closing_quote(s: _Sentence, k: int, limit: int) -> int | None:
