@@ -20,15 +20,12 @@
   layer gives one event per sentence, category and flags, so both sides are compared as (type, sentence)
   units: a unit is found when the layer has an event of the type in an overlapping sentence. Over the
   found units, the share whose gold actor / recipient / location span is overlapped by one of the layer's,
-  and whose flags agree. The sentence model of the events layer (its ``learned`` events) was trained on the
-  annotated sets of ``tests/data/events``: a file it was trained on (:func:`trained_on`, by md5) is scored with
-  the rules alone, as the model has seen its answers.
+  and whose flags agree.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -294,39 +291,23 @@ def _flags(ev: dict[str, Any]) -> tuple[bool, bool, bool]:
     return bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("historical"))
 
 
-def trained_on(path: Path) -> bool:
-    """Whether the events layer's sentence model was trained on the file ``path`` (its md5 is in the model's
-    ``trained_on`` list): its ``learned`` events would be scored on their own training data."""
-    from rasd.analyze.components.events import SENTENCE_MODEL_PATH
-
-    try:
-        model = json.loads(SENTENCE_MODEL_PATH.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return False
-    digest = hashlib.md5(Path(path).read_bytes()).hexdigest()
-    return digest in set(model.get("trained_on", {}).values())
-
-
 def score_article_events(records: Iterable[dict[str, Any]],
                          events_of: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,
-                         *, learned: bool = True) -> list[ArticleEventScore]:
+                         ) -> list[ArticleEventScore]:
     """Scores per event type (and over all types first) of the events layer on article-level gold, end to
     end from the raw text through the entities, places and events layers (see the module docstring).
 
     ``events_of`` (a record -> its predicted events) replaces the pipeline run: the report filter's
-    training script scores many thresholds on layers it computed once. ``learned=False`` scores the rules
-    alone, without the sentence model's events (for a file it was trained on, :func:`trained_on`).
+    training script scores many thresholds on layers it computed once.
     """
     if events_of is None:
-        from rasd.analyze.components.events import find_events
         from rasd.analyze.pipeline import Pipeline
         from rasd.article import Article
 
-        run = Pipeline(only=["entities", "places"])
+        run = Pipeline(only=["entities", "places", "events"])
 
         def events_of(rec: dict[str, Any]) -> list[dict[str, Any]]:
-            art = run(Article(text=rec["text"], published=rec.get("date")))
-            return find_events(art.text, art.entities, art.places, art.published, learned=learned)
+            return run(Article(text=rec["text"], published=rec.get("date"))).events
 
     tally: dict[str, dict[str, int]] = {}
 

@@ -396,21 +396,18 @@ def evaluate_events(
 
     if gold.suffix == ".jsonl":
         try:
-            rules_only = ev.trained_on(gold)
-            scores_a = ev.score_article_events(ev.read_article_event_gold(gold), learned=not rules_only)
+            scores_a = ev.score_article_events(ev.read_article_event_gold(gold))
         except RasdError as exc:
             _fail(exc)
         if event_type is not None:
             scores_a = [s for s in scores_a if s.event_type == event_type.upper()]
         if fmt == ListFormat.jsonl:
-            _print_jsonl({"file": str(gold), "rules_only": rules_only, **vars(s)} for s in scores_a)
+            _print_jsonl({"file": str(gold), **vars(s)} for s in scores_a)
             return
         table = Table("type", "gold", "pred", "P", "R", "F1", "actor", "recipient", "location", "flags",
                       title=f"events on {gold}",
                       caption="units: (type, sentence); actor/recipient/location: share of found units whose gold span "
-                              "one of ours overlaps (n = found units with that gold span); flags: share agreeing"
-                              + ("; the sentence model was trained on this file: the rules alone are scored"
-                                 if rules_only else ""))
+                              "one of ours overlaps (n = found units with that gold span); flags: share agreeing")
         for s in scores_a:
             table.add_row(s.event_type, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}",
                           f"{s.f1:.3f}", f"{s.actor:.3f} (n={s.with_actor})", f"{s.recipient:.3f} (n={s.with_recipient})",
@@ -552,7 +549,7 @@ def events(
     date_from: Annotated[Optional[str], typer.Option("--from", help="Event date on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Event date on or before YYYY-MM-DD.")] = None,
     include_negated: Annotated[bool, typer.Option("--include-negated", help="Also list negated events.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Only events that pass the stricter OEDA operating point of the report filter (ASSAULT, PROTEST); no learned events.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Only events that pass the stricter OEDA operating point of the report filter (ASSAULT, PROTEST).")] = False,
     limit: LimitOption = 20,
     fmt: FormatOption = ListFormat.table,
 ) -> None:
@@ -581,8 +578,7 @@ def events(
                              "recipient": [a.get("name") for a in ev.get("recipient") or []],
                              "place": loc.get("name") or loc.get("text"),
                              "flags": [f for f in ("negated", "hypothetical", "historical") if ev.get(f)],
-                             "strict": ev.get("strict", True), "learned": ev.get("learned", False),
-                             "sentence": ev["sentence"]["text"]})
+                             "strict": ev.get("strict", True), "sentence": ev["sentence"]["text"]})
                 if len(rows) >= limit:
                     break
     except RasdError as exc:
@@ -592,8 +588,7 @@ def events(
         return
     table = Table("date", "event", "actor → recipient", "place", "sentence", show_lines=True, title="events")
     for r in rows:
-        what = r["event"] + (f" ({', '.join(r['mode'])})" if r["mode"] else "") + "".join(
-            f"\n[dim]{f}[/dim]" for f in r["flags"] + (["learned"] if r["learned"] else []))
+        what = r["event"] + (f" ({', '.join(r['mode'])})" if r["mode"] else "") + "".join(f"\n[dim]{f}[/dim]" for f in r["flags"])
         who = ", ".join(filter(None, r["actor"])) or "?"
         whom = ", ".join(filter(None, r["recipient"])) or "?"
         table.add_row(r["date"] or "", what, _esc(f"{who} → {whom}"), _esc(r["place"]), _esc(r["sentence"]))

@@ -1,7 +1,7 @@
 """The ``events`` component: who did what to whom, where and when, coded in PLOVER (manual v0.8).
 
 An event is ``{event, mode, actor, recipient, location, date, date_source, trigger, sentence, negated,
-hypothetical, historical, strict, learned}``:
+hypothetical, historical, strict}``:
 
 * ``event`` is one of the 16 PLOVER categories, ``mode`` a list of PLOVER modes (``["aerial"]``);
 * ``actor`` / ``recipient`` are lists of ``{name, country, sector, span}``: canonical entities (from the
@@ -17,9 +17,7 @@ hypothetical, historical, strict, learned}``:
 * ``negated`` (لم تقصف), ``hypothetical`` (future, condition, appeal, threat, attempt to prevent) and
   ``historical`` (لقد سبق أن نفّذت ...) are the PLOVER auxiliary modes;
 * ``strict`` is false for an ASSAULT or PROTEST report that passes the news operating point of the report
-  filter but not the stricter OEDA one (see :func:`find_events`);
-* ``learned`` is true for an event the rules missed that the sentence model adds (:func:`_learned_events`):
-  its type comes from the words of its sentence, its trigger is the word that weighed most for it.
+  filter but not the stricter OEDA one (see :func:`find_events`).
 
 Triggers are the word patterns of :mod:`rasd.analyze.lang_ar.events_triggers`, matched on each word's
 clitic readings. A sentence gives one event per category and auxiliary modes: its mentions (غارات ...
@@ -33,7 +31,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import math
 import operator
 import re
 from bisect import bisect_right
@@ -55,9 +52,6 @@ LEXICON_PATH = Path(__file__).resolve().parents[2] / "models" / "events" / "lexi
 #: The report filter: logistic-regression weights per category, built by
 #: ``python -m rasd.models.scripts.train_event_filter`` from the tuning half of the OEDA Arabic gold.
 FILTER_PATH = Path(__file__).resolve().parents[2] / "models" / "events" / "filter.json"
-#: The sentence model: per event type, logistic-regression weights over a sentence's word stems and the types the
-#: rules found in it, built by ``python -m rasd.models.scripts.train_event_sentences`` from the news event sets.
-SENTENCE_MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events" / "sentences.json"
 #: Categories whose events must pass the report filter (the two the OEDA gold labels).
 FILTERED = ("ASSAULT", "PROTEST")
 
@@ -1686,8 +1680,7 @@ def sentence_flags(ctx: _Ctx, triggers: list[tuple[int, str, list[str]]],
 
 
 def find_events(text: str, entities: list[dict] | None = None, places: list[dict] | None = None,
-                published: str | None = None, strict_only: bool = False,
-                learned: bool = True) -> list[dict[str, Any]]:
+                published: str | None = None, strict_only: bool = False) -> list[dict[str, Any]]:
     """Code the events of ``text`` in PLOVER.
 
     ASSAULT and PROTEST triggers fire on every mention of violence or protest (trials, condemnations,
@@ -1714,8 +1707,6 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
         places: The ``places`` layer, or ``None``.
         published: The article date ``YYYY-MM-DD``, against which relative dates are resolved.
         strict_only: Keep only the ``strict`` events (sentence detection, :mod:`rasd.analyze.evaluate`).
-        learned: Add the events of the sentence model (:func:`_learned_events`; never ``strict``). Off, the
-            rules alone: the model's training script and the scores of the sets it was trained on.
 
     Returns:
         Events as described in the module docstring, in text order.
@@ -1787,131 +1778,11 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 "hypothetical": hypothetical,
                 "historical": historical,
                 "strict": strict,
-                "learned": False,
             })
-    if learned and not strict_only:
-        out = _learned_events(text, out, entities or [], places or [], published)
     if any(e["event"] in CLUB_BUSINESS or e["mode"] in (["seize"], ["deport"]) for e in out) and _sports_article(text):
         # (واستعاد برشلونة: a title; باستبعاد اللاعب، طرد اللاعب: a player left out or sent off)
         out = [e for e in out if e["event"] not in CLUB_BUSINESS and e["mode"] not in (["seize"], ["deport"])]
     return out
-
-
-#: Proclitics stripped from a word for the sentence model's stems, longest first (one of them, leaving 3 letters).
-_STEM_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف")
-
-
-@lru_cache(maxsize=65536)
-def sentence_stem(norm: str) -> str:
-    """The stem of a normalized word that the sentence model weighs: one proclitic off (والقوات -> قوات)."""
-    for p in _STEM_PREFIXES:
-        if norm.startswith(p) and len(norm) - len(p) >= 3:
-            return norm[len(p):]
-    return norm
-
-
-def sentence_features(norms: list[str], rule_types) -> set[str]:
-    """The features of one sentence for the sentence model: ``w:`` its word stems, ``R:`` the event types the
-    rules found in it (the model learns what the rules miss, and where they are already right)."""
-    return {"w:" + sentence_stem(n) for n in norms} | {"R:" + t for t in rule_types}
-
-
-@lru_cache(maxsize=1)
-def _sentence_model() -> dict[str, Any] | None:
-    """The sentence model, read once: ``threshold``, ``bias`` per type and, per feature, its ``(type, weight)``
-    pairs (``None`` without the file: the rules alone)."""
-    try:
-        raw = json.loads(SENTENCE_MODEL_PATH.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    by_feature: dict[str, list[tuple[str, float]]] = {}
-    for cat, m in raw["types"].items():
-        for feat, w in m["weights"].items():
-            by_feature.setdefault(feat, []).append((cat, w))
-    return {"threshold": raw["threshold"], "bias": {c: m["bias"] for c, m in raw["types"].items()},
-            "features": by_feature}
-
-
-def sentence_scores(model: dict[str, Any], feats: set[str]) -> dict[str, float]:
-    """The probability of each event type of the model for a sentence's features (logistic)."""
-    z = dict(model["bias"])
-    table = model["features"]
-    for f in feats:
-        for cat, w in table.get(f, ()):
-            z[cat] += w
-    return {c: 1.0 / (1.0 + math.exp(-v)) for c, v in z.items()}
-
-
-def _learned_events(text: str, out: list[dict[str, Any]], entities: list[dict], places: list[dict],
-                    published: str | None) -> list[dict[str, Any]]:
-    """``out`` (the rules' events) with the events of the sentence model added, in text order.
-
-    Per sentence, each event type whose probability reaches the model's threshold and that no rule event of the
-    sentence has becomes one event (``learned: true``, ``strict: false``): its trigger is the word whose stem
-    weighs most for the type, and its participants, location, date and flags come from that word as a rule
-    trigger's would. The threshold and the weights are chosen by cross-validation over the news event sets,
-    each set held out whole (see the training script); a link line (:func:`_related_link`) adds nothing.
-    """
-    model = _sentence_model()
-    if model is None:
-        return out
-    doc = document(text)
-    norms = doc.words.words
-    found: dict[int, set[str]] = {}
-    for e in out:
-        found.setdefault(e["sentence"]["start"], set()).add(e["event"])
-    added: list[dict[str, Any]] = []
-    year = int(published[:4]) if published and published[:4].isdigit() else None
-    weights = model["features"]
-    for i, rng in enumerate(doc.ranges):
-        a, b = doc.sents[i]
-        words = norms[rng.start:rng.stop]
-        if not words:
-            continue
-        rules = found.get(a, set())
-        probs = sentence_scores(model, sentence_features(words, rules))
-        new = sorted(c for c, p in probs.items() if p >= model["threshold"] and c not in rules)
-        if not new:
-            continue
-        toks = doc.tokens(i)
-        ctx = _Ctx(text, toks, a, b, [e for e in entities if a <= e["start"] < b],
-                   [p for p in places if a <= p["start"] < b], [])
-        if _related_link(ctx):
-            continue
-        hist = _historical_start(ctx)
-        date = date_source = None
-        for cat in new:
-            def weight(k: int, cat: str = cat) -> float:
-                return next((w for c, w in weights.get("w:" + sentence_stem(toks[k].norm), ()) if c == cat), 0.0)
-            k = max(range(len(toks)), key=weight)
-            if weight(k) <= 0:
-                continue
-            tok = toks[k]
-            actor, recipient = _arguments(ctx, k, cat)
-            spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
-            negated, hypothetical, historical = _flags(ctx, k, hist, year)
-            if date_source is None:
-                date, date_source = _date(ctx, published)
-            trig = _norm_trigger(tok.norm)
-            added.append({
-                "event": cat,
-                "mode": [trig[1]] if trig and trig[0] == cat and trig[1] else [],
-                "actor": actor,
-                "recipient": recipient,
-                "location": _location(ctx, k, cat, spans),
-                "date": date,
-                "date_source": date_source,
-                "trigger": {"start": tok.start, "end": tok.end, "text": tok.text},
-                "sentence": {"start": a, "end": b, "text": text[a:b]},
-                "negated": negated,
-                "hypothetical": hypothetical,
-                "historical": historical,
-                "strict": False,
-                "learned": True,
-            })
-    if not added:
-        return out
-    return sorted(out + added, key=lambda e: e["sentence"]["start"])  # stable: a sentence's rule events first
 
 
 #: Categories that a sports article's club business reads as (وافق النادي على طلب شراء العقد، رفض تجديد العقد، المحادثات
@@ -1967,16 +1838,15 @@ def to_plover_records(article_record: dict[str, Any], *, strict: bool = False) -
     Args:
         article_record: An :meth:`rasd.article.Article.to_record` dict with its ``events`` layer filled.
         strict: Leave out the events below the stricter OEDA operating point of the report filter (an
-            event's ``strict: false``: an ASSAULT or PROTEST report kept only at the news operating point, or
-            an event of the sentence model).
+            event's ``strict: false``: an ASSAULT or PROTEST report kept only at the news operating point).
 
     Returns:
         One dict per event with the manual's field names: ``id``, ``date``, ``event`` (list), ``mode``,
         ``context``, ``actor`` and ``recipient`` (entity objects: ``code``, ``sector``, ``entity_text``,
         ``identifier_text``), ``event_loc`` (location object), ``event_text``, ``text_info`` (sentence
         ``start``/``end`` and the trigger offsets), ``cite_info`` (article id, outlet, URL, title,
-        language), ``coder``, ``comment``, and Rasd's own ``strict`` and ``learned`` (the event's flags, as in
-        the ``events`` layer). Negated events are left out (the manual: they "can be excluded
+        language), ``coder``, ``comment``, and Rasd's own ``strict`` (the event's flag, as in the ``events``
+        layer). Negated events are left out (the manual: they "can be excluded
         from the final event dataset"); historical and hypothetical ones carry those auxiliary modes in
         ``context``.
     """
@@ -2018,6 +1888,5 @@ def to_plover_records(article_record: dict[str, Any], *, strict: bool = False) -
             "coder": "rasd",
             "comment": f"date from {ev.get('date_source')}",
             "strict": ev.get("strict", True),
-            "learned": ev.get("learned", False),
         })
     return records

@@ -11,8 +11,7 @@ import sys
 import time
 
 #: (module, what it builds). The gazetteer comes before NER, whose features read place names; the
-#: actor table comes after NER, whose tagger tells names from common words in its build; the event sentence model
-#: comes last, as it learns from what the rules (which read all of the above) find.
+#: actor table comes after NER, whose tagger tells names from common words in its build.
 STEPS = (
     ("build_samples", "bundled sample for `make run`"),
     ("build_gazetteer", "places gazetteer"),
@@ -21,7 +20,6 @@ STEPS = (
     ("train_event_filter", "event report filter (OEDA tune half)"),
     ("train_ner", "NER model (the slow step: word clusters + CRF)"),
     ("build_actors", "actor table seeded from Universal-PETRARCH (reads the NER model)"),
-    ("train_event_sentences", "event sentence model (the annotated news event sets; reads the rules' events)"),
 )
 
 

@@ -305,7 +305,7 @@ def news_thresholds(model: dict, report: bool) -> None:
         sets.append(recs)
 
     def events_of(rec: dict) -> list[dict]:
-        return E.find_events(rec["text"], *rec["_layers"], rec.get("date"), learned=False)
+        return E.find_events(rec["text"], *rec["_layers"], rec.get("date"))
 
     pooled = [rec for recs in sets for rec in recs]
     for cat in ("ASSAULT", "PROTEST"):
