@@ -463,7 +463,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind27.jsonl": {"units": 91, "f1": 0.51, "precision": 0.58, "location": 0.58},
     "events-blind28.jsonl": {"units": 62, "f1": 0.58, "precision": 0.51, "location": 0.66},
     "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
-    "events-blind30.jsonl": {"units": 103, "f1": 0.59, "precision": 0.67, "location": 0.72},
+    "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
 }
 #: The thirtieth set (events-blind30.jsonl, SOURCE-events-blind30.txt): 20 more articles, 120 records (103 units;
 #: 32 ASSAULT, 22 COERCE, 12 ACCUSE), a thirtieth helper, drawn at the start of a session. First and only blind
@@ -472,7 +472,9 @@ ARTICLE_EVENTS_MIN = {
 #: events there were all wrong). ASSAULT 0.767, COERCE 0.600, ACCUSE 0.154; at the OEDA operating point alone: F1
 #: 0.563. First measurements of the sets drawn since fixes began (3-30): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424,
 #: 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623,
-#: 0.515, 0.545, 0.528, 0.537, 0.441, 0.605.
+#: 0.515, 0.545, 0.528, 0.537, 0.441, 0.605. Then a state of emergency declared or extended is COERCE martial-law
+#: (the PLOVER manual), a truce whose start is declared CONCEDE, and فجراً with its tanween "at dawn" (no bombing):
+#: 0.642 (precision 0.714); the others unchanged.
 #: The twenty-ninth set (events-blind29.jsonl, SOURCE-events-blind29.txt): 20 more articles, 81 records (74 units;
 #: 22 ACCUSE, 15 ASSAULT, 8 CONSULT), a twenty-ninth helper, drawn after the session's last events change. First and
 #: only blind measurement (2026-12-06, the session's final rules, d3de800): precision 0.529, recall 0.378, F1 0.441;
@@ -1499,3 +1501,26 @@ def test_events_verbal_attacks_support_votes_and_flights(text, event, trigger):
 ])
 def test_events_look_alikes_of_verbal_attacks_truces_and_support(text, absent):
     assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text, event, mode", [
+    # events-blind30.jsonl: a state of emergency declared or extended (PLOVER COERCE martial-law), a truce's start
+    # declared (CONCEDE, as a truce declared)
+    ("أعلنت تونس اليوم (الجمعة) تمديد حالة الطوارئ في كامل البلاد لمدة شهرين.", "COERCE", "martial-law"),
+    ("وكان الرئيس التونسي أعلن حالة الطوارئ بعد أسبوع من الهجوم.", "COERCE", "martial-law"),
+    ("وتأتي هذه التطورات في وقت أعلنت قيادة قوات التحالف بدء هدنة إنسانية في اليمن.", "CONCEDE", None),
+])
+def test_events_emergencies_and_truces_declared(text, event, mode):
+    evs = [e for e in find_events(text, published="2015-08-09") if e["event"] == event]
+    assert evs and (mode is None or evs[0]["mode"] == [mode])
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a state of emergency in force, or called for (an appeal, not a declaration); فجراً "at dawn" is no bombing
+    ("وتمنح حالة الطوارئ لفترة مؤقتة صلاحيات استثنائية لقوات الأمن.", "COERCE"),
+    ("ودعت الكتلة في بيان إلى إعلان حالة الطوارئ في البلاد.", "COERCE"),
+    ("هذا، واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.", "ASSAULT"),
+])
+def test_events_emergencies_in_force_and_dawn(text, absent):
+    assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]
+

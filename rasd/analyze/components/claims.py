@@ -902,6 +902,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         spk_end = _noun_phrase(s, k + 1)
         if spk_end == k + 1:
             return None
+        if lemma == "نسب" and (spk_end >= len(toks) or toks[spk_end].norm not in R.SAYING_NOUNS):
+            return None  # نسبت يونهاب إلى مصدر قوله (its words), not نسبت الشرطة إلى المتهم ارتكاب الجريمة (a charge)
         start = _content_start(s, spk_end, None)
         if not start or start[0] < 0:
             return None

@@ -207,6 +207,8 @@ def _dawn(ctx: _Ctx, i: int) -> bool:
     nxt = ctx.norms[i + 1] if i + 1 < len(ctx.toks) else ""
     if _bare(nxt) in T.DAWN_NEXT:
         return True
+    if tok.stem == "فجرا" and "\u064b" in tok.text:
+        return True  # فجراً with its tanween: an adverb (اعتقلت قوات الاحتلال 15 فلسطينياً فجراً في أنحاء), no verb
     return tok.stem == "فجرا" and (not nxt or bool(re.search(r"[،,.؛;]", ctx.gap(i + 1))))  # فجراً، at dawn,
 
 
@@ -445,6 +447,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
+        elif pos == "emergency":
+            if not (i >= 2 and _bare(norms[i - 1]) == "حاله" and _bare(norms[i - 2]) in T.EMERGENCY_DECLARED) \
+                    or (i >= 3 and norms[i - 3] in ("الي", "الى")):
+                continue  # أعلن حالة الطوارئ، مددت حالة الطوارئ (not تمنح حالة الطوارئ; دعت إلى إعلان حالة الطوارئ)
         elif pos == "sweep":
             before = {_bare(n) for n in norms[max(0, i - 2):i]}
             if T.NOT_SWEPT & set(_after_in_clause(ctx, i, 4)) or before & (T.OBLIGATION_WORDS | {"اهميه", "اجل"}) \
@@ -488,10 +494,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         if cat == "AGREE" and prev in ("بما", "ما", "مما", "لما") and _bare(tok.norm).startswith(("يتفق", "تتفق")):
             continue  # بما يتفق مع توقعات الأشهر: "in line with", no agreement
         if cat == "RETREAT" and mode == "ceasefire" and tok.stem.startswith("هدن") and (
-                T.DECLARING.intersection(_bare(n) for n in norms[max(0, i - 3):i])
+                T.DECLARING.intersection(_bare(n) for n in norms[max(0, i - (5 if _bare(prev) in T.TRUCE_STARTS else 3)):i])
                 or T.DECLARING.intersection(_bare(n) for n in norms[i + 1:i + 4])):
-            out.append((i, "CONCEDE", ""))  # أعلنت قيادة التحالف عن هدنة، الهدنة التي تعلنها: a truce declared (the
-            continue  # PLOVER manual: declarations, not implementations, of ceasefires are CONCEDE)
+            out.append((i, "CONCEDE", ""))  # أعلنت قيادة التحالف عن هدنة، الهدنة التي تعلنها، أعلنت قيادة قوات التحالف
+            continue  # بدء هدنة: a truce declared (the PLOVER manual: declarations, not implementations, of ceasefires)
         if cat == "RETREAT" and mode == "ceasefire" and _bare(prev) in T.TRUCE_ENDED:
             continue  # وانهارت هدنة كان يلتزمها الطرفان: the truce's end
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \

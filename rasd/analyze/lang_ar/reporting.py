@@ -72,6 +72,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "أمل": (("يامل", "تامل", "ياملون", "نامل"), None),  # "hopes that": only with أنّ (أمل alone is "hope")
     "أظهر": (("اظهرت", "اظهر", "اظهروا"), None),  # أظهرت دراسة أنّ: with a source and أنّ only (يظهر "appears")
     "نقل": (("نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تناقلت", "نقلته", "نقله"), "عن"),  # only with عن
+    "نسب": (("نسب", "نسبت", "نسبوا", "ينسب", "تنسب"), "الي"),  # نسبت يونهاب إلى مصدر قوله: only with إلى and قوله
     "رجح": (("رجح", "رجحت", "رجحوا", "يرجح", "ترجح", "يرجحون"), None),
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
     "أرجع": (("ارجع", "ارجعت", "ارجعوا", "يرجع", "ترجع", "يرجعون"), None),  # "attributed X to": an object (يرجع only
@@ -133,7 +134,7 @@ AMBIGUOUS = frozenset({"بين", "تابع", "كتب", "راي", "عبر", "تح
 #: Words after a content preposition that make it an idiom, not content (عن طريق "by way of").
 NOT_CONTENT_AFTER = frozenset({"طريق", "كثب", "بعد", "قرب"})
 #: Verbs that count only with their preposition (نقل عن X: X is the speaker; نقل alone is "transport").
-NEEDS_PREPOSITION = frozenset({"نقل"})
+NEEDS_PREPOSITION = frozenset({"نقل", "نسب"})
 #: Verbs whose content must open with their preposition (عبّر عن؛ «عبر» alone is "via").
 NEEDS_OWN_PREPOSITION = frozenset({"عبر", "اعرب", "خلص", "توصل", "افصح"})
 
