@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-30): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-31): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -33,6 +33,7 @@ FROZEN = {
     "claims/blind28/sample.jsonl": ("e0b1b0408cd1f1e05a29e0b56bc19e29", 29, 29),
     "claims/blind29/sample.jsonl": ("adef93e8e1a70bfc30b0cd9a0c1d3fe4", 30, 30),
     "claims/blind3/sample.jsonl": ("ebe689e3e5d076cb2cff22f5b3f8c31c", 4, 4),
+    "claims/blind30/sample.jsonl": ("2d00c625fec5e9410d2bc0909b975419", 31, 31),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
@@ -62,6 +63,7 @@ FROZEN = {
     "claims/claims-blind28.jsonl": ("acde0e4a541c5babd3c92b40947332b1", 29, 29),
     "claims/claims-blind29.jsonl": ("a62e825d53a5d08d1bb1e02a9d9d2404", 30, 30),
     "claims/claims-blind3.jsonl": ("fc4477203bdb410561db43ef37d971ab", 4, 4),
+    "claims/claims-blind30.jsonl": ("9fe2e032e7b533078a64361b15820b9c", 31, 31),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
@@ -94,6 +96,7 @@ FROZEN = {
     "events/blind28/sample.jsonl": ("0ccd84b11e4f138f13bcc223ca634b32", 29, 29),
     "events/blind29/sample.jsonl": ("418fc4cd1049e5cd8852ab72a4d28409", 30, 30),
     "events/blind3/sample.jsonl": ("aa6a830b6b2ef14b8b2dac29d1f265ed", 4, 4),
+    "events/blind30/sample.jsonl": ("f3b440faa41e677b83a489b534d26faf", 31, 31),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
@@ -123,6 +126,7 @@ FROZEN = {
     "events/events-blind28.jsonl": ("e621a48d9f262a63c68f036ca0733f0a", 29, 29),
     "events/events-blind29.jsonl": ("c8e01521115d33000084365ee0793555", 30, 30),
     "events/events-blind3.jsonl": ("642b01011fe46275a28df9ccda003044", 4, 4),
+    "events/events-blind30.jsonl": ("1ebaf6327ab4aa89d70e152d329101c7", 31, 31),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
@@ -1014,6 +1018,87 @@ SAME_STORY = [
      "twenty-eighth set's automatic skip of alyaum 4082140 against the same article (tf-idf cosine 0.11, "
      '3-gram Jaccard 0.000: two translations, under the automatic 0.3)',
      29),
+    ('http://aawsat.com/home/article/420256/أكراد-سوريا-يطالبون-واشنطن-بموقف-من-القصف-التركي',
+     'the Turkish air raids at dawn on Saturday 1 August 2015 on a village north-east of Erbil (about 25 '
+     "villagers killed or wounded; Zarkel in the earlier report) and the Kurdistan Region presidency's "
+     'condemnation with its call on the PKK to keep the battlefield away from the region (a Turkish '
+     "official on the joint investigation of the civilian casualties): the article's second item (s2-s4, "
+     'after "من ناحية ثانية", three of its five sentences of text, beside its own lead, the Syrian Kurdish'
+     " YPG's charge that Turkey targeted it four times in the past week and its call on the coalition "
+     "partners, s0-s1) = the eighteenth set's snn-536005d800e3 (aljazirah, 2015-08-02, كردستان تطالب "
+     'المتمردين الأكراد بالخروج من أراضيها), whose whole story is the same raids and the same statement of'
+     " the presidency, as the twenty-third, twenty-fourth, twenty-seventh and twenty-eighth sets' skips of"
+     " an article whose second item is an earlier set's whole story (tf-idf cosine 0.26, 3-gram Jaccard "
+     '0.011, under the automatic 0.3)',
+     30),
+    ('http://www.alriyadh.com/1067134',
+     'the two Turkish policemen found shot in the head in a house in Ceylanpinar on the Syrian border on '
+     'the morning of Wednesday 22 July 2015 (the Sanliurfa governor Izzettin Kucuk: no known link to '
+     "terrorism yet), the whole article = the sixteenth set's snn-f6116f644d49 (aawsat, 2015-07-22, إحباط "
+     'هجوم على مبنى حزب العدالة والتنمية في أنقرة.. وتوتر أمني على الحدود السورية), whose s9-s11 report '
+     "the same find from the same agency copy (the governor's statements word for word), the headlined "
+     'second item ("توتر أمني على الحدود السورية") beside the Ankara bomb defused, as the eighth set\'s '
+     'alwatan 230595 entry (a main report beside another) (tf-idf cosine 0.37, 3-gram Jaccard 0.095, under'
+     ' the automatic 0.3)',
+     30),
+    ('http://www.alyaum.com/article/4081047',
+     "the Cairo Declaration issued at Prince Mohammed bin Salman's visit to Egypt of Thursday 30 July 2015"
+     ' (his meeting with President al-Sisi, the package of executive mechanisms: military cooperation and '
+     'the joint Arab force, energy and transport, economic integration, investments, political and media '
+     "cooperation, the maritime border), the whole article (the declaration's text) = the seventeenth "
+     "set's snn-51f57268a2bf (alriyadh, 2015-07-31, ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة "
+     'الروابط الأخوية والرغبة في تعميق التعاون), whose lead (s0-s5) reports the same declaration, several '
+     'sentences word for word (tf-idf cosine 0.49, 3-gram Jaccard 0.175, under the automatic 0.3)',
+     30),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229816&CategoryID=1',
+     "the resistance's recapture of the Maashiq presidential palace and the radio building in Aden late on"
+     " Monday 20 July 2015 and the rebels' expulsion from the whole al-Tawahi district: the article's "
+     'second item (s1-s2, "فيما كشفت", beside its lead on the disputes in the rebel-held army camps, s0, '
+     "and the shells on Dhahran al-Janub, s3) = the nineteenth set's snn-39204d7ffb7a (aleqtisadiya, "
+     '2015-07-21, المقاومة الشعبية تسيطر على مبان رئاسية وعسكرية في عدن), whose whole story is the same '
+     "sweep of the presidential palace, the radio and al-Tawahi (the twenty-eighth set kept 3alyoum's "
+     'clearing of the same palace on the evening of 22 July, another day); its lead (the recent defeats '
+     'causing disputes inside the rebel-held camps, officers refusing to fight, the Houthis mobilising '
+     "northern tribesmen) is the fifteenth set's snn-0b47f85aed2e (alwatan, 2015-07-24, جنود التمرد يبيعون"
+     " أسلحتهم قبل الفرار) s1-s3, its s1 nearly word for word (the same outlet's paragraph two days "
+     "later); as the twenty-third, twenty-fourth, twenty-seventh and twenty-eighth sets' skips of an "
+     "article whose second item is an earlier set's whole story (tf-idf cosine 0.09 and 0.20, 3-gram "
+     'Jaccard 0.005 and 0.023, under the automatic 0.3)',
+     30),
+    ('http://www.okaz.com.sa/new/Issues/20150807/Con20150807788164.htm',
+     "Al-Azhar's statement of Thursday 6 August 2015 condemning the attack on the mosque of the special "
+     'emergency forces in Asir (Islamic law rejecting all violence, the plague of terrorism requiring the '
+     'leaders of the nation and the world to meet, its solidarity with the Kingdom, its condolences), the '
+     "whole article = the sixth set's snn-d47c08f42e76 (aawsat, 2015-08-07, الأزهر يدين الهجوم الإرهابي "
+     'على «مسجد الطوارئ» بالسعودية), the report of the same statement (several phrases word for word) (tf-'
+     'idf cosine 0.43, 3-gram Jaccard 0.109, under the automatic 0.3)',
+     30),
+    ('http://www.alyaum.com/article/4081973',
+     "the inauguration ceremony of the new Suez Canal on Thursday 6 August 2015, the article's main story "
+     '(title, s0-s2: al-Sisi to launch the "great Egyptian dream" plan of new national projects during the'
+     ' ceremony, the more than 90 official delegations, the seven-hour programme with naval and air shows,'
+     ' the French frigate securing it; s4-s8 add the parliamentary election timetable and two Egyptian '
+     "security items) = the third set's snn-d441a06b8c76 (alwatan, 2015-08-06, محمد بن سلمان يترأس وفد "
+     'المملكة في حفل افتتاح قناة السويس), whose story is the same ceremony "اليوم", as the eleventh set\'s '
+     "alwatan 231273 and the twenty-third set's okaz 20150807/788033 entries for the same opening (two "
+     "previews of one event, the eleventh and thirteenth sets' rule for a preview and the report of it) "
+     '(tf-idf cosine 0.08, 3-gram Jaccard 0.001, under the automatic 0.3)',
+     30),
+    ('http://www.3alyoum.com/news/golobal/a/طرابلس-حكم-الإعدام-على-سيف-الإسلام-الق/',
+     "the Tripoli court's death sentences of Tuesday 28 July 2015 on Saif al-Islam Gaddafi (in absentia), "
+     'Abdullah al-Senussi and other officials of the former regime (by firing squad), the recognised '
+     "government's justice minister calling the trial illegal, the whole article = the third set's "
+     'snn-8a15785345a2 (aleqtisadiya, 2015-07-31, محكمة ليبية تقضي بإعدام سيف الإسلام القذافي ومسؤولين '
+     'سابقين), the report of the same sentences (tf-idf cosine 0.26, 3-gram Jaccard 0.013, under the '
+     'automatic 0.3)',
+     30),
+    ('http://www.alriyadh.com/1071737',
+     "Israel's placing of the Jewish extremists Meir Ettinger and Evyatar Slonim in administrative "
+     'detention for six months, announced on Sunday 9 August 2015 after the arson killing of the '
+     "Palestinian toddler Ali Dawabsha, the whole article = the seventh set's snn-dde4041bac7e (alyaum, "
+     '2015-08-10, إسرائيل تعتقل «إدارياً» إرهابيين يهوديين), whose lead (s0-s3) reports the same two '
+     'detentions (tf-idf cosine 0.12, 3-gram Jaccard 0.000: two translations, under the automatic 0.3)',
+     30),
 ]
 
 
