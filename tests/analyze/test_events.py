@@ -1524,3 +1524,26 @@ def test_events_emergencies_and_truces_declared(text, event, mode):
 def test_events_emergencies_in_force_and_dawn(text, absent):
     assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]
 
+
+@pytest.mark.parametrize("text, absent", [
+    # civilians fleeing are no force's retreat (events-blind10 / blind19 / blind27), nor is a resignation that did not
+    # happen: delayed, pushed for, ruled out (events-blind27)
+    ("وقتل الآلاف في الاشتباكات ونزح أكثر من 2.2 مليون، بينهم 500 ألف شخص فرّوا إلى الخارج، منذ نشوب الحرب.", "RETREAT"),
+    ("معظم الناس فروا وأُحرق العديد من المنازل والمحلات التجارية.", "RETREAT"),
+    ("وأضافت المصادر أن الاتصالات التي سبقت جلسة مجلس الوزراء نجحت في تأخير استقالة سلام.", "RETREAT"),
+    ("وقال إن من يهاجم رئيس الحكومة تمام سلام ويدفعه للاستقالة هو نفسه من أوصل البلاد إلى هنا.", "RETREAT"),
+    ("في المقابل، استبعد رئيس حزب الوطنيين الأحرار النائب دوري شمعون استقالة الحكومة.", "RETREAT"),
+])
+def test_events_civilians_fleeing_and_resignations_not_made(text, absent):
+    assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # a force's flight (events-blind30), the soldiers whose families speak (events-blind21), a resignation made
+    "وذكرت المصادر أن ميليشيات الحوثي وقوات المخلوع فروا من مدينة لودر.",
+    "وقالت مصادر إن أهالي بعض العسكريين الذين فروا من جبهات القتال في الزبداني حملوا الحزب المسؤولية.",
+    "وأعلن وزير الداخلية استقالته من منصبه أمس.",
+])
+def test_events_forces_fleeing_and_resignations_made(text):
+    assert "RETREAT" in [e["event"] for e in find_events(text, published="2015-08-09")]
+

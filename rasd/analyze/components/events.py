@@ -498,6 +498,16 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 or T.DECLARING.intersection(_bare(n) for n in norms[i + 1:i + 4])):
             out.append((i, "CONCEDE", ""))  # أعلنت قيادة التحالف عن هدنة، الهدنة التي تعلنها، أعلنت قيادة قوات التحالف
             continue  # بدء هدنة: a truce declared (the PLOVER manual: declarations, not implementations, of ceasefires)
+        if cat == "RETREAT" and mode == "resign" and (tok.norm.startswith(("لل", "ل")) and not tok.norm.startswith("لا")
+                                                     or T.RESIGNATION_NOT_DONE.intersection(
+                                                         _bare(n) for n in norms[max(0, i - 3):i])
+                                                     or T.RULED_OUT.intersection(
+                                                         _bare(n) for n in norms[max(_clause_bounds(ctx, i)[0], i - 10):i])):
+            continue  # يدفعه للاستقالة، تأخير استقالة سلام، استبعد استقالة الحكومة، طالب باستقالة: none resigned
+        if cat == "RETREAT" and mode == "withdraw" and (tok.norm in T.FLIGHT_TRIGGERS or (
+                tok.norm[:1] in "وب" and tok.norm[1:] in T.FLIGHT_TRIGGERS)) \
+                and T.CIVILIANS.intersection(_bare(n) for n in norms[max(0, i - 4):i]):
+            continue  # 500 ألف شخص فرّوا إلى الخارج، سكان نغامدو فروا من منازلهم: civilians fleeing, no force retreats
         if cat == "RETREAT" and mode == "ceasefire" and _bare(prev) in T.TRUCE_ENDED:
             continue  # وانهارت هدنة كان يلتزمها الطرفان: the truce's end
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \

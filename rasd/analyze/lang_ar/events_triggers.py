@@ -716,3 +716,15 @@ EMERGENCY_DECLARED = frozenset({
 })
 #: Words of a truce's start between its declaring verb and the truce (أعلنت قيادة قوات التحالف بدء هدنة).
 TRUCE_STARTS = frozenset({"بدء", "ببدء", "بدايه", "سريان", "بسريان"})
+#: Flight words of RETREAT withdraw (after a leading و or ب): a force's flight, unless civilians flee (:data:`CIVILIANS`).
+FLIGHT_TRIGGERS = frozenset({"فرار", "الفرار", "فروا", "لاذوا", "هرب", "هربت", "هربوا"})
+#: Civilians whose flight is no RETREAT (people, residents, families, refugees; not اهالي, "the families of" soldiers).
+CIVILIANS = frozenset({"شخص", "اشخاص", "الاشخاص", "الناس", "ناس", "سكان", "السكان", "المدنيين", "مدنيين", "المدنيون",
+                       "مدنيون", "عائلات", "العائلات", "اسر", "الاسر", "اللاجئين", "لاجئين", "النازحين", "نازحين",
+                       "المواطنين", "مواطنين"})
+#: Words before a resignation that say it did not happen (delayed, an idea, ruled out, threatened, demanded).
+RESIGNATION_NOT_DONE = frozenset({"تاخير", "تاجيل", "فكره", "بفكره", "احتمال", "امكانيه",
+                                  "التلويح", "لوح", "يلوح", "تهديد", "هدد", "يهدد", "طالب", "يطالب", "طالبت", "تطالب",
+                                  "مطالبه", "دعا", "دعت", "دعوه", "رفض", "يرفض", "رفضت"})
+#: Verbs ruling a resignation out, up to ten words before it in its clause (استبعد رئيس حزب الوطنيين الأحرار النائب دوري شمعون استقالة).
+RULED_OUT = frozenset({"استبعد", "يستبعد", "استبعدت", "تستبعد", "استبعاد"})
