@@ -993,8 +993,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         end = _content_end(text, toks[j].start, s.end)  # ويقول إذا أراد ...: the words themselves
         used.update(range(i, j))
         return _make(text, s, entities, (i, i + 1), None, (toks[j].start, end), False) if end > toks[j].start else None
-    written = lemma in ("كتب", "عبر") and spk_end > j and spk_end + 1 < len(toks) and toks[spk_end].norm == "في" \
-        and toks[spk_end + 1].norm in R.WRITINGS  # وكتبت فيسبوك في تدوينة على الإنترنت أن، وعبّر الرئيس في بيان اليوم عن
+    written = lemma in ("كتب", "عبر") and (spk_end > j or lemma == "كتب") and spk_end + 1 < len(toks) \
+        and toks[spk_end].norm in ("في", "علي") and toks[spk_end + 1].norm in R.WRITINGS
+    # وكتبت فيسبوك في تدوينة على الإنترنت أن، وعبّر الرئيس في بيان اليوم عن، وكتب على صفحته على فيسبوك إنهما
     held = None  # وأبدى الثنائي عبد الغني والعنزي جاهزيتهما، وأعلن اللاعب محمد نور اعتزاله: a name, then what is said
     if lemma in R.POSSESSED_OBJECT_VERBS and spk_end > j + 1 and not (
             lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):
