@@ -1508,6 +1508,9 @@ def test_events_look_alikes_of_verbal_attacks_truces_and_support(text, absent):
     # declared (CONCEDE, as a truce declared)
     ("أعلنت تونس اليوم (الجمعة) تمديد حالة الطوارئ في كامل البلاد لمدة شهرين.", "COERCE", "martial-law"),
     ("وكان الرئيس التونسي أعلن حالة الطوارئ بعد أسبوع من الهجوم.", "COERCE", "martial-law"),
+    ("وفرضت الحكومة حالة الطوارئ في البلاد.", "COERCE", "martial-law"),
+    # events-blind3.jsonl: a signing with a document after it (وثيقة is no و + ثيقة)
+    ("حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي وثيقة إعلان القاهرة.", "AGREE", None),
     ("وتأتي هذه التطورات في وقت أعلنت قيادة قوات التحالف بدء هدنة إنسانية في اليمن.", "CONCEDE", None),
 ])
 def test_events_emergencies_and_truces_declared(text, event, mode):
@@ -1533,6 +1536,7 @@ def test_events_emergencies_in_force_and_dawn(text, absent):
     ("وأضافت المصادر أن الاتصالات التي سبقت جلسة مجلس الوزراء نجحت في تأخير استقالة سلام.", "RETREAT"),
     ("وقال إن من يهاجم رئيس الحكومة تمام سلام ويدفعه للاستقالة هو نفسه من أوصل البلاد إلى هنا.", "RETREAT"),
     ("في المقابل، استبعد رئيس حزب الوطنيين الأحرار النائب دوري شمعون استقالة الحكومة.", "RETREAT"),
+    ("وأكد النائب أن رئيس الوزراء ما زال يحتفظ بفكرة تقديم استقالته.", "RETREAT"),
 ])
 def test_events_civilians_fleeing_and_resignations_not_made(text, absent):
     assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]

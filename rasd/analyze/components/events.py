@@ -218,6 +218,19 @@ def _after_in_clause(ctx: _Ctx, i: int, n: int) -> list[str]:
     return [_bare(w) for w in ctx.norms[i + 1:min(stop, i + 1 + n)]]
 
 
+def _forms(norms) -> set[str]:
+    """The normalized words ``norms`` with and without a leading و/ف (a word list's entry may begin with one:
+    فرضت، وثيقة, which :func:`_bare` would cut to رضت، ثيقة)."""
+    return {f for n in norms for f in (n, _bare(n))}
+
+
+def _pact_after(ctx: _Ctx, i: int) -> bool:
+    """Whether an agreement noun (:data:`T.PACT_WORDS`) follows word ``i`` in its clause within :data:`PACT_WINDOW`
+    words, with or without a leading و/ف (وثيقة is no conjunction and ثيقة)."""
+    _, stop = _clause_bounds(ctx, i)
+    return any(w in T.PACT_WORDS or _bare(w) in T.PACT_WORDS for w in ctx.norms[i + 1:min(stop, i + 1 + PACT_WINDOW)])
+
+
 def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
     """(word index, category, mode) of every accepted trigger in the sentence."""
     toks, norms = ctx.toks, ctx.norms
@@ -283,7 +296,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             back = [_bare(n) for n in norms[max(0, i - 4):i]]
             reached = bool({"الذي", "التي"} & set(back)) and not T.PACT_WORDS.isdisjoint(back)  # الاتفاق الذي توصلت إليه
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
-                    (T.PACT_WORDS.isdisjoint(_after_in_clause(ctx, i, PACT_WINDOW)) and not reached) or \
+                    (not _pact_after(ctx, i) and not reached) or \
                     not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
                 # وقع الحادث "took place", توصل إلى حل: no agreement; وقعت إدارة الاتفاق مع لاعب: a player's contract
                 continue
@@ -448,9 +461,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
         elif pos == "emergency":
-            if not (i >= 2 and _bare(norms[i - 1]) == "حاله" and _bare(norms[i - 2]) in T.EMERGENCY_DECLARED) \
-                    or (i >= 3 and norms[i - 3] in ("الي", "الى")):
-                continue  # أعلن حالة الطوارئ، مددت حالة الطوارئ (not تمنح حالة الطوارئ; دعت إلى إعلان حالة الطوارئ)
+            back = norms[max(_clause_bounds(ctx, i)[0], i - 5):i - 1]  # the declaring verb and maybe its subject
+            if not (i >= 2 and _bare(norms[i - 1]) == "حاله" and _forms(back) & T.EMERGENCY_DECLARED) \
+                    or {"الي", "الى"} & set(back):
+                continue  # أعلن حالة الطوارئ، وفرضت الحكومة حالة الطوارئ (not تمنح حالة الطوارئ; دعت إلى إعلان حالة الطوارئ)
         elif pos == "sweep":
             before = {_bare(n) for n in norms[max(0, i - 2):i]}
             if T.NOT_SWEPT & set(_after_in_clause(ctx, i, 4)) or before & (T.OBLIGATION_WORDS | {"اهميه", "اجل"}) \
@@ -499,10 +513,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             out.append((i, "CONCEDE", ""))  # أعلنت قيادة التحالف عن هدنة، الهدنة التي تعلنها، أعلنت قيادة قوات التحالف
             continue  # بدء هدنة: a truce declared (the PLOVER manual: declarations, not implementations, of ceasefires)
         if cat == "RETREAT" and mode == "resign" and (tok.norm.startswith(("لل", "ل")) and not tok.norm.startswith("لا")
-                                                     or T.RESIGNATION_NOT_DONE.intersection(
-                                                         _bare(n) for n in norms[max(0, i - 3):i])
-                                                     or T.RULED_OUT.intersection(
-                                                         _bare(n) for n in norms[max(_clause_bounds(ctx, i)[0], i - 10):i])):
+                                                     or T.RESIGNATION_NOT_DONE & _forms(norms[max(0, i - 3):i])
+                                                     or T.RULED_OUT & _forms(norms[max(_clause_bounds(ctx, i)[0], i - 10):i])):
             continue  # يدفعه للاستقالة، تأخير استقالة سلام، استبعد استقالة الحكومة، طالب باستقالة: none resigned
         if cat == "RETREAT" and mode == "withdraw" and (tok.norm in T.FLIGHT_TRIGGERS or (
                 tok.norm[:1] in "وب" and tok.norm[1:] in T.FLIGHT_TRIGGERS)) \
