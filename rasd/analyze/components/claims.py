@@ -244,8 +244,8 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
             if (n[:1] == "و" and not n.startswith("وال") and n[1:] not in R.SOURCE_NOUNS
                     and n not in R.WAW_INITIAL):
                 break
-            if _verb_of(n) or _participle(n):
-                break
+            if _verb_of(n) or _participle(n) or n in R.MODAL_OPENERS:
+                break  # (وأضاف الوزير يجب أن نعمل: the words open with a modal)
         if n.isdigit():
             break
         k += 1
@@ -1043,6 +1043,14 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
             if ent_end is None and toks[j].norm.startswith("ال") and (
                     toks[j].norm[2:] in R.INSTITUTION_SOURCES or toks[j].norm[2:] in R.REPORT_HEADS):
                 ent_end = toks[j].end  # كما توقعت الأرصاد هطولاً للأمطار، قدّر التقرير صافي الفائض: then the object
+            if ent_end is None and without_conjunction(toks[j].norm) in _ORGANISATION_HEADS:
+                # وتقدر مؤسسة النقد حجم الودائع: a construct ends at its definite words (النقد، النقد الدولي), and a
+                # word without ال after them cannot describe them: the object starts there
+                k = j + 1
+                while k < spk_end and toks[k].norm.startswith("ال") and not _stops_phrase(s.gap(k)):
+                    k += 1
+                if j + 1 < k <= spk_end < len(toks):
+                    ent_end = toks[k - 1].end
             if ent_end is None and toks[j].norm in R.ANONYMOUS_HEADS:
                 # توقعت مصادر إعلامية يمنية في العاصمة صنعاء، حدوث انشقاقات: the sources up to the comma, then the object
                 comma = next((k for k in range(j + 1, min(len(toks), j + MAX_SPEAKER_WORDS))
@@ -1074,7 +1082,7 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if spk_end >= len(toks):
             return None
         if speaker is not None and not (lemma == "قال" and spk_end - j <= 3) \
-                and not _source_like(text, s, speaker, entities):
+                and not _source_like(text, s, speaker, entities) and not _institution_like(text, s, speaker, entities):
             if lemma != "نفي" or in_it:
                 return None  # يوضح الأعمال، كشفت آفاق: an object, no source (but وقال العطية خلال ...: a name)
             speaker, spk_end = None, j  # كما نفت إصابة أشخاص على الأرض: what is denied; the subject is unsaid

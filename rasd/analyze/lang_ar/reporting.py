@@ -72,7 +72,8 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "أمل": (("يامل", "تامل", "ياملون", "نامل", "تؤمل"), "في"),  # "hopes that / for": with أنّ or في (أمل alone is "hope")
     "أظهر": (("اظهرت", "اظهر", "اظهروا"), None),  # أظهرت دراسة أنّ: with a source and أنّ only (يظهر "appears")
     "نقل": (("نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تناقلت", "نقلته", "نقله"), "عن"),  # only with عن
-    "نسب": (("نسب", "نسبت", "نسبوا", "ينسب", "تنسب"), "الي"),  # نسبت يونهاب إلى مصدر قوله: only with إلى and قوله
+    "نسب": (("نسب", "نسبت", "نسبوا", "ينسب", "تنسب"), "الي"),
+    "ألمح": (("المح", "المحت", "المحوا", "يلمح", "تلمح"), "الي"),  # ألمح إلى، ألمح بأن: with إلى or أنّ  # نسبت يونهاب إلى مصدر قوله: only with إلى and قوله
     "رجح": (("رجح", "رجحت", "رجحوا", "يرجح", "ترجح", "يرجحون"), None),
     "جزم": (("جزم", "جزمت", "جزموا", "يجزم", "تجزم"), None),
     "أرجع": (("ارجع", "ارجعت", "ارجعوا", "يرجع", "ترجع", "يرجعون"), None),  # "attributed X to": an object (يرجع only
@@ -95,7 +96,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
-NEEDS_COMPLEMENT = frozenset({"تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم", "قدر",
+NEEDS_COMPLEMENT = frozenset({"المح", "تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم", "قدر",
                               "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد", "وجد", "حدد",
                               "لاحظ"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
@@ -307,8 +308,11 @@ ADJUNCT_PREPOSITIONS = frozenset({"في", "الي", "علي", "عن", "من", "�
 SUBORDINATORS = frozenset({"قبل", "بعد", "دون", "بدون", "حتي", "منذ", "لدرجه", "بمجرد"})
 #: "In it" after a verb, the speech or document the speaker already named (ألقى كلمة أعرب فيها عن شكره): no speaker.
 IN_IT_WORDS = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
-#: Conditionals opening the content right after the verb (ويقول إذا أراد رياديو الأعمال ...): no speaker phrase.
-CONDITIONAL_OPENERS = frozenset({"اذا", "لو", "لولا", "كلما"})
+#: Modals that open the words themselves, with no speaker before them (وقال يجب أن تتوفر، وأضاف الوزير يجب أن).
+MODAL_OPENERS = frozenset({"يجب", "ينبغي", "لابد", "يتعين", "يتوجب", "علينا"})
+#: Conditionals opening the content right after the verb (ويقول إذا أراد رياديو الأعمال ...): no speaker phrase; and
+#: a first-person pronoun or a modal (وقال نحن نريد، وقال يجب أن).
+CONDITIONAL_OPENERS = frozenset({"اذا", "لو", "لولا", "كلما", "نحن", "انا"}) | MODAL_OPENERS
 #: Prepositions before ذكر that make it a noun, "mention" (متحفظاً على ذكر اسمه، دون ذكر تفاصيل), not "said".
 MENTION_PREPOSITIONS = frozenset({"علي", "عن", "دون", "بدون", "عند", "بعد", "قبل", "مع"})
 #: Objects that make a reporting verb an idiom (لفت انتباهه "caught his attention", لفت الأنظار).
