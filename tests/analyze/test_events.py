@@ -464,7 +464,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind28.jsonl": {"units": 62, "f1": 0.58, "precision": 0.51, "location": 0.66},
     "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
     "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
+    "events-blind31.jsonl": {"units": 81, "f1": 0.49, "precision": 0.54, "location": 0.80},
 }
+#: The thirty-first set (events-blind31.jsonl, SOURCE-events-blind31.txt): 20 more articles, 90 records (81 units;
+#: 23 ACCUSE, 10 REQUEST, 9 ASSAULT), a thirty-first helper, drawn after the session's first events changes. First and
+#: only blind measurement (2026-12-06, daae6be): precision 0.554, recall 0.457, F1 0.501; actor 0.38, recipient 0.22,
+#: location 0.83, flags 0.95; ACCUSE 0.516, REQUEST 0.700, ASSAULT 0.609, CONSULT 0.588. At the OEDA operating point
+#: alone: F1 0.472. The session's starting rules (0f7f36c) score it the same. First measurements of the sets drawn since
+#: fixes began (3-31): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568,
+#: 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605, 0.501.
 #: The thirtieth set (events-blind30.jsonl, SOURCE-events-blind30.txt): 20 more articles, 120 records (103 units;
 #: 32 ASSAULT, 22 COERCE, 12 ACCUSE), a thirtieth helper, drawn at the start of a session. First and only blind
 #: measurement (2026-12-06, b26865f: the previous session's final rules, and a sentence model trained on sets 1-29
