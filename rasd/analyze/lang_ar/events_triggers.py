@@ -27,6 +27,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:اغتال{_V}|{_I}غتال{_V}|اغتيال(?:ه|ها|ات)?|اغتيل|اغتيلت|اغتيلوا)", "ASSAULT", "targeted", "v"),
     (rf"(?:اعدم{_V}|{_I}عدم{_V}|اعدام(?:ه|هم|ات)?)", "ASSAULT", "targeted", "n"),
     (r"(?:مجزره|مجازر|مذبحه|مذابح|ذبح|ذبحوا|ذبحت|نحر)", "ASSAULT", "targeted", "n"),
+    # tear gas used (PLOVER ASSAULT crowd-control: "an explicit mention of a crowd control weapon"): واستخدمت شرطة مكافحة
+    # الشغب الغاز المسيل للدموع لتفريق المتظاهرين (the gas after a use or firing verb, not a death blamed on it)
+    (r"(?:للدموع)", "ASSAULT", "crowd-control", "teargas"),
     (rf"(?:هاجم{_V}|{_I}هاجم{_V}|{_I}هاجمون|هجوم|هجوما|هجمات|هجمه|الهجوم|مهاجمه)", "ASSAULT", "", "n"),
     (rf"(?:اعتدي|اعتدت|اعتدوا|{_I}عتدي|{_I}عتدون|اعتداء|اعتداءات|اعتداءا)", "ASSAULT", "", "n"),
     (rf"(?:انفجر|انفجرت|{_I}نفجر|انفجار|انفجارات|انفجارا|تفجير|تفجيرات|تفجيرا|فجر{_V}|{_I}فجر{_V}|ناسفه|ناسفا|ناسفتين|مفخخه|مفخخات|متفجره|متفجرات)",
@@ -111,7 +114,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"بشعا|نكراء|خسيس|خسيسه|غاشم|غاشمه)", "ACCUSE", "disapprove", "condemn"),
     (r"(?:جريمه|جرائم)", "ACCUSE", "disapprove", "crime"),
     # blame: حمّلوا النساء مسؤولية المحنة، نسبت الهجوم إلى المنظمة (the words after decide: pos "blame")
-    (rf"(?:حمل{_V}|{_I}حمل{_V}|{_I}حملون|تحميل(?:ه|ها|هم)?|نسب(?:ت|وا|ا|تا)|{_I}نسب{_V})", "ACCUSE", "allege", "blame"),
+    (rf"(?:حمل{_V}|{_I}حمل{_V}|{_I}حملون|تحميل(?:ه|ها|هم)?|محمل(?:ا|ه|ين)|نسب(?:ت|وا|ا|تا)|{_I}نسب{_V})", "ACCUSE", "allege",
+     "blame"),  # (محمّلاً الحكومة المركزية في بغداد مسؤولية: the participle, its object maybe longer)
     # investigations (PLOVER ACCUSE investigate, CAMEO 09): تحقيق is also "achieving" (تحقيق الأهداف), so the noun
     # and the verb need an inquiry's context (التحقيق مع، فتح تحقيق، يحققون في); interrogation is one
     (r"(?:تحقيق|تحقيقا|تحقيقات)", "ACCUSE", "investigate", "inquiry"),
@@ -728,3 +732,6 @@ RESIGNATION_NOT_DONE = frozenset({"تاخير", "تاجيل", "فكره", "بف�
                                   "مطالبه", "دعا", "دعت", "دعوه", "رفض", "يرفض", "رفضت"})
 #: Verbs ruling a resignation out, up to ten words before it in its clause (استبعد رئيس حزب الوطنيين الأحرار النائب دوري شمعون استقالة).
 RULED_OUT = frozenset({"استبعد", "يستبعد", "استبعدت", "تستبعد", "استبعاد"})
+#: Verbs that use or fire tear gas (استخدمت الشرطة الغاز المسيل للدموع، أطلقت قوات الأمن القنابل المسيلة للدموع).
+GAS_USED = frozenset({"استخدم", "استخدمت", "استخدموا", "تستخدم", "يستخدم", "اطلق", "اطلقت", "اطلقوا", "تطلق", "يطلق",
+                      "القت", "القوا", "رشقت", "باطلاق", "باستخدام", "اطلاق", "استخدام"})
