@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-31): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-32): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -34,6 +34,7 @@ FROZEN = {
     "claims/blind29/sample.jsonl": ("adef93e8e1a70bfc30b0cd9a0c1d3fe4", 30, 30),
     "claims/blind3/sample.jsonl": ("ebe689e3e5d076cb2cff22f5b3f8c31c", 4, 4),
     "claims/blind30/sample.jsonl": ("2d00c625fec5e9410d2bc0909b975419", 31, 31),
+    "claims/blind31/sample.jsonl": ("60502b5e77834aad672eb8b831ccc78d", 32, 32),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
@@ -64,6 +65,7 @@ FROZEN = {
     "claims/claims-blind29.jsonl": ("a62e825d53a5d08d1bb1e02a9d9d2404", 30, 30),
     "claims/claims-blind3.jsonl": ("fc4477203bdb410561db43ef37d971ab", 4, 4),
     "claims/claims-blind30.jsonl": ("9fe2e032e7b533078a64361b15820b9c", 31, 31),
+    "claims/claims-blind31.jsonl": ("ac96a43074edc0907bd20b7514c79984", 32, 32),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
@@ -97,6 +99,7 @@ FROZEN = {
     "events/blind29/sample.jsonl": ("418fc4cd1049e5cd8852ab72a4d28409", 30, 30),
     "events/blind3/sample.jsonl": ("aa6a830b6b2ef14b8b2dac29d1f265ed", 4, 4),
     "events/blind30/sample.jsonl": ("f3b440faa41e677b83a489b534d26faf", 31, 31),
+    "events/blind31/sample.jsonl": ("322a084bc952b7dd1b9c3e90a91ba3fe", 32, 32),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
@@ -127,6 +130,7 @@ FROZEN = {
     "events/events-blind29.jsonl": ("c8e01521115d33000084365ee0793555", 30, 30),
     "events/events-blind3.jsonl": ("642b01011fe46275a28df9ccda003044", 4, 4),
     "events/events-blind30.jsonl": ("1ebaf6327ab4aa89d70e152d329101c7", 31, 31),
+    "events/events-blind31.jsonl": ("dd56b3f72cc6eaa068e49dd32d71bba4", 32, 32),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
@@ -1099,6 +1103,62 @@ SAME_STORY = [
      '2015-08-10, إسرائيل تعتقل «إدارياً» إرهابيين يهوديين), whose lead (s0-s3) reports the same two '
      'detentions (tf-idf cosine 0.12, 3-gram Jaccard 0.000: two translations, under the automatic 0.3)',
      30),
+    ('http://www.okaz.com.sa/new/Issues/20150731/Con20150731786602.htm',
+     'the drone strike, probably American, of the night of Wednesday to Thursday 29-30 July 2015 on a car '
+     'of al-Qaeda members coming from Mukalla in Wadi Dhayqa near al-Mahfad (Abyan) that killed five, '
+     "among them the mid-level leader Abu Ahmad al-Kazimi (a government official's statement), the whole "
+     "article = the twenty-second set's snn-3de671677fef (alriyadh, 2015-07-31, المقاومة الشعبية تأسر 40 "
+     'حوثياً في أبين.. وتتوقع السيطرة على لودر.. قريباً), whose second item (s5-s8, "على صعيد آخر", four '
+     'of its nine sentences) reports the same strike from the same agency copy word for word, a main '
+     "report beside the Abyan captives, as the eighth set's alwatan 230595 and the thirtieth set's "
+     'alriyadh 1067134 entries (tf-idf cosine 0.48, 3-gram Jaccard 0.152, under the automatic 0.3)',
+     31),
+    ('http://www.aleqt.com/2015/08/08/article_979931.html',
+     "the Grand Mufti Sheikh Abdulaziz Al al-Sheikh's Friday sermon of 7 August 2015 at the Imam Turki bin"
+     ' Abdullah mosque in Riyadh against the deviant group that kills innocents in suicide operations '
+     'planned by the enemies of Islam (after the Asir mosque bombing), the whole article = the twenty-'
+     "eighth set's snn-601d72293aa9 (okaz, 2015-08-08, المفتي العام:فئة شاذة وضالة تخدم أعداء الإسلام), "
+     'the report of the same sermon (several sentences word for word) (tf-idf cosine 0.62, 3-gram Jaccard '
+     '0.263, under the automatic 0.3)',
+     31),
+    ('http://www.okaz.com.sa/new/Issues/20150805/Con20150805787679.htm',
+     "the Ministry of Social Affairs' honouring, with Community Jameel, of 20 orphans who excelled at "
+     'school with a ten-day trip to Japan (the "Tanweer" programme; the deputy minister al-Muaiqel\'s and '
+     "Abdullah Talab's statements), the whole article = the thirteenth set's snn-3fb80a97c1a2 (sabq, "
+     '2015-08-04, "الشؤون الاجتماعية" تكرّم 20 يتيماً تفوّقوا دراسياً), the report of the same trip from '
+     'the same press release (several sentences word for word) (tf-idf cosine 0.66, 3-gram Jaccard 0.210, '
+     'under the automatic 0.3)',
+     31),
+    ('http://www.3alyoum.com/news/golobal/a/أوباما-يعود-إلى-أرض-الآباء-وفي-فكره-ال/',
+     "President Obama's visit to Kenya from Friday 24 July 2015 (his arrival in Nairobi, the security "
+     "talks with President Uhuru Kenyatta, the trip to his father's homeland, Ethiopia as the second "
+     'stop), the whole article (a preview, "يصل ... غدا الجمعة") = the seventh set\'s snn-ff08fd480f62 '
+     '(alwatan, 2015-07-27, هجوم انتحاري على فندق في الصومال), whose framing clause and s4-s10 (seven of '
+     "its eleven sentences) report the same visit (Obama's statement after his talks with Kenyatta on its "
+     "first day, coded there as CONSULT visit, and Le Figaro's comment on the visit), a main report beside"
+     ' the Mogadishu hotel bombing: the preview of an event and the report of it, as the eleventh and '
+     "thirteenth sets' rule, and a main report beside another, as the eighth set's alwatan 230595 entry "
+     '(tf-idf cosine 0.14, 3-gram Jaccard 0.001, under the automatic 0.3)',
+     31),
+    ('http://www.3alyoum.com/news/pol/a/داعش-تخطف-عشرات-المسيحيين-من-مدينة-الق/',
+     "ISIS's abduction of about 230 people, dozens of Christians among them, some taken from the monastery"
+     ' of Mar Elian, after it took the town of al-Qaryatain in Homs province on Wednesday 5 August 2015 '
+     "(the Syrian Observatory, Friday 7 August), the whole article = the fourteenth set's snn-b5ebd7c0b8ae"
+     ' (aljazirah, 2015-08-08, الأمم المتحدة تكلف خبراء للتحقيق حول الهجمات الكيميائية في سوريا), whose '
+     'second item (s7-s12, "من جهة أخرى", six of its thirteen sentences) reports the same abduction (the '
+     '230 civilians with at least sixty Christians, the Observatory, al-Qaryatain on the road from Palmyra'
+     " to the Qalamoun, Mar Elian), a main report beside the Security Council's chemical weapons inquiry, "
+     "as the eighth set's alwatan 230595 and the thirtieth set's alriyadh 1067134 entries (tf-idf cosine "
+     '0.17, 3-gram Jaccard 0.008, under the automatic 0.3)',
+     31),
+    ('http://www.al-madina.com/node/620963/غارة-جوية-أمريكية-تقتل-السوداني-في-أفغانستان.html',
+     'the US announcement of Friday 24 July 2015 that an American air strike of 11 July in Barmal, '
+     'Paktika, killed the senior al-Qaeda field commander Abu Khalil al-Sudani (in charge of its suicide '
+     "and bombing operations, linked to plots against US targets), the whole article = the first set's "
+     'snn-b5820fbaac0d (alweeam, 2015-07-24, غارة جوية أمريكية تقتل قيادياً كبيراً بالقاعدة في أفغانستان),'
+     ' the report of the same announcement from the same agency copy (several sentences word for word) '
+     '(tf-idf cosine 0.58, 3-gram Jaccard 0.219, under the automatic 0.3)',
+     31),
 ]
 
 
