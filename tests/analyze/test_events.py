@@ -464,7 +464,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind28.jsonl": {"units": 62, "f1": 0.58, "precision": 0.51, "location": 0.66},
     "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
     "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
-    "events-blind31.jsonl": {"units": 81, "f1": 0.53, "precision": 0.58, "location": 0.80},
+    "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
 }
 #: The thirty-first set (events-blind31.jsonl, SOURCE-events-blind31.txt): 20 more articles, 90 records (81 units;
 #: 23 ACCUSE, 10 REQUEST, 9 ASSAULT), a thirty-first helper, drawn after the session's first events changes. First and
@@ -474,7 +474,8 @@ ARTICLE_EVENTS_MIN = {
 #: fixes began (3-31): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568,
 #: 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605, 0.501. Then blame laid by a
 #: participle (محمّلاً الحكومة مسؤولية), a view shared (نتفق على أن) no AGREE, tear gas used (ASSAULT crowd-control):
-#: 0.542; sets 8, 13, 26 up (0.561 -> 0.565, 0.498 -> 0.508, 0.594 -> 0.600), none down.
+#: 0.542; sets 8, 13, 26 up (0.561 -> 0.565, 0.498 -> 0.508, 0.594 -> 0.600), none down. Then accusing, the participle
+#: (متهما قائد الجيش بتسييس): 0.552.
 #: The thirtieth set (events-blind30.jsonl, SOURCE-events-blind30.txt): 20 more articles, 120 records (103 units;
 #: 32 ASSAULT, 22 COERCE, 12 ACCUSE), a thirtieth helper, drawn at the start of a session. First and only blind
 #: measurement (2026-12-06, b26865f: the previous session's final rules, and a sentence model trained on sets 1-29
@@ -1568,6 +1569,8 @@ def test_events_forces_fleeing_and_resignations_made(text):
     ("وكان النجيفي نعى مقتل 2070 شخصا من أبناء الموصل، محملا الحكومة المركزية في بغداد مسؤولية ما حدث.", "ACCUSE",
      "allege", "الحكومة المركزية"),
     ("واستخدمت شرطة مكافحة الشغب الغاز المسيل للدموع لتفريق المتظاهرين.", "ASSAULT", "crowd-control", "المتظاهرين"),
+    ("وقال إن الجيش لا يوضع في مواجهة تظاهرة سلمية، متهما قائد الجيش بتسييس المؤسسة العسكرية.", "ACCUSE", "allege",
+     "قائد الجيش"),
 ])
 def test_events_blame_participles_and_tear_gas(text, event, mode, recipient):
     ev = next(e for e in find_events(text, published="2015-08-09") if e["event"] == event)
@@ -1582,6 +1585,7 @@ def test_events_blame_participles_and_tear_gas(text, event, mode, recipient):
     ("وكلنا بلا شك نتفق على ذلك.", "AGREE"),
     ("وفيما يصر المتظاهرون على أن المواطن لقي حتفه إثر اختناقه بالغاز المسيل للدموع.", "ASSAULT"),
     ("ووصلت سفينة محملة بالأسلحة إلى الميناء.", "ACCUSE"),
+    ("وأمرت المحكمة بإخلاء سبيل 11 متهما بتفجير المسجد.", "ACCUSE"),
 ])
 def test_events_shared_views_gas_deaths_and_loads(text, absent):
     assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]

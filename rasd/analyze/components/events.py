@@ -461,6 +461,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
                     and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
+        elif pos == "accusing":
+            if prev.isdigit() or _bare(prev) in T.NUMBER_WORDS or _bare(prev) in ("من", "عشرات", "مئات") \
+                    or not any(w.startswith("ب") and len(w) > 3 for w in _after_in_clause(ctx, i, 6)):
+                continue  # متهما قائد الجيش بتسييس المؤسسة (not 11 متهما، أكثر من 20 متهما)
         elif pos == "teargas":
             if not (i and _bare(norms[i - 1]).startswith(("المسيل", "مسيل"))) \
                     or not _forms(norms[max(_clause_bounds(ctx, i)[0], i - 7):i]) & T.GAS_USED:
@@ -1797,7 +1801,7 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 both = actor + recipient
                 actor = [r for r in both if r["span"]["start"] > at]
                 recipient = [r for r in both if r["span"]["start"] < at]
-            if (cat == "ACCUSE" and ctx.toks[triggers[ks[0]][0]].stem.startswith("محمل")) or (
+            if (cat == "ACCUSE" and ctx.toks[triggers[ks[0]][0]].stem.startswith(("محمل", "متهما"))) or (
                     cat == "ASSAULT" and modes == ["crowd-control"]):
                 # (the gas's users come before it: استخدمت شرطة مكافحة الشغب الغاز المسيل للدموع لتفريق المتظاهرين)
                 # محمّلاً الحكومة المركزية مسؤولية: a participle's subject came before it; who follows is blamed
