@@ -752,7 +752,7 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
                 out.append(claim)
             continue
         if n in _REPORT_NOUN_FORMS:
-            claim = _report_noun_claim(text, s, entities, i)
+            claim = _report_noun_claim(text, s, entities, i, used)
             if claim:
                 used.add(i)
                 out.append(claim)
@@ -833,9 +833,10 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     return _make(text, s, entities, (i, i + 1), speaker, (toks[k].start, end), False)
 
 
-def _report_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
+def _report_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int, used: set[int]) -> dict | None:
     """``تلقت الشرطة بلاغاً مفاده ...``، ``بلاغاً من الدفاع المدني عن حادث``: a report received tells what it says;
-    its source is the phrase after من, if any (else unsaid). Only an indefinite report (not البلاغ, told of)."""
+    its source is the phrase after من, if any (else unsaid). Only an indefinite report (not البلاغ, told of). A verb
+    after it (بلاغاً يفيد عن وقوع حادث) is the cue, as the blind sets have it, and speaks for the report (no speaker)."""
     toks = s.toks
     j = i + 1
     spk = None
@@ -847,14 +848,18 @@ def _report_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int) ->
         if k > i + 1 and _stops_phrase(s.gap(k)) and "،" not in s.gap(k) and "," not in s.gap(k):
             return None
         if toks[k].norm in R.REPORT_CONTENT_OPENERS:
-            start = toks[k + 1].start if toks[k].norm in ("مفاده", "مفادها", "يفيد") and k + 1 < len(toks) \
+            start = toks[k + 1].start if toks[k].norm in ("مفاده", "مفادها", "يفيد", "تفيد") and k + 1 < len(toks) \
                 else toks[k].start
             end = _content_end(text, start, s.end)
             comma = re.search("[،,؛;]", text[start:end])
             end = start + comma.start() if comma else end  # ...، وفور تلقي البلاغ: the narrative goes on
             if end <= start:
                 return None
-            return _make(text, s, entities, (i, i + 1), spk, (start, end), False)
+            cue = (i, i + 1)
+            if toks[k].norm in ("يفيد", "تفيد"):
+                cue, spk = (k, k + 1), None  # (its subject is the report: بلاغاً من مواطن يفيد بأن, no speaker)
+                used.add(k)
+            return _make(text, s, entities, cue, spk, (start, end), False)
     return None
 
 
@@ -1242,6 +1247,10 @@ def _possessed_object(text: str, s: _Sentence, entities: list[dict], j: int) -> 
     return not any(a.start <= e["start"] < a.end for a in after for e in entities if e.get("label") in ("PER", "ORG"))
 
 
+#: Words of a subject framed by كان ... قد (وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت).
+MAX_KANA_QAD_SUBJECT_WORDS = 12
+
+
 def _kana_qad_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tuple[int, int] | None:
     """The subject between كان and the verb (وكانت منظمة العفو الدولية قد قالت ...، وكان الخبراء يتوقعون أن ...،
     وكانت إدارة المطار صرحت ...): the verb is pluperfect or past continuous and its subject stands before it."""
@@ -1249,7 +1258,8 @@ def _kana_qad_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     if not qad and (i < 2 or s.toks[i].norm[:1] in "وف"):
         return None  # (or no قد: وكان الخبراء يتوقعون أن، وكانت إدارة المطار صرحت)
     last = i - 1 if qad else i
-    c = next((m for m in range(last - 2, max(_clause_start(s, last - 1), last - 2 - MAX_LEFT_SUBJECT_WORDS) - 1, -1)
+    span = MAX_KANA_QAD_SUBJECT_WORDS if qad else MAX_LEFT_SUBJECT_WORDS  # (كان ... قد frames a long subject)
+    c = next((m for m in range(last - 2, max(_clause_start(s, last - 1), last - 2 - span) - 1, -1)
               if without_conjunction(s.toks[m].norm) in R.KANA_FORMS), None)
     if c is None or any(_verb_of(t.norm) or t.norm in R.COMPLEMENTIZERS or t.norm == "قد" for t in s.toks[c + 1:last]):
         return None  # (وكان الوزير قد حسم الأمر عبر تغريدة: قد belongs to another verb)

@@ -151,7 +151,7 @@ LAW_PARTS = frozenset({"الماده", "ماده", "المواد", "البند",
 #: Reports received (تلقت الشرطة بلاغاً مفاده ...، باشرت بلاغاً عن سقوط مقذوف): indefinite only (البلاغ is told of).
 REPORT_NOUNS = frozenset({"بلاغ", "بلاغا"})
 #: Words that open what a report says (مفاده، عن، بأن).
-REPORT_CONTENT_OPENERS = frozenset({"مفاده", "مفادها", "يفيد", "عن", "بان", "بانه", "بانها"})
+REPORT_CONTENT_OPENERS = frozenset({"مفاده", "مفادها", "يفيد", "تفيد", "عن", "بان", "بانه", "بانها"})
 
 #: Circumstantial participles (حال): "..., مشيراً إلى أنّ ..." -- the speaker is the main clause's subject.
 PARTICIPLES: dict[str, str | None] = {
