@@ -411,7 +411,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             noun = tok.stem.startswith("تحقيق")
             if _bare(prev) == "مكتب" or not (
                     (_bare(nxt) in T.INQUIRY_AFTER if noun else nxt == "في")
-                    or (noun and T.INQUIRY_BEFORE & {_bare(n) for n in norms[max(0, i - 2):i]})):
+                    or (noun and T.INQUIRY_BEFORE & _forms(norms[max(0, i - 2):i]))):
                 continue  # التحقيق معه، فتح تحقيق، يحققون في (not تحقيق الأهداف، يحقق مع الفريق، مكتب التحقيقات)
         elif pos == "blame":
             after = _after_in_clause(ctx, i, 6)
@@ -420,7 +420,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # حمّلوا النساء مسؤولية، نسبت الهجوم إلى (not حمل السلاح، ينسب إليه القول)
         elif pos == "condemn":
             if _bare(prev) not in T.CONDEMNED_ACTS and not (i > 1 and _bare(norms[i - 2]) in T.CONDEMNED_ACTS) \
-                    or not T.NOT_CONDEMNED_BEFORE.isdisjoint(map(_bare, norms[max(0, i - 4):i])):
+                    or not T.NOT_CONDEMNED_BEFORE.isdisjoint(_forms(norms[max(0, i - 4):i])):
                 continue  # هذا العمل الإجرامي والشنيع (not البؤر الإجرامية، سجل إجرامي، استبعدت وجود عمل إجرامي)
         elif pos == "crime":
             if _bare(nxt) not in T.CRIME_CHARGES or _bare(prev) in T.CRIME_NOT_AFTER or (
@@ -436,7 +436,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # استسلم عشرات آخرون (not لن أستسلم، يستسلم لما يريده منه: giving in)
         elif pos == "control":
             c0, _ = _clause_bounds(ctx, i)
-            if T.CONTROL_TAKEN_BEFORE.isdisjoint(_bare(n) for n in norms[max(c0, i - 8):i]) and not (
+            if T.CONTROL_TAKEN_BEFORE.isdisjoint(_forms(norms[max(c0, i - 8):i])) and not (
                     _bare(tok.norm) == "بسيطره" and "علي" in _after_in_clause(ctx, i, 5)):
                 continue  # نجح الجيش في السيطرة على (not تحت السيطرة، فقدان السيطرة)
         elif pos == "liquidate":
@@ -458,8 +458,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # a prison sentence follows a verdict (حكمت محكمة على مغربيين بالسجن، بالإعدام والسجن المؤبد)
             out.append((i, "COERCE", "arrest"))  # convicted, and jailed
         elif pos == "sanction":
-            if T.IMPOSING_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 3):i]) \
-                    and T.IMPOSING_WORDS.isdisjoint(_after_in_clause(ctx, i, 1)):
+            if T.IMPOSING_WORDS.isdisjoint(_forms(norms[max(0, i - 3):i])) \
+                    and T.IMPOSING_WORDS.isdisjoint(_forms(norms[i + 1:min(_clause_bounds(ctx, i)[1], i + 2)])):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
         elif pos == "accusing":
             if prev.isdigit() or _bare(prev) in T.NUMBER_WORDS or _bare(prev) in ("من", "عشرات", "مئات") \
@@ -480,7 +480,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     or tok.norm.startswith(("ل", "ول")):
                 continue  # تطهير قوات المقاومة القصر (not تطهير المناطق من الألغام، أهمية تطهير المحافظة)
         elif pos == "pullout":
-            if T.PULLED_TROOPS.isdisjoint(_after_in_clause(ctx, i, 4)) or _bare(prev) in T.OBLIGATION_WORDS:
+            if T.PULLED_TROOPS.isdisjoint(_forms(norms[i + 1:min(_clause_bounds(ctx, i)[1], i + 5)])) \
+                    or _bare(prev) in T.OBLIGATION_WORDS:
                 continue  # سحبت روسيا قواتها (not سحب الترخيص، سحب القرعة; وعليها سحب قواتها: a demand)
         elif pos == "backed":
             if not (nxt[:1] == "ب" and (nxt[1:] in T.BACKING_FORCES or _bare(nxt[1:]) in T.BACKING_FORCES
@@ -496,7 +497,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                     and {"لن", "ولن", "لا", "ولا"} & {_bare(n) for n in norms[max(0, i - 6):i]}):
                 continue  # لن يبقى من دون عقاب: a warning (not العقاب "the punishment" as a topic)
         elif pos == "threat":
-            if not {_bare(n) for n in norms[max(0, i - 2):i]} & T.THREAT_VERBS:
+            if not _forms(norms[max(0, i - 2):i]) & T.THREAT_VERBS:
                 continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made
         elif pos == "phone":
             if "هاتف" not in " ".join(norms[i:i + 3]) and not (
@@ -505,7 +506,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                             for w in _after_in_clause(ctx, i, 8))):  # (not ما إذا كان اتصل بمتطرفين: a question)
                 continue  # اتصال هاتفي، اتصل الرئيس الأميركي بنظيره الصيني (not اتصال "contact, connection")
         if cat == "ASSAULT" and _bare(tok.norm).startswith(("هاجم", "يهاجم", "تهاجم")) \
-                and not T.SPEECH_CONTEXT.isdisjoint(_bare(n) for n in norms[i + 1:i + 14]) \
+                and not T.SPEECH_CONTEXT.isdisjoint(_forms(norms[i + 1:i + 14])) \
                 and T.ARMED_SUBJECTS.isdisjoint(_bare(n) for n in norms[i + 1:i + 3]):
             out.append((i, "ACCUSE", "disapprove"))  # هاجم الأمير الكاتب بسبب تصريحاته: words, not arms
             continue
@@ -1567,7 +1568,7 @@ def _consult_arguments(ctx: _Ctx, i: int, a: int, cands: list[tuple]) -> tuple[l
             last = (actor, 0, e)
     if not actor and not own_suffix:
         # أجرى الأمير ... مباحثات مع الملك: the subject of the light verb, however long its titles
-        light = next((j for j in range(i - 1, -1, -1) if _bare(norms[j]) in T.LIGHT_VERBS), None)
+        light = next((j for j in range(i - 1, -1, -1) if _forms(norms[j:j + 1]) & T.LIGHT_VERBS), None)
         if light is not None and not any(_SPEECH_RE.fullmatch(n) for n in norms[light + 1:i]):
             parts = [c for c in _participants(ctx) if light < c[0] < i and c[3] == "any"]
             if parts:
