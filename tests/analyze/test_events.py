@@ -1596,3 +1596,12 @@ def test_events_an_agreement_sought_together_is_still_one():
     text = "إيران نشطة في محاولة تقويض تركيا ونأمل أن نتمكن من ايجاد طريق نتفق عليه لوضع خلافاتنا خلف ظهورنا."
     assert "AGREE" in [e["event"] for e in find_events(text, published="2015-08-09")]
 
+
+@pytest.mark.parametrize("text", [
+    # a word list's entry that begins with و matches with or without a conjunction before it (وجهت was read as جهت)
+    "وجهت الجماعة تهديدات إلى الحكومة.",
+    "ووجهت الجماعة تهديدات إلى الحكومة.",
+])
+def test_events_list_words_beginning_with_waw(text):
+    assert "THREATEN" in [e["event"] for e in find_events(text, published="2015-08-09")]
+
