@@ -465,7 +465,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
     "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
     "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
+    "events-blind32.jsonl": {"units": 63, "f1": 0.46, "precision": 0.47, "location": 0.85},
 }
+#: The thirty-second set (events-blind32.jsonl, SOURCE-events-blind32.txt): 20 more articles, 67 records (63 units;
+#: 11 ACCUSE, 10 COERCE, 9 ASSAULT, 8 AGREE), a thirty-second helper, drawn after the thirty-first set's first classes.
+#: First and only blind measurement (2026-12-06, 8550a58): precision 0.483, recall 0.460, F1 0.472; actor 0.27,
+#: recipient 0.36, location 0.91, flags 0.76; ASSAULT 0.667, COERCE 0.533, ACCUSE 0.417, AGREE 0.267, CONSULT 0.167. At
+#: the OEDA operating point alone: F1 0.471. The session's starting rules (0f7f36c) score it the same. First
+#: measurements of the sets drawn since fixes began (3-32): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326,
+#: 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528,
+#: 0.537, 0.441, 0.605, 0.501, 0.472.
 #: The thirty-first set (events-blind31.jsonl, SOURCE-events-blind31.txt): 20 more articles, 90 records (81 units;
 #: 23 ACCUSE, 10 REQUEST, 9 ASSAULT), a thirty-first helper, drawn after the session's first events changes. First and
 #: only blind measurement (2026-12-06, daae6be): precision 0.554, recall 0.457, F1 0.501; actor 0.38, recipient 0.22,
