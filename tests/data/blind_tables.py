@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-32): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-33): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -35,6 +35,7 @@ FROZEN = {
     "claims/blind3/sample.jsonl": ("ebe689e3e5d076cb2cff22f5b3f8c31c", 4, 4),
     "claims/blind30/sample.jsonl": ("2d00c625fec5e9410d2bc0909b975419", 31, 31),
     "claims/blind31/sample.jsonl": ("60502b5e77834aad672eb8b831ccc78d", 32, 32),
+    "claims/blind32/sample.jsonl": ("0cca0b8e519c384fafd8546019c3a0fc", 33, 33),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
@@ -66,6 +67,7 @@ FROZEN = {
     "claims/claims-blind3.jsonl": ("fc4477203bdb410561db43ef37d971ab", 4, 4),
     "claims/claims-blind30.jsonl": ("9fe2e032e7b533078a64361b15820b9c", 31, 31),
     "claims/claims-blind31.jsonl": ("ac96a43074edc0907bd20b7514c79984", 32, 32),
+    "claims/claims-blind32.jsonl": ("90c6636107ea1a0882dc740d9da8df7d", 33, 33),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
@@ -100,6 +102,7 @@ FROZEN = {
     "events/blind3/sample.jsonl": ("aa6a830b6b2ef14b8b2dac29d1f265ed", 4, 4),
     "events/blind30/sample.jsonl": ("f3b440faa41e677b83a489b534d26faf", 31, 31),
     "events/blind31/sample.jsonl": ("322a084bc952b7dd1b9c3e90a91ba3fe", 32, 32),
+    "events/blind32/sample.jsonl": ("938c647761dec46622870ef5a922fc7c", 33, 33),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
@@ -131,6 +134,7 @@ FROZEN = {
     "events/events-blind3.jsonl": ("642b01011fe46275a28df9ccda003044", 4, 4),
     "events/events-blind30.jsonl": ("1ebaf6327ab4aa89d70e152d329101c7", 31, 31),
     "events/events-blind31.jsonl": ("dd56b3f72cc6eaa068e49dd32d71bba4", 32, 32),
+    "events/events-blind32.jsonl": ("962e9c558d6f608d935461b4247c4042", 33, 33),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
@@ -1159,6 +1163,70 @@ SAME_STORY = [
      ' the report of the same announcement from the same agency copy (several sentences word for word) '
      '(tf-idf cosine 0.58, 3-gram Jaccard 0.219, under the automatic 0.3)',
      31),
+    ('http://www.alyaum.com/article/4080119',
+     "President Obama's talks with President Uhuru Kenyatta at the State House in Nairobi on Saturday 25 "
+     'July 2015, the first day of his visit to Kenya (the reception and guard of honour, Vice-President '
+     "William Ruto present, security first on the agenda, Kenyatta's and Obama's statements before the "
+     "closed meeting), the whole article = the seventh set's snn-ff08fd480f62 (alwatan, 2015-07-27, هجوم "
+     'انتحاري على فندق في الصومال), whose framing clause and s4-s10 (seven of its eleven sentences) report'
+     ' the same visit and Obama\'s statement after these very talks ("بعد محادثاته مع الرئيس الكيني أوهورو '
+     'كينياتا في اليوم الأول من زيارته كينيا", coded there as CONSULT visit), a main report beside the '
+     "Mogadishu hotel bombing, as the thirty-first set's 3alyoum preview entry of the same visit (tf-idf "
+     'cosine 0.11, 3-gram Jaccard 0.003, under the automatic 0.3)',
+     32),
+    ('http://www.alriyadh.com/1071510',
+     'the hostage-taking at the Byblos hotel in Sevare (central Mali) from the morning of Friday 7 August '
+     '2015 (the attackers storming the hotel used by foreigners, the South African, French, Ukrainian and '
+     'Russian guests; here the new toll of Saturday, 12 dead with five soldiers and five attackers, a UN '
+     "mission employee among them), the whole article = the thirteenth set's snn-9787106ec45e (alyaum, "
+     '2015-08-07, أربعة قتلى في احتجاز رهائن في فندق يرتاده غربيون في مالي), the report of the same attack'
+     " on its first day (the same hotel, town and foreign guests from the same agency's sources; a later "
+     "toll of the same incident, not another day's incident of a series) (tf-idf cosine 0.50, 3-gram "
+     'Jaccard 0.027, under the automatic 0.3)',
+     32),
+    ('http://www.alweeam.com.sa/351896/التلفزيون-السوري-القبض-على-سليمان-الأ/',
+     "the Syrian television's announcement of Monday 10 August 2015 of the arrest of Suleiman Hilal al-"
+     'Assad, accused of killing the air force colonel Hassan al-Sheikh over the right of way in Latakia, '
+     "the whole article = the thirteenth set's snn-a544be0dca22 (alriyadh, 2015-08-11, التلفزيون السوري: "
+     'القبض على ابن عم الأسد), the report of the same announcement the same day (the killing itself is the'
+     " second set's snn-fa07f26fd57b, the story of the third set's alweeam 351839 entry) (tf-idf cosine "
+     '0.29, 3-gram Jaccard 0.039, under the automatic 0.3)',
+     32),
+    ('http://www.al-jazirah.com/2015/20150725/du19.htm',
+     'the US announcement of Friday 24 July 2015 that an American air strike of 11 July in Barmal, '
+     'Paktika, killed the senior al-Qaeda field commander Abu Khalil al-Sudani (in charge of its suicide '
+     "and bombing operations, linked to plots against US targets), the whole article = the first set's "
+     'snn-b5820fbaac0d (alweeam, 2015-07-24, غارة جوية أمريكية تقتل قيادياً كبيراً بالقاعدة في أفغانستان),'
+     ' the report of the same announcement from the same agency copy (several sentences word for word), as'
+     " the thirty-first set's al-madina 620963 entry (tf-idf cosine 0.66, 3-gram Jaccard 0.178, under the "
+     'automatic 0.3)',
+     32),
+    ('http://www.alyaum.com/article/4081715',
+     "the GCC foreign ministers' meeting with the US secretary of state John Kerry in Doha on Monday 3 "
+     "August 2015, here in the Saudi foreign minister Adel al-Jubeir's statement and tweet on it "
+     "(fruitful, Iran's aggressive policy discussed), the whole article = the third set's snn-f2b6e3e113f6"
+     ' (okaz, 2015-08-03, هواجس الخليج.. وتطمينات كيري), the editorial on the same meeting that day, as '
+     "the fifth set's al-jazirah 20150803/du10 and the sixth set's alwatan 230832 entries (tf-idf cosine "
+     '0.13, 3-gram Jaccard 0.004, under the automatic 0.3)',
+     32),
+    ('http://www.al-madina.com/node/621080/أوباما-من-كينيا-«إفريقيا-تسير-قدمًا».html?weekly',
+     "President Obama's first day in Kenya, Saturday 25 July 2015 (his speech at the opening of the Global"
+     " Entrepreneurship Summit in Nairobi, President Kenyatta's words, the security measures, the Kenyan "
+     "press on his arrival), the whole article = the seventh set's snn-ff08fd480f62 (alwatan, 2015-07-27, "
+     'هجوم انتحاري على فندق في الصومال), whose framing clause and s4-s10 (seven of its eleven sentences) '
+     'report the same visit and its first day, a main report beside the Mogadishu hotel bombing, as this '
+     "set's alyaum 4080119 entry above and the thirty-first set's 3alyoum preview entry (tf-idf cosine "
+     '0.21, 3-gram Jaccard 0.003, under the automatic 0.3)',
+     32),
+    ('http://www.okaz.com.sa/new/Issues/20150804/Con20150804787523.htm',
+     "the GCC foreign ministers' meeting with John Kerry in Doha on Monday 3 August 2015 (Kerry's briefing"
+     ' on the nuclear deal, the joint press conference with the Qatari foreign minister al-Attiyah, the '
+     'agreements on arms sales, training and intelligence sharing, the trilateral meeting with Lavrov and '
+     "al-Jubeir), the whole article = the third set's snn-f2b6e3e113f6 (okaz, 2015-08-03, هواجس الخليج.. "
+     'وتطمينات كيري), the editorial on the same meeting the day it was held: the preview of an event and '
+     "the report of it, as the fifth set's al-jazirah 20150803/du10 and the sixth set's alwatan 230832 "
+     'entries (tf-idf cosine 0.22, 3-gram Jaccard 0.012, under the automatic 0.3)',
+     32),
 ]
 
 
