@@ -465,7 +465,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
     "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
     "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
-    "events-blind32.jsonl": {"units": 63, "f1": 0.46, "precision": 0.47, "location": 0.85},
+    "events-blind32.jsonl": {"units": 63, "f1": 0.48, "precision": 0.50, "location": 0.85},
 }
 #: The thirty-second set (events-blind32.jsonl, SOURCE-events-blind32.txt): 20 more articles, 67 records (63 units;
 #: 11 ACCUSE, 10 COERCE, 9 ASSAULT, 8 AGREE), a thirty-second helper, drawn after the thirty-first set's first classes.
@@ -474,7 +474,8 @@ ARTICLE_EVENTS_MIN = {
 #: the OEDA operating point alone: F1 0.471. The session's starting rules (0f7f36c) score it the same. First
 #: measurements of the sets drawn since fixes began (3-32): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326,
 #: 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528,
-#: 0.537, 0.441, 0.605, 0.501, 0.472.
+#: 0.537, 0.441, 0.605, 0.501, 0.472. Then a conviction in court (ثبتت إدانة المتهم) no ACCUSE, a signing told of (يأتي
+#: توقيع الاتفاقية في إطار) or as a time (بعد مرور نصف عام على توقيع) no AGREE: 0.496; sets 13 and 29 up, none down.
 #: The thirty-first set (events-blind31.jsonl, SOURCE-events-blind31.txt): 20 more articles, 90 records (81 units;
 #: 23 ACCUSE, 10 REQUEST, 9 ASSAULT), a thirty-first helper, drawn after the session's first events changes. First and
 #: only blind measurement (2026-12-06, daae6be): precision 0.554, recall 0.457, F1 0.501; actor 0.38, recipient 0.22,
@@ -1613,4 +1614,20 @@ def test_events_an_agreement_sought_together_is_still_one():
 ])
 def test_events_list_words_beginning_with_waw(text):
     assert "THREATEN" in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # events-blind32.jsonl / blind29: a conviction in court is no condemnation; a signing as a time or told of
+    ("وثبتت إدانة المتهم بنكثه العهد واليمين الذي قطعه على نفسه.", "ACCUSE"),
+    ("وواجه الاثنان ثماني تهم، اثنتان منها عقوبتهما الإعدام في حال الإدانة.", "ACCUSE"),
+    ("وبعد مرور نصف عام على توقيع الاتفاقية العمالية معها لم يصل إلا القليل.", "AGREE"),
+    ("يأتي توقيع الاتفاقية في إطار متابعة البرنامج التنفيذي لبنود اتفاقية التعاون.", "AGREE"),
+])
+def test_events_convictions_and_signings_told_of(text, absent):
+    assert absent not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+def test_events_a_condemnation_outside_court_stays():
+    text = "وأنبأت الوزارة عن إدانة وزارة الخارجية الفرنسية للهجوم الذي شنه تنظيم داعش."
+    assert "ACCUSE" in [e["event"] for e in find_events(text, published="2015-08-09")]
 

@@ -291,8 +291,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if "تحرير" in tok.stem and _bare(nxt) in T.FREED_MARKETS:
                 continue  # المطالبون بتحرير أسعار الوقود: prices freed, not ground taken
         elif pos == "pact":
-            if tok.stem == "توقيع" and {_bare(n) for n in norms[max(0, i - 3):i]} & {"بعد", "منذ", "قبل"}:
-                continue  # بعد توقيع الاتفاق النووي، قبل أيام من توقيع الاتفاق: a time, not a signing
+            if tok.stem == "توقيع" and ({_bare(n) for n in norms[max(0, i - 3):i]} & {"بعد", "منذ", "قبل"}
+                                         or "مرور" in norms[max(0, i - 5):i]):
+                continue  # بعد توقيع الاتفاق النووي، بعد مرور نصف عام على توقيع الاتفاقية: a time, not a signing
+            if tok.stem == "توقيع" and _forms(norms[max(0, i - 2):i + 4]) & {"ياتي", "تاتي", "جاء", "جاءت"}:
+                continue  # يأتي توقيع الاتفاقية في إطار، أن توقيع هذه الاتفاقية يأتي ضمن: why it was signed, told of
             back = [_bare(n) for n in norms[max(0, i - 4):i]]
             reached = bool({"الذي", "التي"} & set(back)) and not T.PACT_WORDS.isdisjoint(back)  # الاتفاق الذي توصلت إليه
             if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
@@ -515,6 +518,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 and _bare(after[after.index("علي") + 1]) in T.VERBAL_TARGETS:
             out.append((i, "ACCUSE", "disapprove"))  # شن النجيفي هجوماً على حكومة العبادي: words, not arms
             continue
+        if cat == "ACCUSE" and mode == "disapprove" and "ادان" in tok.norm and not T.COURT_WORDS.isdisjoint(_forms(norms)):
+            continue  # ثبتت إدانة المتهم، عقوبتهما الإعدام في حال الإدانة: a conviction in court (إدانة), no condemnation
         if cat == "AGREE" and _bare(tok.norm) == "نتفق" and (nxt in ("ان", "جميعنا", "جميعا", "كلنا") or (
                 nxt == "علي" and i + 2 < len(norms) and norms[i + 2] in ("ان", "الحاجه", "ضروره", "اهميه", "ذلك", "هذا"))):
             continue  # يجب أن نتفق على أن التحرش، نتفق على الحاجة لتوحيد الصفوف: the speaker's view, no agreement coded
