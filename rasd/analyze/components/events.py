@@ -321,12 +321,15 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             held = not _bare(tok.norm).startswith(("ال", "بال", "لل")) and not tok.norm.endswith(("ه", "ها")) \
                 and not T.LIGHT_VERBS.isdisjoint(
                 _bare(n) for n in norms[max(0, i - MEETING_WINDOW):i])  # وعقد مدير المكتب، محمد مارم، اجتماعاً
+            c0 = _clause_bounds(ctx, i)[0]
+            opened = i - c0 <= 6 and _forms(norms[c0:c0 + 1]) & T.MEETING_HELD_OPENERS \
+                and _bare(tok.norm).startswith("ال")  # عقد في الجزائر الاجتماع الثالث (not عقدت اللجنة اجتماعها: its own)
             if before.isdisjoint(T.HOLDING_BEFORE) and T.HOLDING_VERBS.isdisjoint(after) and "مع" not in after \
-                    and not held:
+                    and not held and not opened:
                 continue  # talks held (أجرى مباحثات، المباحثات التي أجراها، محادثات مع), not talks mentioned
             if tok.stem.startswith(("اجتماع", "لقاء", "لقائ")) and (
                     (_bare(tok.norm).startswith(("ال", "بال", "لل")) and T.HOLDING_VERBS.isdisjoint(after)
-                     and "مع" not in after) or not T.SPORTS_WORDS.isdisjoint(map(_bare, norms))):
+                     and "مع" not in after and not opened) or not T.SPORTS_WORDS.isdisjoint(map(_bare, norms))):
                 continue  # خلال الاجتماع (the meeting already told of); اللقاء الودي مع نيوشاتل (a match)
         elif pos == "train":
             around = {_bare(n) for n in norms[max(0, i - 6):i + 6]}

@@ -742,3 +742,6 @@ GAS_USED = frozenset({"استخدم", "استخدمت", "استخدموا", "ت�
 #: Words of a court case: إدانة in their sentence is a conviction, not a condemnation (ACCUSE disapprove).
 COURT_WORDS = frozenset({"المحكمه", "محكمه", "المتهم", "المتهمين", "المتهمه", "القاضي", "بالسجن", "تهم", "التهم",
                          "حكما", "الجزائيه", "ثبتت", "ثبت"})
+#: A clause opening with "was held" whose meeting follows (عقد في العاصمة الجزائر الاجتماع الثالث للجنة): a meeting held,
+#: though the noun is definite.
+MEETING_HELD_OPENERS = frozenset({"عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد"})
