@@ -466,7 +466,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
     "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
     "events-blind32.jsonl": {"units": 63, "f1": 0.50, "precision": 0.50, "location": 0.82},
+    "events-blind33.jsonl": {"units": 71, "f1": 0.47, "precision": 0.49, "location": 0.75},
 }
+#: The thirty-third set (events-blind33.jsonl, SOURCE-events-blind33.txt): 20 more articles, 82 records (71 units;
+#: 19 ASSAULT, 13 ACCUSE, 11 AGREE), a thirty-third helper, drawn after the thirty-second set's first classes. First and
+#: only blind measurement (2026-12-06, 88bc8a0): precision 0.507, recall 0.465, F1 0.485; actor 0.45, recipient 0.33,
+#: location 0.78, flags 0.94; ASSAULT 0.846, CONSULT 0.513, ACCUSE 0.267, AGREE 0.235; RETREAT 8 predicted, none coded.
+#: At the OEDA operating point alone: F1 0.375. The session's starting rules (0f7f36c) score it the same. First
+#: measurements of the sets drawn since fixes began (3-33): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326,
+#: 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528,
+#: 0.537, 0.441, 0.605, 0.501, 0.472, 0.485.
 #: The thirty-second set (events-blind32.jsonl, SOURCE-events-blind32.txt): 20 more articles, 67 records (63 units;
 #: 11 ACCUSE, 10 COERCE, 9 ASSAULT, 8 AGREE), a thirty-second helper, drawn after the thirty-first set's first classes.
 #: First and only blind measurement (2026-12-06, 8550a58): precision 0.483, recall 0.460, F1 0.472; actor 0.27,
