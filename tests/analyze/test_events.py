@@ -466,7 +466,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
     "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
     "events-blind32.jsonl": {"units": 63, "f1": 0.50, "precision": 0.50, "location": 0.82},
-    "events-blind33.jsonl": {"units": 71, "f1": 0.47, "precision": 0.49, "location": 0.75},
+    "events-blind33.jsonl": {"units": 71, "f1": 0.51, "precision": 0.52, "location": 0.75},
 }
 #: The thirty-third set (events-blind33.jsonl, SOURCE-events-blind33.txt): 20 more articles, 82 records (71 units;
 #: 19 ASSAULT, 13 ACCUSE, 11 AGREE), a thirty-third helper, drawn after the thirty-second set's first classes. First and
@@ -475,7 +475,9 @@ ARTICLE_EVENTS_MIN = {
 #: At the OEDA operating point alone: F1 0.375. The session's starting rules (0f7f36c) score it the same. First
 #: measurements of the sets drawn since fixes began (3-33): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326,
 #: 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528,
-#: 0.537, 0.441, 0.605, 0.501, 0.472, 0.485.
+#: 0.537, 0.441, 0.605, 0.501, 0.472, 0.485. Then a ceasefire broken (تنتهك القوات الهندية وقف إطلاق النار) no RETREAT:
+#: 0.492; the others unchanged. Then an invitation extended, received or accepted (وجه دعوة إلى روحاني لزيارة، قبل
+#: مودي دعوة، تلبية لدعوة) is AGREE: 0.524; sets 8, 9, 14, 19 up, none down.
 #: The thirty-second set (events-blind32.jsonl, SOURCE-events-blind32.txt): 20 more articles, 67 records (63 units;
 #: 11 ACCUSE, 10 COERCE, 9 ASSAULT, 8 AGREE), a thirty-second helper, drawn after the thirty-first set's first classes.
 #: First and only blind measurement (2026-12-06, 8550a58): precision 0.483, recall 0.460, F1 0.472; actor 0.27,
@@ -1654,4 +1656,36 @@ def test_events_a_body_meeting_on_its_own_is_no_contact():
     # events-blind3 / blind29: عقدت اللجنة اجتماعها الأول (its own meeting) stays uncoded
     text = "عقدت اللجنة المنظمة لمهرجان صفري بيشة اجتماعها الأول في مقر محافظة بيشة."
     assert "CONSULT" not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # events-blind33.jsonl: a ceasefire broken is no ceasefire observed (the breach is what is told)
+    "واتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.",
+    "من المؤسف للغاية أن تنتهك القوات الهندية مرة أخرى وقف إطلاق النار أثناء عيد الفطر.",
+])
+def test_events_a_ceasefire_broken(text):
+    assert "RETREAT" not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+def test_events_a_ceasefire_declared_stays():
+    assert "RETREAT" in [e["event"] for e in find_events("وأعلن الطرفان وقف إطلاق النار.", published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # events-blind33 / blind9 / blind14 / blind19: an invitation extended, received or accepted is AGREE
+    "وجه رئيس الوزراء الايطالي ماتيو رنزي دعوة الى الرئيس الايراني حسن روحاني لزيارة ايطاليا.",
+    "كما قبل مودي دعوة من شريف لزيارة باكستان.",
+    "وصل الأمير إلى عمان تلبية لدعوة العاهل الأردني الملك عبدالله الثاني.",
+])
+def test_events_invitations(text):
+    assert "AGREE" in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # the religious call (الدعوة), an invitation to all with no party
+    "ووجهت الجمعية الدعوة لجميع الأهالي.",
+    "وتعمل الجمعية في مجال الدعوة والإرشاد.",
+])
+def test_events_calls_that_are_no_invitation(text):
+    assert "AGREE" not in [e["event"] for e in find_events(text, published="2015-08-09")]
 

@@ -263,7 +263,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             continue
         if pos == "fire":
             if i > 1 and norms[i - 2] in T.UNDO_BEFORE:  # وقف إطلاق النار: a ceasefire
-                out.append((i, "RETREAT", "ceasefire"))
+                if not _forms(norms[max(_clause_bounds(ctx, i)[0], i - 9):i - 2]) & T.TRUCE_BROKEN:
+                    # (not بانتهاك آخر لوقف إطلاق النار، تنتهك القوات الهندية مرة أخرى وقف إطلاق النار)
+                    out.append((i, "RETREAT", "ceasefire"))
                 continue
             if prev not in T.FIRE_VERBS and not (i > 1 and norms[i - 2] in T.FIRE_VERBS) \
                     and not (tok.norm[:1] == "ب" and tok.stem != "النار" and tok.stem != "نار"):
@@ -467,6 +469,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if T.IMPOSING_WORDS.isdisjoint(_forms(norms[max(0, i - 3):i])) \
                     and T.IMPOSING_WORDS.isdisjoint(_forms(norms[i + 1:min(_clause_bounds(ctx, i)[1], i + 2)])):
                 continue  # فرضت عقوبات، عقوبات جديدة (imposed), not عارض العقوبات الدولية (mentioned)
+        elif pos == "invitation":
+            if not (_forms(norms[max(0, i - 3):i]) & T.INVITATION_VERBS
+                    or T.INVITED_TO.intersection(_after_in_clause(ctx, i, 8))):
+                continue  # وجه دعوة إلى روحاني لزيارة إيطاليا، تلقى دعوة من الرئيس (not دعوة عامة للأهالي: no party)
         elif pos == "accusing":
             if prev.isdigit() or _bare(prev) in T.NUMBER_WORDS or _bare(prev) in ("من", "عشرات", "مئات") \
                     or not any(w.startswith("ب") and len(w) > 3 for w in _after_in_clause(ctx, i, 6)):
@@ -541,6 +547,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 tok.norm[:1] in "وب" and tok.norm[1:] in T.FLIGHT_TRIGGERS)) \
                 and T.CIVILIANS.intersection(_bare(n) for n in norms[max(0, i - 4):i]):
             continue  # 500 ألف شخص فرّوا إلى الخارج، سكان نغامدو فروا من منازلهم: civilians fleeing, no force retreats
+        if cat == "RETREAT" and mode == "ceasefire" and _forms(norms[max(0, i - 4):i]) & T.TRUCE_BROKEN:
+            continue  # تنتهك القوات الهندية مرة أخرى وقف إطلاق النار: the ceasefire broken (the breach is the event)
         if cat == "RETREAT" and mode == "ceasefire" and _bare(prev) in T.TRUCE_ENDED:
             continue  # وانهارت هدنة كان يلتزمها الطرفان: the truce's end
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \

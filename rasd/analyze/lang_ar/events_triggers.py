@@ -27,6 +27,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:اغتال{_V}|{_I}غتال{_V}|اغتيال(?:ه|ها|ات)?|اغتيل|اغتيلت|اغتيلوا)", "ASSAULT", "targeted", "v"),
     (rf"(?:اعدم{_V}|{_I}عدم{_V}|اعدام(?:ه|هم|ات)?)", "ASSAULT", "targeted", "n"),
     (r"(?:مجزره|مجازر|مذبحه|مذابح|ذبح|ذبحوا|ذبحت|نحر)", "ASSAULT", "targeted", "n"),
+    # an invitation extended, received or accepted (وجه رنزي دعوة إلى روحاني لزيارة إيطاليا، تلقى دعوة من الرئيس، تلبية
+    # لدعوة العاهل الأردني): AGREE, as the news sets code it (an agreement to meet)
+    (r"(?:دعوه)", "AGREE", "", "invitation"),
     # tear gas used (PLOVER ASSAULT crowd-control: "an explicit mention of a crowd control weapon"): واستخدمت شرطة مكافحة
     # الشغب الغاز المسيل للدموع لتفريق المتظاهرين (the gas after a use or firing verb, not a death blamed on it)
     (r"(?:للدموع)", "ASSAULT", "crowd-control", "teargas"),
@@ -543,7 +546,7 @@ SUBJECT_LINKS = frozenset({"الذي", "التي", "الذين", "اللذين",
 
 #: Trigger stems that are verbs only when they stand without the article: الثمن "the price" is not ثمّن
 #: "praised", الطرد is a parcel or a centrifuge more often than an expulsion.
-NOT_DEFINITE = frozenset({"ثمن"})
+NOT_DEFINITE = frozenset({"ثمن", "دعوه"})  # (الدعوة: also the religious call, الدعوة والإرشاد)
 #: Words after a visit noun or verb that make it a tour, a pilgrimage or a site inspection, not a meeting
 #: of actors (زيارة المسجد النبوي، زيارة المناطق السياحية، زيارة المرضى).
 NOT_VISITED = frozenset({"المسجد", "المساجد", "الحرم", "الحرمين", "المناطق", "المواقع", "الموقع", "المعالم", "المتاحف",
@@ -745,3 +748,11 @@ COURT_WORDS = frozenset({"المحكمه", "محكمه", "المتهم", "الم
 #: A clause opening with "was held" whose meeting follows (عقد في العاصمة الجزائر الاجتماع الثالث للجنة): a meeting held,
 #: though the noun is definite.
 MEETING_HELD_OPENERS = frozenset({"عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد"})
+#: Words breaking a ceasefire before it (انتهاك وقف إطلاق النار، خرق الهدنة): no RETREAT ceasefire.
+TRUCE_BROKEN = frozenset({"انتهاك", "بانتهاك", "لانتهاك", "انتهاكات", "تنتهك", "ينتهك", "انتهكت", "انتهك", "خرق",
+                          "بخرق", "خروقات", "يخرق", "تخرق", "خرقت", "خرقوا"})
+#: What an invitation is for, after it (دعوة ... لزيارة إيطاليا، دعوة روسية للائتلاف لبحث الأزمة).
+INVITED_TO = frozenset({"لزياره", "للزياره", "لزيارته", "لزيارتها", "لحضور", "للمشاركه", "لبحث", "بالتوجه", "للتوجه"})
+#: Verbs before an invitation that extend, receive or accept it (وجه دعوة، تلقى دعوة، قبل مودي دعوة، تلبية لدعوة).
+INVITATION_VERBS = frozenset({"وجه", "وجهت", "يوجه", "توجه", "تلقي", "تلقت", "يتلقي", "قبل", "قبلت", "تلبيه", "لبي",
+                              "لبت", "سلم", "سلمت", "قدم", "قدمت"})
