@@ -463,7 +463,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind27.jsonl": {"units": 91, "f1": 0.51, "precision": 0.58, "location": 0.58},
     "events-blind28.jsonl": {"units": 62, "f1": 0.58, "precision": 0.51, "location": 0.66},
     "events-blind29.jsonl": {"units": 74, "f1": 0.42, "precision": 0.50, "location": 0.58},
-    "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.72},
+    "events-blind30.jsonl": {"units": 103, "f1": 0.63, "precision": 0.70, "location": 0.70},
     "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
     "events-blind32.jsonl": {"units": 63, "f1": 0.50, "precision": 0.50, "location": 0.82},
     "events-blind33.jsonl": {"units": 71, "f1": 0.51, "precision": 0.52, "location": 0.75},
@@ -1688,4 +1688,16 @@ def test_events_invitations(text):
 ])
 def test_events_calls_that_are_no_invitation(text):
     assert "AGREE" not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # events-blind20 / blind25: spoils taken (غنموا); events-blind1 / blind8 / blind32: its liberation (تحريرها), not its
+    # editor (رئيس تحريرها) nor a purpose (قوة خاصة لتحريرها)
+    ("وأضافت المصادر أن رجال المقاومة غنموا مدفعا و14 بندقية كلاشنكوف.", True),
+    ("وتمكنت قوات الجيش الوطني من تحريرها بعد معارك عنيفة مع المتمردين.", True),
+    ("وقال رئيس تحريرها إن الصحيفة مستمرة في الصدور.", False),
+    ("ولم نسمع سوى أكاذيب عن تخصيص قوة خاصة لتحريرها.", False),
+])
+def test_events_spoils_and_liberations(text, expected):
+    assert ("COERCE" in [e["event"] for e in find_events(text, published="2015-08-09")]) is expected
 

@@ -290,6 +290,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # رئيس التحرير، جبهة تحرير، تحت سيطرة
             if _bare(tok.norm)[:1] in "يتن" and "سيطر" in tok.stem:
                 continue  # مناطق يسيطر عليها داعش، التي تسيطر عليها: who holds ground, not its taking
+            if tok.norm.endswith(("تحريرها", "تحريره")) and _bare(tok.norm).startswith("ل"):
+                continue  # قوة خاصة لتحريرها: a purpose, not its liberation
             if "تحرير" in tok.stem and _bare(nxt) in T.FREED_MARKETS:
                 continue  # المطالبون بتحرير أسعار الوقود: prices freed, not ground taken
         elif pos == "pact":

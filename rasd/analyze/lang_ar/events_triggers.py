@@ -79,8 +79,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # not صادر/صادرة/الصادر: "issued" (البيان الصادر، الأرقام الصادرة) reads the same as "confiscated"
     (rf"(?:ترحيل(?:ه|ها|هم)?|ابعاد|طرد{_V}|{_I}طرد{_V})", "COERCE", "deport", "v"),
     # taking ground (CAMEO 1951 "occupy territory" -> PLOVER COERCE seize): سيطرت القوات على، استعادت، تحرير
-    (rf"(?:سيطر(?:ت|وا|تا)?|{_I}سيطر(?:ون)?|استعاد(?:ت|وا|ا|تا)?|{_I}ستعيد(?:ون)?|تحرير|بتحرير|لتحرير)",
-     "COERCE", "seize", "seize"),  # not رحل: رحلة "trip, flight"
+    (rf"(?:سيطر(?:ت|وا|تا)?|{_I}سيطر(?:ون)?|استعاد(?:ت|وا|ا|تا)?|{_I}ستعيد(?:ون)?|تحرير|بتحرير|لتحرير|تحرير(?:ها|ه)|"
+     r"غنموا)", "COERCE", "seize", "seize"),  # not رحل: رحلة "trip, flight"; بعد تحريرها (its liberation, not رئيس
+    # تحريرها "its editor"), غنموا أسلحة (spoils taken; not غنم "sheep")
     (r"(?:السيطره|سيطرتها|سيطرته|سيطرتهم|بسيطره)", "COERCE", "seize", "control"),
     # areas swept or cleared (تطهير قوات المقاومة القصر الرئاسي، عملية بحث وتمشيط، تمشيط الحدود): COERCE seize, as the
     # news event sets code it -- not a purpose (لتطهير المنطقة) nor mines or a topic (تطهير المناطق من الألغام)
