@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-33): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-34): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -36,6 +36,7 @@ FROZEN = {
     "claims/blind30/sample.jsonl": ("2d00c625fec5e9410d2bc0909b975419", 31, 31),
     "claims/blind31/sample.jsonl": ("60502b5e77834aad672eb8b831ccc78d", 32, 32),
     "claims/blind32/sample.jsonl": ("0cca0b8e519c384fafd8546019c3a0fc", 33, 33),
+    "claims/blind33/sample.jsonl": ("6c2391828fdfaf1f5bd8783e7d600546", 34, 34),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
@@ -68,6 +69,7 @@ FROZEN = {
     "claims/claims-blind30.jsonl": ("9fe2e032e7b533078a64361b15820b9c", 31, 31),
     "claims/claims-blind31.jsonl": ("ac96a43074edc0907bd20b7514c79984", 32, 32),
     "claims/claims-blind32.jsonl": ("90c6636107ea1a0882dc740d9da8df7d", 33, 33),
+    "claims/claims-blind33.jsonl": ("76723348478f404b7763025390787f5b", 34, 34),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
@@ -103,6 +105,7 @@ FROZEN = {
     "events/blind30/sample.jsonl": ("f3b440faa41e677b83a489b534d26faf", 31, 31),
     "events/blind31/sample.jsonl": ("322a084bc952b7dd1b9c3e90a91ba3fe", 32, 32),
     "events/blind32/sample.jsonl": ("938c647761dec46622870ef5a922fc7c", 33, 33),
+    "events/blind33/sample.jsonl": ("680e649cc19edd9830b9b32057eeb1b2", 34, 34),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
@@ -135,6 +138,7 @@ FROZEN = {
     "events/events-blind30.jsonl": ("1ebaf6327ab4aa89d70e152d329101c7", 31, 31),
     "events/events-blind31.jsonl": ("dd56b3f72cc6eaa068e49dd32d71bba4", 32, 32),
     "events/events-blind32.jsonl": ("962e9c558d6f608d935461b4247c4042", 33, 33),
+    "events/events-blind33.jsonl": ("7a01754cbb5e510dac7c2ff679f11871", 34, 34),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
@@ -1227,6 +1231,81 @@ SAME_STORY = [
      "the report of it, as the fifth set's al-jazirah 20150803/du10 and the sixth set's alwatan 230832 "
      'entries (tf-idf cosine 0.22, 3-gram Jaccard 0.012, under the automatic 0.3)',
      32),
+    ('http://www.al-madina.com/node/620722/خادم-الحرمين-يستقبل-وزير-الخارجية-المصري.html?live',
+     'the visit to the Kingdom of the Egyptian foreign minister Sameh Shoukry of 22-23 July 2015, here '
+     "King Salman's reception of him and his delegation at al-Salam palace (President al-Sisi's greetings,"
+     " the cooperation of the two countries and the region's developments reviewed, al-Jubeir present), "
+     "the whole article = the eleventh set's snn-5379a3bbfe5a (alriyadh, 2015-07-23, الجبير: مصر جزء أساسي"
+     ' من التحالف الداعم للشرعية في اليمن), the report of the same visit (his meeting with the Crown '
+     'Prince and his talks and joint press conference with al-Jubeir in Jeddah): another meeting of the '
+     "same visit, as the seventh, twenty-first and twenty-third sets' entries for Carter's second day in "
+     "Erbil and the thirty-second set's entries for Obama's first day in Kenya, beside the twenty-first, "
+     "twenty-fourth and twenty-sixth sets' entries for the same talks (tf-idf cosine 0.18, 3-gram Jaccard "
+     '0.003, under the automatic 0.3)',
+     33),
+    ('http://aawsat.com/home/article/420856/«الكردستاني»-يستأنف-الحرب-الانتحارية-ضد-تركيا',
+     'the PKK suicide attack of the night of 1-2 August 2015 on a gendarmerie post in eastern Turkey (a '
+     'suicide bomber driving a tractor loaded with explosives into the post, two soldiers killed and 31 '
+     "wounded; the PKK's claim of it, with a Kurdish spokesman's comment on the return to suicide "
+     "attacks), the whole article = the first set's snn-831f3bbddb7f (aleqtisadiya, 2015-08-02, مقتل "
+     'جنديين تركيين وجرح 24 آخرين في هجوم انتحاري على مركز للدرك نسب للمتمردين الاكراد), the report of the'
+     ' same attack (the same tractor bomb at the gendarmerie post near Dogubayazit, Agri, the same two '
+     'soldiers killed; a later count of the wounded) (tf-idf cosine 0.22, 3-gram Jaccard 0.003, under the '
+     'automatic 0.3)',
+     33),
+    ('http://www.3alyoum.com/news/golobal/a/بعد-مطالبات-بإعدامه-القبض-على-سليمان-ا/',
+     "the Syrian authorities' announcement (SANA, the Latakia governor) of Monday 10 August 2015 of the "
+     "arrest of Suleiman al-Assad, Bashar al-Assad's relative, accused of killing the air force colonel "
+     'Hassan al-Sheikh over the right of way in Latakia (arrested at a farm in the Latakia countryside, to'
+     ' be referred to the judiciary; the demonstration demanding his execution recalled), the whole '
+     "article = the thirteenth set's snn-a544be0dca22 (alriyadh, 2015-08-11, التلفزيون السوري: القبض على "
+     "ابن عم الأسد), the report of the same announcement the same day, as the thirty-second set's alweeam "
+     '351896 entry (tf-idf cosine 0.31, 3-gram Jaccard 0.021, under the automatic 0.3)',
+     33),
+    ('http://aawsat.com/home/article/419581/طرد-47-ألف-عاملة-في-إيران-من-وظائفهن-بعد-إجازة-الأمومة',
+     "the disclosure by an official of Iran's social security organisation that 47,000 working women lost "
+     'their jobs on returning from maternity leave while the new law extending the leave awaits its '
+     "funding (the ministries' difficulty in paying salaries under the austerity budget of March), the "
+     "article's news (s0-s5; s6-s7 a comment on the Western companies' fears) = the thirty-second set's "
+     'snn-c046a3ea13c4 (alriyadh, 2015-07-31, تسريح 47 ألف امرأة في إيران بعد عودتهن من إجازة الأمومة), '
+     'the report of the same disclosure (its austerity-budget sentence nearly word for word) (tf-idf '
+     'cosine 0.33, 3-gram Jaccard 0.054, under the automatic 0.3)',
+     33),
+    ('http://www.alriyadh.com/1070150',
+     "the GCC foreign ministers' joint meeting with the US secretary of state John Kerry in Doha on Monday"
+     " 3 August 2015 and Kerry's joint press conference with the Qatari foreign minister Khalid al-Attiyah"
+     ' after it (the agreement to speed up arms sales, military exercises and missile-defence integration,'
+     ' al-Attiyah\'s "best option" for the nuclear deal, Kerry on Yemen, ISIS and Syria), the whole article'
+     " = the third set's snn-f2b6e3e113f6 (okaz, 2015-08-03, هواجس الخليج.. وتطمينات كيري), the editorial "
+     'on the same meeting the day it was held: the preview of an event and the report of it, as the fifth '
+     "set's al-jazirah 20150803/du10, the sixth set's alwatan 230832 and the thirty-second set's alyaum "
+     '4081715 and okaz 20150804/787523 entries (tf-idf cosine 0.17, 3-gram Jaccard 0.012, under the '
+     'automatic 0.3)',
+     33),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231624&CategoryID=1',
+     "the Popular Resistance's offensive in al-Dhale province of 8-9 August 2015: its announcement that "
+     'the whole province is free of the Houthi rebels after retaking the al-Sadrain and Central Security '
+     'camps and al-Jumaima (the fighting at Sanah, the border strip, the central prison and the police '
+     'headquarters), with the storming of the al-Sadrain camp itself as a main paragraph (s0 "بعد '
+     'استعادتها معسكري الصدرين", s4-s5: the advance into Muris and the full recapture of the camp '
+     "overlooking the city, then the border strip) = the fifteenth set's snn-e3f0d0b1306b (alwatan, "
+     '2015-08-09, الثوار يستردون معسكر الصدرين), whose whole story is the same storming of the al-Sadrain '
+     'camp with the liberation of Qataba and Muris: a later step of one offensive with the earlier step as'
+     " a main report, as the fourteenth set's aawsat 425086 and the sixteenth set's al-jazirah "
+     '20150803/du7 entries (the Taiz and Abyan items, s7-s10, are further items) (tf-idf cosine 0.21, '
+     '3-gram Jaccard 0.003, under the automatic 0.3)',
+     33),
+    ('http://sabq.org/IACgde',
+     "the Senate Foreign Relations Committee's hearing of Thursday 23 July 2015 on the Iran nuclear deal "
+     'with the secretaries John Kerry, Ernest Moniz and Jack Lew (their closed sessions with both houses '
+     "the day before, the Republicans unmoved, the vote due in September, Boehner's renewed vow to stop "
+     "the deal), the whole article = the twenty-seventh set's snn-36f84d32f80f (almadina, 2015-07-24, "
+     'تقرير: مسؤولون أمريكيون تحت ضغط الكونغرس للكشف عن معلومات بخصوص الاتفاق النووي الإيراني), whose main'
+     ' story is the same hearing (the same three secretaries before the same committee on Thursday, the '
+     'closed sessions of Wednesday), the preview of an event and the report of it (its last sentence, '
+     "Boehner's vow, is the story of the thirtieth set's snn-9d5a1026e470) (tf-idf cosine 0.18, 3-gram "
+     'Jaccard 0.016, under the automatic 0.3)',
+     33),
 ]
 
 
