@@ -121,7 +121,7 @@ def test_claims_heldout_f1_floor():
 #: Then a denied thing is the content when no source follows نفى (كما نفت إصابة أشخاص): claims-blind2 0.864 ->
 #: 0.874, the others unchanged (taking the governing verb's subject for a participle, as sets 5-7 do, cost
 #: sets 1, 3 and 4, whose annotators left it null, 0.015 each; أكد with a bare object added mentions: not kept).
-BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.82,
+BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims-blind3.jsonl": 0.84,
                 "claims-blind4.jsonl": 0.84, "claims-blind5.jsonl": 0.86, "claims-blind6.jsonl": 0.83,
                 "claims-blind7.jsonl": 0.85, "claims-blind8.jsonl": 0.80, "claims-blind9.jsonl": 0.80, "claims-blind10.jsonl": 0.87, "claims-blind11.jsonl": 0.85,
                 "claims-blind12.jsonl": 0.84, "claims-blind13.jsonl": 0.84,
@@ -133,13 +133,14 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
                 "claims-blind26.jsonl": 0.88, "claims-blind27.jsonl": 0.86,
                 "claims-blind28.jsonl": 0.84, "claims-blind29.jsonl": 0.85,
                 "claims-blind30.jsonl": 0.83, "claims-blind31.jsonl": 0.82, "claims-blind32.jsonl": 0.92,
-                "claims-blind33.jsonl": 0.84, "claims-blind34.jsonl": 0.88}
+                "claims-blind33.jsonl": 0.84, "claims-blind34.jsonl": 0.91}
 #: The thirty-fourth blind set (claims-blind34.jsonl, SOURCE-blind34.txt): 20 more articles, 56 claims, a thirty-fourth
 #: helper, drawn after the thirty-third set's classes. First and only blind measurement (2026-12-06, f4a04da):
 #: precision 0.907, recall 0.875, F1 0.891 (49 of 56, 54 predicted); the session's starting rules (0f7f36c) 0.881. The
 #: thirty-two unseen sets: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760, 0.827, 0.859, 0.865, 0.775, 0.755, 0.817, 0.625,
 #: 0.849, 0.810, 0.821, 0.849, 0.830, 0.874, 0.919, 0.860, 0.833, 0.819, 0.866, 0.859, 0.839, 0.828, 0.806, 0.805, 0.904,
-#: 0.817, 0.891 (mean 0.825).
+#: 0.817, 0.891 (mean 0.825). Then the writer's first-person أعترف no claim, experts' forecasts (توقعات المحللين لـ):
+#: 0.919.
 #: The thirty-third blind set (claims-blind33.jsonl, SOURCE-blind33.txt): 20 more articles, 37 claims, a thirty-third
 #: helper, drawn after the thirty-second set's classes. First and only blind measurement (2026-12-06, ee19f52's claims
 #: rules): precision 0.853, recall 0.784, F1 0.817 (29 of 37, 34 predicted); the session's starting rules (0f7f36c) the
@@ -768,6 +769,14 @@ def test_claims_findings_disclosures_forecasts_and_warnings(text, expected):
     ("وكتب رجل يدعى ماركوس ناسيمنتو في صفحة سيلفا على فيسبوك إن البلدة لا تحتاج إلى ذلك.",
      [("وكتب", "رجل يدعى ماركوس ناسيمنتو")]),
     ("ولكن وقفات عابرة فيها يمكنها أن تقول الكثير.", []),
+    # claims-blind34.jsonl / blind31 / blind2: the writer's own word in the first person (أعترف, with its hamza; the
+    # past اعترف has none) is no claim; experts' forecasts of a figure are (توقعات المحللين لـ 47 سنتا), estimates told
+    # of are not
+    ("وتابع: أعترف بأنني تجنيت في تغريداتي باتهامات كثيرة.", [("وتابع", None)]),
+    ("واعترف الوزير بأن القرار كان خاطئا.", [("واعترف", "الوزير")]),
+    ("متفوقة على توقعات المحللين لـ 47 سنتا، ولكن النتائج أظهرت تراجعا.", [("توقعات", "المحللين")]),
+    ("وأعلى بقليل من توقعات المحللين التي تحدثت عن 3.99 مليار دولار.", [("توقعات", "المحللين")]),
+    ("الملاحظ أن تقديرات المحللين تتنوع بدرجة بالغة.", []),
     ('ووصف "مارك" إدارة المدرسة التي يرتادها "رايان" بأنها متشددة جداً.', [("ووصف", "مارك")]),
     ('فقد لاحظت العالمتان أن كلمة "آه" تقال على فترات منتظمة ومتقاربة.', [("لاحظت", "العالمتان")]),
     ("وسط حضور كبير من المتنزهين الذين أبدوا إعجابهم بما قدمته الفرقة من فنون متنوعة.", [("أبدوا", None)]),

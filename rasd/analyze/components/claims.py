@@ -148,8 +148,10 @@ _REJECT_FORMS = frozenset(p + v for v in ("رفض", "رفضت", "رفضوا", "�
 # Every word that can start a claim (what _sentence_claims looks at): editorial markers, the first
 # words of source prepositions, saying nouns, accusations, and verb/participle forms with or without و/ف.
 _REPORT_NOUN_FORMS = frozenset(p + f for f in R.REPORT_NOUNS for p in ("", "و", "ف"))
+#: Forecasts made by experts (توقعات المحللين التي تحدثت عن، متفوقة على توقعات المحللين لـ 47 سنتا).
+_FORECAST_FORMS = frozenset(p + f for f in ("توقعات", "تقديرات") for p in ("", "و", "ب", "ل", "وب", "ول"))
 _CUE_WORDS = frozenset(
-    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS, *_REJECT_FORMS, *_REPORT_NOUN_FORMS}
+    {*R.EDITORIAL, *_PREP_FIRST, *R.SAYING_NOUNS, *_ACCUSE_FORMS, *_REJECT_FORMS, *_REPORT_NOUN_FORMS, *_FORECAST_FORMS}
     | {p + f for f in (*_FORM_TO_VERB, *R.PARTICIPLES) for p in ("", "و", "ف")}
 )
 
@@ -751,6 +753,11 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
             if claim:
                 out.append(claim)
             continue
+        if n in _FORECAST_FORMS:
+            claim = _forecast_claim(text, s, entities, i)
+            if claim:
+                out.append(claim)
+                continue
         if n in _REPORT_NOUN_FORMS:
             claim = _report_noun_claim(text, s, entities, i, used)
             if claim:
@@ -833,6 +840,27 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     return _make(text, s, entities, (i, i + 1), speaker, (toks[k].start, end), False)
 
 
+def _forecast_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
+    """``توقعات المحللين التي تحدثت عن 3.99 مليار``: experts' forecasts are their claim (the blind sets count them);
+    the experts are the speaker, what follows them in the clause the content. Only forecasts of named kinds of experts
+    (:data:`R.FORECASTERS`), not forecasts as such (توقعات الطقس، التوقعات)."""
+    toks = s.toks
+    j = i + 1
+    if j >= len(toks) or without_conjunction(toks[j].norm) not in R.FORECASTERS or _stops_phrase(s.gap(j)):
+        return None
+    k = j + 1
+    if k >= len(toks) or not (toks[k].norm in ("التي", "الذي", "بان", "ان") or toks[k].norm[:1] in "لب"
+                              or toks[k].text[:1].isdigit()):
+        return None  # (تقديرات المحللين تتنوع: estimates told of, no figure forecast)
+    start = toks[k].start
+    end = _content_end(text, start, s.end)
+    comma = re.search("[،,؛;]", text[start:end])
+    end = start + comma.start() if comma else end
+    if end <= start:
+        return None
+    return _make(text, s, entities, (i, i + 1), (j, j + 1), (start, end), False)
+
+
 def _report_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int, used: set[int]) -> dict | None:
     """``تلقت الشرطة بلاغاً مفاده ...``، ``بلاغاً من الدفاع المدني عن حادث``: a report received tells what it says;
     its source is the phrase after من, if any (else unsaid). Only an indefinite report (not البلاغ, told of). A verb
@@ -884,6 +912,9 @@ def _rejection_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> d
 def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: str,
                 used: set[int]) -> dict | None:
     toks = s.toks
+    bare_text = toks[i].text[1:] if toks[i].text[:1] in "وف" and len(toks[i].text) > 4 else toks[i].text
+    if bare_text.startswith(("أعت", "أنت", "أست")):
+        return None  # أعترف بأنني تجنيت، أعتبر أن: the writer's own word, in the first person (past اعترف has no hamza)
     prep = _VERB_PREP.get(lemma)
     j = i + 1
     after_addressee = -1

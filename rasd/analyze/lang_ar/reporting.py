@@ -278,7 +278,7 @@ ANONYMITY_PHRASES = ("رفض الكشف عن اسمه", "طلب عدم الكش�
 #: Complementizers that open reported content (normalized, with attached pronouns).
 COMPLEMENTIZERS = frozenset({
     "ان", "بان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "انكم", "بانه", "بانها", "بانهم",
-    "بانهما", "لان", "انما", "فان", "فانه", "فانها", "فانهم",
+    "بانهما", "لان", "انما", "فان", "فانه", "فانها", "فانهم", "بانني", "باننا", "بانك", "بانكم",
 })
 
 #: Words that open a clause or adjunct and so end a speaker noun phrase.
@@ -427,3 +427,5 @@ SPEAKER_TITLES = frozenset({
 })
 #: Participles of saying that only introduce the words of the verb before them (وأوضح قائلاً: ...).
 SAYING_PARTICIPLES = frozenset({"قائلا", "قائله", "قائلين"})
+#: Experts whose forecasts (توقعات، تقديرات) are their claims (توقعات المحللين، تقديرات الخبراء).
+FORECASTERS = frozenset({"المحللين", "محللين", "الخبراء", "خبراء", "المراقبين", "الاقتصاديين", "المختصين", "المتعاملين"})
