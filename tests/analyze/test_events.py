@@ -467,7 +467,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
     "events-blind32.jsonl": {"units": 63, "f1": 0.50, "precision": 0.50, "location": 0.82},
     "events-blind33.jsonl": {"units": 71, "f1": 0.51, "precision": 0.52, "location": 0.75},
+    "events-blind34.jsonl": {"units": 60, "f1": 0.49, "precision": 0.50, "location": 0.72},
 }
+#: The thirty-fourth set (events-blind34.jsonl, SOURCE-events-blind34.txt): 20 more articles, 69 records (60 units;
+#: 14 ASSAULT, 12 CONSULT, 6 ACCUSE, 6 SUPPORT), a thirty-fourth helper, drawn after the thirty-third set's first classes.
+#: First and only blind measurement (2026-12-06, dcd72d6): precision 0.518, recall 0.483, F1 0.500; actor 0.45,
+#: recipient 0.29, location 0.75, flags 0.72; ASSAULT 0.733, CONSULT 0.593, AGREE 0 of 5, SUPPORT 0 of 6. At the OEDA
+#: operating point alone: F1 0.459. The session's starting rules (0f7f36c) score it the same. First measurements of the
+#: sets drawn since fixes began (3-34): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441,
+#: 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605,
+#: 0.501, 0.472, 0.485, 0.500.
 #: The thirty-third set (events-blind33.jsonl, SOURCE-events-blind33.txt): 20 more articles, 82 records (71 units;
 #: 19 ASSAULT, 13 ACCUSE, 11 AGREE), a thirty-third helper, drawn after the thirty-second set's first classes. First and
 #: only blind measurement (2026-12-06, 88bc8a0): precision 0.507, recall 0.465, F1 0.485; actor 0.45, recipient 0.33,
