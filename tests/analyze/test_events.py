@@ -467,7 +467,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind31.jsonl": {"units": 81, "f1": 0.54, "precision": 0.58, "location": 0.80},
     "events-blind32.jsonl": {"units": 63, "f1": 0.50, "precision": 0.50, "location": 0.82},
     "events-blind33.jsonl": {"units": 71, "f1": 0.51, "precision": 0.52, "location": 0.75},
-    "events-blind34.jsonl": {"units": 60, "f1": 0.49, "precision": 0.50, "location": 0.72},
+    "events-blind34.jsonl": {"units": 60, "f1": 0.52, "precision": 0.53, "location": 0.72},
 }
 #: The thirty-fourth set (events-blind34.jsonl, SOURCE-events-blind34.txt): 20 more articles, 69 records (60 units;
 #: 14 ASSAULT, 12 CONSULT, 6 ACCUSE, 6 SUPPORT), a thirty-fourth helper, drawn after the thirty-third set's first classes.
@@ -476,7 +476,8 @@ ARTICLE_EVENTS_MIN = {
 #: operating point alone: F1 0.459. The session's starting rules (0f7f36c) score it the same. First measurements of the
 #: sets drawn since fixes began (3-34): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441,
 #: 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605,
-#: 0.501, 0.472, 0.485, 0.500.
+#: 0.501, 0.472, 0.485, 0.500. Then an agreement on a ceasefire (اتفاق لوقف إطلاق النار) is AGREE, not RETREAT: 0.530;
+#: set 25 up (0.594 -> 0.609), none down.
 #: The thirty-third set (events-blind33.jsonl, SOURCE-events-blind33.txt): 20 more articles, 82 records (71 units;
 #: 19 ASSAULT, 13 ACCUSE, 11 AGREE), a thirty-third helper, drawn after the thirty-second set's first classes. First and
 #: only blind measurement (2026-12-06, 88bc8a0): precision 0.507, recall 0.465, F1 0.485; actor 0.45, recipient 0.33,
@@ -1709,4 +1710,15 @@ def test_events_calls_that_are_no_invitation(text):
 ])
 def test_events_spoils_and_liberations(text, expected):
     assert ("COERCE" in [e["event"] for e in find_events(text, published="2015-08-09")]) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # events-blind34 / blind25: an agreement on a ceasefire is AGREE (its noun the trigger), not the ceasefire observed
+    "وأسفرت مفاوضات جرت في جنيف على مدى خمسة أيام عن اتفاق من حيث المبدأ على وقف إطلاق النار.",
+    "وهدأت الهجمات منذ التوسط في اتفاق لوقف إطلاق النار في مينسك.",
+])
+def test_events_an_agreed_ceasefire_is_an_agreement(text):
+    evs = find_events(text, published="2015-08-09")
+    assert ("AGREE", "اتفاق") in [(e["event"], e["trigger"]["text"]) for e in evs]
+    assert "RETREAT" not in [e["event"] for e in evs]
 

@@ -263,9 +263,14 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             continue
         if pos == "fire":
             if i > 1 and norms[i - 2] in T.UNDO_BEFORE:  # وقف إطلاق النار: a ceasefire
-                if not _forms(norms[max(_clause_bounds(ctx, i)[0], i - 9):i - 2]) & T.TRUCE_BROKEN:
-                    # (not بانتهاك آخر لوقف إطلاق النار، تنتهك القوات الهندية مرة أخرى وقف إطلاق النار)
-                    out.append((i, "RETREAT", "ceasefire"))
+                before = _forms(norms[max(_clause_bounds(ctx, i)[0], i - 9):i - 2])
+                if before & T.TRUCE_BROKEN:
+                    continue  # (not بانتهاك آخر لوقف إطلاق النار، تنتهك القوات الهندية مرة أخرى وقف إطلاق النار)
+                pact = next((k for k in range(i - 3, max(0, i - 8) - 1, -1) if _forms(norms[k:k + 1]) & T.PACT_WORDS), None)
+                if pact is not None:
+                    out.append((pact, "AGREE", ""))  # اتفاق لوقف إطلاق النار، اتفاق من حيث المبدأ على وقف إطلاق النار: the
+                    continue  # agreement is what is told (the news sets code AGREE, not the ceasefire)
+                out.append((i, "RETREAT", "ceasefire"))
                 continue
             if prev not in T.FIRE_VERBS and not (i > 1 and norms[i - 2] in T.FIRE_VERBS) \
                     and not (tok.norm[:1] == "ب" and tok.stem != "النار" and tok.stem != "نار"):
