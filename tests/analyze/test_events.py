@@ -1579,6 +1579,7 @@ def test_events_emergencies_and_truces_declared(text, event, mode):
     # a state of emergency in force, or called for (an appeal, not a declaration); فجراً "at dawn" is no bombing
     ("وتمنح حالة الطوارئ لفترة مؤقتة صلاحيات استثنائية لقوات الأمن.", "COERCE"),
     ("ودعت الكتلة في بيان إلى إعلان حالة الطوارئ في البلاد.", "COERCE"),
+    ("ورفعت السلطات حالة الطوارئ بعد ستة أشهر.", "COERCE"),
     ("هذا، واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.", "ASSAULT"),
 ])
 def test_events_emergencies_in_force_and_dawn(text, absent):

@@ -724,8 +724,8 @@ ARMED_SUBJECTS = frozenset({"مقاتلات", "طائرات", "الطائرات"
 #: Words that declare, impose or extend a state of emergency, before حالة الطوارئ.
 EMERGENCY_DECLARED = frozenset({
     "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "اعلان", "باعلان", "مدد", "مددت", "يمدد", "تمدد", "تمديد", "بتمديد",
-    "فرض", "فرضت", "يفرض", "تفرض", "فرض", "بفرض", "رفع", "رفعت",
-})
+    "فرض", "فرضت", "يفرض", "تفرض", "بفرض",
+})  # (not رفع "lifted": a state of emergency lifted is no coercion)
 #: Words of a truce's start between its declaring verb and the truce (أعلنت قيادة قوات التحالف بدء هدنة).
 TRUCE_STARTS = frozenset({"بدء", "ببدء", "بدايه", "سريان", "بسريان"})
 #: Flight words of RETREAT withdraw (after a leading و or ب): a force's flight, unless civilians flee (:data:`CIVILIANS`).
