@@ -1403,6 +1403,7 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
     people = len(head) >= 6 and head.endswith(("ين", "ون")) and not head.startswith("ال") \
         and toks[i].norm in ("بحسب", "وبحسب", "حسب", "وحسب")  # وبحسب متعاملين في السوق: people who tell
     if not (extended or head in R.SOURCE_NOUNS or head_bare in R.SOURCE_NOUNS or named_entity or quoted or people
+            or without_conjunction(head) in R.OWN_ACCOUNTS
             or head_bare in R.INSTITUTION_SOURCES  # بحسب إدارة معلومات الطاقة الأمريكية
             or head in R.SPEAKER_TITLES or head in R.AGENCY_NAMES or place_entity):  # بحسب الدكتور الصعدي، وفقاً للفرنسية
         return None
@@ -1443,6 +1444,9 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
         speaker_words = (j, spk_end)
         claim = _make(text, s, entities, cue, speaker_words, (cstart, cend), False)
         return claim
+    if without_conjunction(toks[j].norm) in R.OWN_ACCOUNTS:
+        # حسب روايته للشيخ محمد الحزمي: "by his own account" -- the account is the cue, and its pronoun no speaker
+        return _make(text, s, entities, (i, j + 1), None, (cstart, cend), False)
     return _make(text, s, entities, (i, cue_end), (j, spk_end), (cstart, cend), False)
 
 
