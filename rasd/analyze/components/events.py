@@ -536,6 +536,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             continue
         if cat == "ACCUSE" and mode == "disapprove" and "ادان" in tok.norm and not T.COURT_WORDS.isdisjoint(_forms(norms)):
             continue  # ثبتت إدانة المتهم، عقوبتهما الإعدام في حال الإدانة: a conviction in court (إدانة), no condemnation
+        if cat == "THREATEN" and "هدد" in tok.norm and _bare(tok.norm)[:1] in "يت" and not any(
+                w.startswith("ب") and len(w) >= 3 and w not in T.NOT_BI_WORDS for w in _after_in_clause(ctx, i, 5)):
+            continue  # الاتفاقية التي تهدد فرص العمل، خطر يهدد العالم: endangers (a threat says with what: يهدد بإعدام)
         if cat == "AGREE" and _bare(tok.norm) == "نتفق" and (nxt in ("ان", "جميعنا", "جميعا", "كلنا") or (
                 nxt == "علي" and i + 2 < len(norms) and norms[i + 2] in ("ان", "الحاجه", "ضروره", "اهميه", "ذلك", "هذا"))):
             continue  # يجب أن نتفق على أن التحرش، نتفق على الحاجة لتوحيد الصفوف: the speaker's view, no agreement coded

@@ -757,3 +757,5 @@ INVITED_TO = frozenset({"لزياره", "للزياره", "لزيارته", "ل�
 #: Verbs before an invitation that extend, receive or accept it (وجه دعوة، تلقى دعوة، قبل مودي دعوة، تلبية لدعوة).
 INVITATION_VERBS = frozenset({"وجه", "وجهت", "يوجه", "توجه", "تلقي", "تلقت", "يتلقي", "قبل", "قبلت", "تلبيه", "لبي",
                               "لبت", "سلم", "سلمت", "قدم", "قدمت"})
+#: Words that begin with ب without being بـ "with" (what a threat threatens with: يهدد بإعدام، تهدد بشن).
+NOT_BI_WORDS = frozenset({"بين", "بعد", "بعض", "بلد", "بلاد", "بحر", "بيت", "بشكل", "بسبب"})
