@@ -133,7 +133,14 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
                 "claims-blind26.jsonl": 0.88, "claims-blind27.jsonl": 0.86,
                 "claims-blind28.jsonl": 0.84, "claims-blind29.jsonl": 0.85,
                 "claims-blind30.jsonl": 0.83, "claims-blind31.jsonl": 0.82, "claims-blind32.jsonl": 0.92,
-                "claims-blind33.jsonl": 0.84, "claims-blind34.jsonl": 0.91, "claims-blind35.jsonl": 0.84}
+                "claims-blind33.jsonl": 0.84, "claims-blind34.jsonl": 0.91, "claims-blind35.jsonl": 0.84,
+                "claims-blind36.jsonl": 0.83}
+#: The thirty-sixth blind set (claims-blind36.jsonl, SOURCE-blind36.txt): 20 more articles, 53 claims, a thirty-sixth
+#: helper, drawn after the thirty-fifth set's first classes. First and only blind measurement (2026-12-06, 333a870):
+#: precision 0.833, recall 0.849, F1 0.841 (45 of 53, 54 predicted); the session's starting rules (0f7f36c) 0.838. The
+#: thirty-four unseen sets: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760, 0.827, 0.859, 0.865, 0.775, 0.755, 0.817, 0.625,
+#: 0.849, 0.810, 0.821, 0.849, 0.830, 0.874, 0.919, 0.860, 0.833, 0.819, 0.866, 0.859, 0.839, 0.828, 0.806, 0.805, 0.904,
+#: 0.817, 0.891, 0.818, 0.841 (mean 0.825).
 #: The thirty-fifth blind set (claims-blind35.jsonl, SOURCE-blind35.txt): 20 more articles, 60 claims, a thirty-fifth
 #: helper, drawn after the thirty-fourth set's classes. First and only blind measurement (2026-12-06, aff55e1):
 #: precision 0.900, recall 0.750, F1 0.818 (45 of 60, 50 predicted); the session's starting rules (0f7f36c) the same.
