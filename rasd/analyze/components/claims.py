@@ -915,6 +915,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     bare_text = toks[i].text[1:] if toks[i].text[:1] in "وف" and len(toks[i].text) > 4 else toks[i].text
     if bare_text.startswith(("أعت", "أنت", "أست")):
         return None  # أعترف بأنني تجنيت، أعتبر أن: the writer's own word, in the first person (past اعترف has no hamza)
+    if i and lemma in R.AMBIGUOUS and (toks[i - 1].norm in R.SPEAKER_TITLES or toks[i - 1].norm in R.NAME_TITLES):
+        return None  # وقال البريغادير جنرال روي الكابيتس: a name after a title (روي), not a verb
+    if lemma == "كشف" and i and toks[i - 1].norm in ("لم", "ولم", "لا", "ولا", "لن", "ولن"):
+        return None  # ولم يكشف سكوفيرينغ عن جنسية الطاقم: nothing disclosed
     prep = _VERB_PREP.get(lemma)
     j = i + 1
     after_addressee = -1

@@ -349,7 +349,7 @@ POSSESSED_OBJECT_VERBS = frozenset({"اكد", "اعلن", "جدد", "نفي", "�
 #: Verbal nouns that are what is denied or stressed, never part of a speaker's name (ونفت اسبانيا ارتكاب مخالفات).
 DENIED_OBJECTS = frozenset({"ارتكاب", "تورط", "وقوع", "حدوث", "وجود"})
 #: Objects of أكّد that are what is stressed (وأكد أهمية تفعيل دور الإعلام، أكدت ضرورة): the subject is unsaid.
-EMPHASIS_OBJECTS = frozenset({"اهميه", "ضروره", "تصميم", "عزم", "حرص", "استعداد", "رفض", "دعم", "وقوف"})
+EMPHASIS_OBJECTS = frozenset({"اهميه", "ضروره", "تصميم", "عزم", "حرص", "استعداد", "رفض", "دعم", "وقوف", "الثقه"})
 #: Accusation nouns whose rejection is a denial (رفض الجيش هذه الاتهامات، رفضت المزاعم).
 ACCUSATION_NOUNS = frozenset({"الاتهامات", "الاتهام", "اتهامات", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات",
                               "التهم", "تهم", "الاتهامات،"})
@@ -433,3 +433,5 @@ FORECASTERS = frozenset({"المحللين", "محللين", "الخبراء", "
 #: One's own account after حسب / بحسب / وفق (حسب روايته، بحسب قولها، وفق تعبيره): the cue, with no speaker (a pronoun).
 OWN_ACCOUNTS = frozenset({"روايته", "روايتها", "روايتهم", "قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "وصفه",
                           "وصفها", "زعمه", "زعمها", "زعمهم", "افادته", "افادتها", "رايه", "رايها"})
+#: Titles before a foreign name (جنرال روي، السيد روي), after which an ambiguous verb form is the name.
+NAME_TITLES = frozenset({"جنرال", "الجنرال", "كابتن", "الكابتن", "السيد", "السيده", "مستر", "المستر", "البريغادير"})
