@@ -475,7 +475,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind33.jsonl": {"units": 71, "f1": 0.51, "precision": 0.52, "location": 0.75},
     "events-blind34.jsonl": {"units": 60, "f1": 0.52, "precision": 0.53, "location": 0.72},
     "events-blind35.jsonl": {"units": 75, "f1": 0.58, "precision": 0.55, "location": 0.75},
+    "events-blind36.jsonl": {"units": 68, "f1": 0.49, "precision": 0.48, "location": 0.37},
 }
+#: The thirty-sixth set (events-blind36.jsonl, SOURCE-events-blind36.txt): 20 more articles, 71 records (68 units;
+#: 22 ASSAULT, 12 ACCUSE, 10 COERCE), a thirty-sixth helper, drawn after the thirty-fifth set's first classes. First and
+#: only blind measurement (2026-12-06, 48bfd05): precision 0.493, recall 0.515, F1 0.504; actor 0.39, recipient 0.14,
+#: location 0.39, flags 0.91; ASSAULT 0.542, COERCE 0.640, CONSULT 0.588, ACCUSE 0.455. At the OEDA operating point
+#: alone: F1 0.439. The session's starting rules (0f7f36c): 0.490. First measurements of the sets drawn since fixes
+#: began (3-36): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474,
+#: 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605, 0.501, 0.472, 0.485, 0.500,
+#: 0.589, 0.504.
 #: The thirty-fifth set (events-blind35.jsonl, SOURCE-events-blind35.txt): 20 more articles, 80 records (75 units;
 #: 39 ASSAULT, 8 ACCUSE), a thirty-fifth helper, drawn after the thirty-fourth set's classes. First and only blind
 #: measurement (2026-12-06, 6759a87): precision 0.566, recall 0.613, F1 0.589; actor 0.24, recipient 0.46, location
