@@ -1216,14 +1216,14 @@ def _cause_to(s: _Sentence, j: int) -> int | None:
     return None
 
 
-#: A closing quote mark alone (the gap after a quoted name with no comma).
+#: The closing quote marks (after a quoted name: لـ"سبق"، لـ”عين اليوم”).
 _CLOSING_MARKS = frozenset("»\"”")
 
 
 def _after_closing_quote(s: _Sentence, k: int, limit: int) -> int | None:
     """The first word from ``k`` (at most ``limit`` words on) whose gap before it has a closing quote mark: the word
     after a quoted name (لـ"سبق"، ...)."""
-    return next((m for m in range(k, min(len(s.toks), k + limit)) if any(q in s.gap(m) for q in "»\"”")), None)
+    return next((m for m in range(k, min(len(s.toks), k + limit)) if any(q in s.gap(m) for q in _CLOSING_MARKS)), None)
 
 
 def _phrase_after_mark(s: _Sentence, k: int) -> int:

@@ -228,7 +228,7 @@ def _pact_after(ctx: _Ctx, i: int) -> bool:
     """Whether an agreement noun (:data:`T.PACT_WORDS`) follows word ``i`` in its clause within :data:`PACT_WINDOW`
     words, with or without a leading و/ف (وثيقة is no conjunction and ثيقة)."""
     _, stop = _clause_bounds(ctx, i)
-    return any(w in T.PACT_WORDS or _bare(w) in T.PACT_WORDS for w in ctx.norms[i + 1:min(stop, i + 1 + PACT_WINDOW)])
+    return bool(_forms(ctx.norms[i + 1:min(stop, i + 1 + PACT_WINDOW)]) & T.PACT_WORDS)
 
 
 def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
@@ -549,7 +549,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 or T.DECLARING.intersection(_bare(n) for n in norms[i + 1:i + 4])):
             out.append((i, "CONCEDE", ""))  # أعلنت قيادة التحالف عن هدنة، الهدنة التي تعلنها، أعلنت قيادة قوات التحالف
             continue  # بدء هدنة: a truce declared (the PLOVER manual: declarations, not implementations, of ceasefires)
-        if cat == "RETREAT" and mode == "resign" and (tok.norm.startswith(("لل", "ل")) and not tok.norm.startswith("لا")
+        if cat == "RETREAT" and mode == "resign" and (tok.norm.startswith("ل") and not tok.norm.startswith("لا")
                                                      or T.RESIGNATION_NOT_DONE & _forms(norms[max(0, i - 3):i])
                                                      or T.RULED_OUT & _forms(norms[max(_clause_bounds(ctx, i)[0], i - 10):i])):
             continue  # يدفعه للاستقالة، تأخير استقالة سلام، استبعد استقالة الحكومة، طالب باستقالة: none resigned
