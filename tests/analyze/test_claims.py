@@ -1172,3 +1172,25 @@ def test_claims_qad_of_another_verb_is_no_pluperfect_subject():
 def test_claims_after_an_a_report_first_persons_and_subjunctives(text, found):
     cues = [c["cue"]["text"] for c in find_claims(text, entities(Article(text=text)).entities)]
     assert bool(cues) is found
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind30/31/32.jsonl: a participle's speaker is its main verb's subject, which ends where the verb's object
+    # begins -- an accusative (التقرير جانباً), a definite noun that is no adjective (الحداد المواطنين); a report, a
+    # player's role and the surname of a person named before are subjects
+    ("واستعرض التقرير جانبا من ملامح قوة القطاع المالى، مشيرا الى ان نسبة القروض الى الودائع لازالت في حدود 82%.",
+     "مشيرا", "التقرير"),
+    ("وتوجه المهاجم الايطالي الى الذين انتقدوا المستوى الذي قدمه، قائلا: \"هل تعرفوني؟\"", "قائلا", "المهاجم الايطالي"),
+    ("وأوضح نايف الحداد مدير الادارة الفنية ببلدية العمرة ان البلدية شكلت فريقا رقابياً. ودعا الحداد المواطنين للتعاون"
+     " مع البلديات، مشيراً الى أن البلدية قامت بتكثيف الفرق الميدانية.", "مشيراً", "الحداد"),
+])
+def test_claims_a_participles_main_subject_ends_before_the_object(text, cue, speaker):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert (claim["speaker"] or {}).get("text") == speaker
+
+
+def test_claims_a_main_subject_is_no_object_of_another_verb():
+    # the main verb's object (المواطنين) is no speaker, and a definite adjective stays in the subject (الأمين العام)
+    text = "ودعا الأمين العام المواطنين إلى التعاون، مؤكداً أن الحملة مستمرة."
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == "مؤكداً")
+    assert claim["speaker"]["text"] == "الأمين العام"

@@ -632,6 +632,9 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     if end == v + 1 and toks[v + 1].text.isdigit():
         end = _noun_phrase(s, v + 2, MAX_SPEAKER_WORDS)  # ونددت 19 منظمة غير حكومية: the number, then the noun
     end = next((k for k in range(v + 2, end) if toks[k].norm.startswith(("بال", "لل"))), end)  # وأشاد ايمري بالمدير
+    end = _subject_end(toks, v + 1, end, entities)
+    if end == v + 1 and any(q in s.gap(v + 1) for q in _OPEN_QUOTES):
+        end = _quoted_subject(s, v + 1, entities)  # ودعا "آل مريع" جميع الراغبين
     end = next((k + 1 for k in range(v + 2, end - 1) if toks[k].text.isascii() and toks[k].text.isalpha()), end)
     # (رشحت وكالة الأنباء الفرنسية AFP فريق الهلال: a Latin acronym ends the name; the object follows)
     if end == v + 2 and toks[v + 1].norm == "عدد" and v + 3 < len(toks) and toks[v + 2].norm == "من":
@@ -643,6 +646,12 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
         head = toks[v + 2 if toks[v + 1].text.isdigit() else v + 1].norm  # ونددت 19 منظمة غير حكومية
         if head.startswith("ال") and head[2:] in R.INSTITUTION_SOURCES:
             end = v + 2  # an institution alone: وطالبت الجامعة المتقدمات ...، لافتة إلى أن
+        elif end == v + 2 and head.startswith("ال") and any(
+                e.get("label") == "PER" and e["start"] < toks[v].start and normalize(e["text"]).split()[-1] == head
+                for e in entities):
+            pass  # the surname of a person named before (نايف الحداد ... ودعا الحداد المواطنين)
+        elif head.startswith("ال") and head[2:] in R.SOURCE_NOUNS:
+            pass  # واستعرض التقرير جانباً ...، مشيراً
         elif not (head in R.HUMAN_PLURALS or head in _GROUP_HEADS or head in R.SPEAKER_TITLES or head in R.SOURCE_NOUNS):
             return None
     st, en = toks[v + 1].start, toks[end - 1].end
@@ -650,6 +659,51 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     if agree not in _speaker_agreement(span["text"]) | {"m" if _speaker_agreement(span["text"]) == {"f"} else ""}:
         return None  # (a masculine pronoun may take up a name ending in ة: هنية، حمزة)
     return span, _is_named(doc.text, st, en, toks[v + 1:end], entities), _speaker_entity(doc.text, st, en, entities)
+
+
+#: Definite adjectives that are not relative (nisba) adjectives, after a definite head (الأمين العام، الوزير السابق).
+_DEFINITE_ADJECTIVES = frozenset({
+    "العام", "السابق", "الاسبق", "الخاص", "المساعد", "المتحده", "الاعلي", "الاول", "الثاني", "الاحمر", "الابيض",
+    "الحر", "الجديد", "الكبير", "العليا", "المكلف", "المناوب", "المنتخب", "الموحد", "المشترك", "المستقل",
+    "الشقيق", "الشقيقه", "الدائم", "المعتمد", "الشهير", "الراحل", "الحاكم", "المعارض", "المضيف", "الزائر",
+    "المنتهيه", "الاسبق", "المقبل", "الحالي", "المركزي", "الاكبر", "الاخير", "الوطني", "الاهلي"})
+
+
+def _subject_end(toks: list[Token], j: int, end: int, entities: list[dict]) -> int:
+    """Where the subject after a sentence's first verb ends inside the phrase :func:`_noun_phrase` gives
+    (it reads a speaker phrase, which a verb-first sentence continues with its object): after a sound
+    plural in -ون, which no noun follows in a construct (آخرون دولةَ الإمارات); before an accusative
+    (التقرير جانباً); before a definite noun that is no adjective after a definite head (الحداد المواطنين)."""
+    def in_entity(t: Token) -> bool:
+        return any(e["start"] <= t.start < e["end"] for e in entities)
+
+    for k in range(j + 1, end):
+        prev, w = toks[k - 1].norm, toks[k].norm
+        if prev.endswith("ون") and len(prev) >= 5 and not in_entity(toks[k - 1]):
+            return k
+        if prev.startswith("ال") and not in_entity(toks[k]):
+            if not w.startswith("ال") and toks[k].text.endswith(("ا", "اً", "ًا")) and len(w) >= 4:
+                return k
+            if w.startswith("ال") and not w.endswith(("ي", "يه", "يين", "يون", "يات")) \
+                    and w not in _DEFINITE_ADJECTIVES:
+                return k
+    return end
+
+
+def _quoted_subject(s: _Sentence, j: int, entities: list[dict]) -> int:
+    """End of a quoted name right after a sentence's first verb (ودعا "آل مريع" جميع ...): the words up to
+    the closing quote, at most three, when a person's name begins among them (``j`` otherwise)."""
+    toks = s.toks
+    gap = s.gap(j)
+    q = next(ch for ch in gap if ch in _OPEN_QUOTES)
+    close = s.text.find(R.QUOTES.get(q, q), toks[j].start, s.end)
+    k = j
+    while k < len(toks) and toks[k].end <= close:
+        k += 1
+    if close == -1 or not 0 < k - j <= 3 or not any(
+            e.get("label") == "PER" and toks[j].start <= e["start"] < toks[k - 1].end for e in entities):
+        return j
+    return k
 
 
 #: One-word openers before a sentence's verb (كما تقدمت، وقد وجه).
