@@ -1200,3 +1200,36 @@ def test_claims_a_main_subject_is_no_object_of_another_verb():
     text = "ودعا الأمين العام المواطنين إلى التعاون، مؤكداً أن الحملة مستمرة."
     claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == "مؤكداً")
     assert claim["speaker"]["text"] == "الأمين العام"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind37.jsonl (and sets 7, 28): consensus (أجمع ... أن), a time between كما قال and its speaker, the
+    # statement it came in, the source a paper relays (بحسب ما نقلت الصحيفة عن متحدث), an aside between dashes, a second
+    # source between a verb's subject and its words, a news site (البوابة)
+    ("وأجمع عدد من ملاك الفنادق والشقق المفروشة أن الشقق المفروشة والفنادق في المنطقة استنفرت لاستقبال الزوار.",
+     "وأجمع", "عدد من ملاك الفنادق والشقق المفروشة"),
+    ("ويأتي استئناف جمع النفايات بعد اتفاق مؤقت \"حول المناطق التي سترمى فيها النفايات المعالجة\"، كما قال مساء أمس"
+     " وزير البيئة محمد المشنوق في تصريح نشرته الوكالة الوطنية للإعلام.", "كما قال", "وزير البيئة محمد المشنوق"),
+    ("ووقع اطلاق النار اثناء عرض فيلم \"ماد ماكس\"، بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة الذي اكد ان الشرطيين"
+     " دخلوا الصالة.", "بحسب ما نقلت", "متحدث باسم الشرطة"),
+    ("وأضاف الرجل - الذي انضم للجنة التنفيذية لـ \"فيفا\" في 2012 وتولى رئاسة الاتحاد البرازيلي في نيسان (أبريل) الماضي"
+     " - أنه يحتاج أيضا إلى البقاء في البرازيل.", "وأضاف", "الرجل"),
+    ("ويشير الخبير الأمني مينغ تشي كيو بحسب البوابة العربية للأخبار التقنية إلى أن شركة أبل قد تفكر بالإستعانة بأبعاد"
+     " جهاز iPad Air 2.", "بحسب", "البوابة العربية للأخبار التقنية"),
+    ("وقال الوزير بحسب وكالة الأنباء الرسمية إن الحكومة ستواصل العمل.", "بحسب", "وكالة الأنباء الرسمية"),
+])
+def test_claims_consensus_relayed_sources_asides_and_second_sources(text, cue, speaker):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert claim["speaker"]["text"] == speaker
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == claim["content"]["text"]
+    if cue == "بحسب":  # the second source's words are the verb's words, not the verb and its subject
+        assert claim["content"]["text"].startswith(("إلى أن", "إن"))
+
+
+@pytest.mark.parametrize("text", [
+    # claims-blind33/37.jsonl: أجمع "whole" after a noun; a feminine adjective after a bare -ا noun (قيودا مشددة)
+    "غير أن ثمة سببًا مهمًا يدفع أبناء العالم أجمع لمحبة سعود الفيصل رحمه الله.",
+    "وفرضت قوات الاحتلال الإسرائيلي، صباح أمس الأحد، قيودا مشددة على دخول المصلين المسلمين إلى المسجد الأقصى.",
+])
+def test_claims_whole_world_and_strict_restrictions_are_no_claims(text):
+    assert find_claims(text, entities(Article(text=text)).entities) == []

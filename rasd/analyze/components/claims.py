@@ -220,6 +220,9 @@ def _noun_phrase(s: _Sentence, j: int, limit: int = MAX_SPEAKER_WORDS) -> int:
             break  # a clause mark, or the speaker's words in parentheses or quotes (وقال الأصبحي "الميليشيات ..."),
             # but not the period of a title (وأضاف م. جديع)
         n = toks[k].norm
+        if n == "من" and k == j + 1 and toks[j].norm in ("عدد", "العديد") and k + 1 < len(toks):
+            k += 1  # عدد من ملاك الفنادق: a number of them, then who they are
+            continue
         if n == "بان" and k + 1 < len(toks) and toks[k + 1].norm == "كي":
             k += 1  # بان كي مون: a name, not بأنّ
             continue
@@ -637,8 +640,8 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
         end = _quoted_subject(s, v + 1, entities)  # ودعا "آل مريع" جميع الراغبين
     end = next((k + 1 for k in range(v + 2, end - 1) if toks[k].text.isascii() and toks[k].text.isalpha()), end)
     # (رشحت وكالة الأنباء الفرنسية AFP فريق الهلال: a Latin acronym ends the name; the object follows)
-    if end == v + 2 and toks[v + 1].norm == "عدد" and v + 3 < len(toks) and toks[v + 2].norm == "من":
-        end = v + 4  # وطالب عدد من المغردين
+    if end >= v + 2 and toks[v + 1].norm == "عدد" and v + 3 < len(toks) and toks[v + 2].norm == "من":
+        end = v + 4  # وطالب عدد من المغردين (then the object)
     if end <= v + 1 or toks[end - 1].end > before:
         return None
     first3 = toks[min(max(end, v + 7), len(toks)) - 1].end  # a name in the phrase or its first six words
@@ -704,6 +707,28 @@ def _quoted_subject(s: _Sentence, j: int, entities: list[dict]) -> int:
             e.get("label") == "PER" and toks[j].start <= e["start"] < toks[k - 1].end for e in entities):
         return j
     return k
+
+
+def _after_verb_and_subject(s: _Sentence, v: int, i: int) -> bool:
+    """Whether the words from verb ``v`` up to word ``i`` are the verb and its subject only: no clause mark
+    between, and the subject phrase after the verb ends at ``i``."""
+    return v + 1 < i and not any(_stops_phrase(s.gap(k)) for k in range(v + 1, i + 1)) and _noun_phrase(s, v + 1) == i
+
+
+def _after_dashes(s: _Sentence, k: int) -> int | None:
+    """The word after an aside between dashes that opens before word ``k`` (``- الذي انضم ... -``), if the aside
+    closes within :data:`MAX_DASH_ASIDE_WORDS` words."""
+    if k >= len(s.toks) or not re.fullmatch(r"\s+[-–]\s+", s.gap(k)):
+        return None
+    return next((m for m in range(k + 1, min(len(s.toks), k + MAX_DASH_ASIDE_WORDS))
+                 if re.fullmatch(r"\s+[-–]\s+", s.gap(m))), None)
+
+
+#: The longest aside between dashes after a speaker.
+MAX_DASH_ASIDE_WORDS = 30
+
+#: Parts of the day before أمس / اليوم right after a verb (قال مساء أمس الوزير): a time, not the speaker.
+_DAY_PARTS = frozenset({"مساء", "صباح", "ظهر", "ليل", "فجر", "عصر", "ليله"})
 
 
 #: One-word openers before a sentence's verb (كما تقدمت، وقد وجه).
@@ -829,9 +854,15 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
                 out.append(claim)
             continue
         if part:
-            if i and toks[i - 1].text.endswith(("اً", "ًا")) and not _stops_phrase(s.gap(i)) and i + 1 < len(toks) \
-                    and toks[i + 1].norm not in R.COMPLEMENTIZERS and toks[i + 1].norm != R.PARTICIPLES[part]:
-                continue  # سجلوا حضورًا لافتًا في السوق: an adjective of the noun before it (not أخلاقيًا مؤكدين أن)
+            bare_alif = toks[i - 1].text.endswith("ا") and len(toks[i - 1].norm) >= 4 and toks[i - 1].norm.isalpha() \
+                and not toks[i - 1].norm.startswith("ال") and toks[i - 1].norm not in R.SPEAKER_STOPS \
+                and not any(e["start"] <= toks[i - 1].start < e["end"] for e in entities) if i else False
+            if i and (toks[i - 1].text.endswith(("اً", "ًا")) or (bare_alif and toks[i].norm.endswith("ه"))) \
+                    and not _stops_phrase(s.gap(i)) and i + 1 < len(toks) \
+                    and toks[i + 1].norm not in R.COMPLEMENTIZERS and (
+                        toks[i + 1].norm != R.PARTICIPLES[part] or not toks[i - 1].text.endswith(("اً", "ًا"))):
+                continue  # سجلوا حضورًا لافتًا في السوق، فرضت قيودا مشددة على دخول: an adjective of the noun before it
+                # (not أخلاقيًا مؤكدين أن; a feminine participle after a bare -ا noun even before its own preposition)
             honorific = i + 1 < len(toks) and toks[i + 1].norm in R.HONORIFIC_SUBJECTS and not _stops_phrase(s.gap(i + 1))
             start = _content_start(s, i + 2 if honorific else i + 1, R.PARTICIPLES[part], 6)
             if honorific and start and start[0] >= 0:
@@ -1064,6 +1095,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         j += 1  # أصدر بيانا أشاروا فيه إلى، كشف فيه مصدر أمني: the speaker (if any) follows "in it"
     if j + 1 < len(toks) and toks[j].norm in R.TIME_NOUNS and toks[j + 1].norm in R.TIME_NOUN_ADJECTIVES:
         j += 2  # قالت الشهر الماضي إن: a time, not the speaker
+    elif j + 2 < len(toks) and toks[j].norm in _DAY_PARTS and toks[j + 1].norm in ("امس", "اليوم") \
+            and not _stops_phrase(s.gap(j + 1)) and not _stops_phrase(s.gap(j + 2)):
+        j += 2  # كما قال مساء أمس وزير البيئة: a time, then the speaker
     if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and (
             _possessed_object(text, s, entities, j) or (lemma == "اكد" and toks[j].norm in R.EMPHASIS_OBJECTS)) \
             and not (lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):  # (أتمنى أن يبدي قدرته)
@@ -1099,11 +1133,18 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if held is not None:
             spk_end = held
     start = _content_start(s, spk_end, prep, 2 if lemma in R.AMBIGUOUS and not written else MAX_ADJUNCT_WORDS)
+    if start is None and spk_end > j:
+        after_dashes = _after_dashes(s, spk_end)  # وأضاف الرجل - الذي انضم للجنة ... - أنه: an aside between dashes
+        if after_dashes is not None:
+            start = _content_start(s, after_dashes, prep, 0)
     if held is not None:
         start = (toks[held].start, False)
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None
+    if lemma == "اجمع" and toks[i].norm == "اجمع" and i and toks[i - 1].norm.startswith("ال") \
+            and not _stops_phrase(s.gap(i)):
+        return None  # أبناء العالم أجمع: "the whole world", no consensus
     if lemma == "نوه" and spk_end < len(toks) and toks[spk_end].norm[:1] == "ب" and toks[spk_end].norm not in R.COMPLEMENTIZERS:
         return None  # ونوّه سموه بمستوى التأثيث: praise (نوّه بـ), not a remark (نوّه إلى أنّ)
     if lemma == "بين" and start is not None and start[0] >= 0 and any(
@@ -1122,7 +1163,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
     if (start is None and speaker is not None and i and toks[i - 1].norm in R.AS_SAID and i >= 2
-            and (spk_end >= len(toks) or _stops_phrase(s.gap(spk_end)))):
+            and (spk_end >= len(toks) or _stops_phrase(s.gap(spk_end))
+                 or (spk_end + 1 < len(toks) and toks[spk_end].norm in ("في", "خلال")
+                     and toks[spk_end + 1].norm in R.SPEECH_NOUNS))):
+        # (كما قال الوزير في تصريح نشرته الوكالة: the statement it came in)
         # ... لأسباب غير معروفة كما قالت الشرطة.: the words before كما are the content
         used.update(range(i, spk_end))
         return _make(text, s, entities, (i - 1, i + 1), speaker, (toks[0].start, toks[i - 2].end), False)
@@ -1446,6 +1490,13 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
         spk_end = _phrase_after_mark(s, j)
     if spk_end == j:
         return None
+    if extended and _verb_of(toks[cue_end - 1].norm) == "نقل" and spk_end + 1 < len(toks) \
+            and toks[spk_end].norm == "عن" and not _stops_phrase(s.gap(spk_end)):
+        source_end = _noun_phrase(s, spk_end + 1)
+        if source_end > spk_end + 1:
+            # بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة: the paper relays; the spokesman is the source
+            used.update(range(j, spk_end + 1))
+            j, spk_end = spk_end + 1, source_end
     head = toks[j].norm
     head = ("ال" + head[2:] if head.startswith("لل") else head[1:]) if attached and head.startswith("ل") else head
     # (وفقا للدراسة: لـ + الدراسة)
@@ -1484,6 +1535,12 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
         else:
             cstart = toks[spk_end].start
             cend = _content_end(text, cstart, s.end)
+    elif _verb_of(toks[c].norm) and _after_verb_and_subject(s, c, i) and spk_end < len(toks) and (
+            after := _content_start(s, spk_end, _VERB_PREP.get(_verb_of(toks[c].norm)), 1)) \
+            and after[0] >= 0:
+        # ويشير الخبير بحسب البوابة العربية إلى أن ...، وقال الوزير بحسب وكالة الأنباء إن ...: a second source between
+        # a verb's subject and its words, which are this source's too
+        cstart, cend = after[0], _content_end(text, after[0], s.end)
     else:
         first = c
         while first < i and toks[first].norm in R.CLAUSE_PARTICLES and first + 1 < i:
