@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-37): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-38): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -40,6 +40,7 @@ FROZEN = {
     "claims/blind34/sample.jsonl": ("62901328a74b786a77872ed30b60fd4e", 35, 35),
     "claims/blind35/sample.jsonl": ("0fe065a0c87dbfd4b7b1c934263f4d52", 36, 36),
     "claims/blind36/sample.jsonl": ("8c010b11f7472dd75e6ebfb93537be14", 37, 37),
+    "claims/blind37/sample.jsonl": ("5ac833cbff0bd28f36801027463d8c79", 38, 38),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
@@ -76,6 +77,7 @@ FROZEN = {
     "claims/claims-blind34.jsonl": ("3c8ef8ac1299175faed3632ba2ff755e", 35, 35),
     "claims/claims-blind35.jsonl": ("8ac41c26bf6a92b2c0fc72537fbc82a5", 36, 36),
     "claims/claims-blind36.jsonl": ("162e778d41e1972cce5b18511847528f", 37, 37),
+    "claims/claims-blind37.jsonl": ("50e1c6f9b73b791a9fa1e24d107fe861", 38, 38),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
@@ -115,6 +117,7 @@ FROZEN = {
     "events/blind34/sample.jsonl": ("91071d2cd361005383fa9c5a09cccf32", 35, 35),
     "events/blind35/sample.jsonl": ("614a08e6cc371c0b8d2f394e6f973c61", 36, 36),
     "events/blind36/sample.jsonl": ("17e838c4a5ccaf3256acf18156f4a031", 37, 37),
+    "events/blind37/sample.jsonl": ("e20db29a8d3a995360e86bdcc2a8a168", 38, 38),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
@@ -151,6 +154,7 @@ FROZEN = {
     "events/events-blind34.jsonl": ("29589f88423fbc19c25554807d299878", 35, 35),
     "events/events-blind35.jsonl": ("0f7fb030e074dca547ec6fefe216e4c3", 36, 36),
     "events/events-blind36.jsonl": ("fd5aa9ce009bd134028609a0591d23fc", 37, 37),
+    "events/events-blind37.jsonl": ("de7f4059fe080c0d84e1da8e448bf866", 38, 38),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
@@ -1492,6 +1496,73 @@ SAME_STORY = [
      'the same day; the Mosul car bomb and the coalition raids of s8-s15 minor items (tf-idf cosine 0.13, '
      '3-gram Jaccard 0.011, under the automatic 0.3)',
      36),
+    ('http://www.alweeam.com.sa/349496/مونتاري-يخضع-للفحص-الطبي-تمهيداً-لانض/',
+     "the Ghanaian Sulley Muntari's transfer to Al-Ittihad (the two-season deal settled, his medical at "
+     'the club on Monday 27 July 2015 before joining the first team), the whole article = the fifteenth '
+     "set's snn-8b3a7e6e337c (almadina, 2015-07-26, حسمت الصفقة.. مونتاري اتحادي لمدة سنتين), whose main "
+     'story is the same deal settled the day before (s1 here): the next step of one transfer, as the '
+     "earlier sets' entries for a later step reported as the main story (tf-idf cosine 0.21, 3-gram "
+     'Jaccard 0.000, under the automatic 0.3)',
+     37),
+    ('http://aawsat.com/home/article/413941/غارة-أميركية-تقتل-قياديًّا-كبيرًا-في-تنظيم-«القاعدة»-بأفغانستان',
+     "the Pentagon's announcement on Friday 24 July 2015 that a US air strike of 11 July in Paktika killed"
+     ' the al-Qaeda operational commander Abu Khalil al-Sudani (head of its suicide and bombing unit, '
+     "plots against the United States), the whole article = the first set's snn-b5820fbaac0d (alweeam, "
+     '2015-07-24, غارة جوية أمريكية تقتل قيادياً كبيراً بالقاعدة في أفغانستان), the report of the same '
+     'announcement the same day (tf-idf cosine 0.24, 3-gram Jaccard 0.017, under the automatic 0.3)',
+     37),
+    ('http://www.aleqt.com/2015/07/31/article_977858.html',
+     "the US State Department's condemnation on Friday 31 July 2015 of the 'brutal terrorist attack' in "
+     'which extremist settlers burnt a Palestinian child to death in the West Bank, and its welcome of '
+     "Netanyahu's order to arrest the killers, the whole article = the sixteenth set's snn-0e6bfed45be0 "
+     '(alriyadh, 2015-07-31, واشنطن تصف مقتل طفل فلسطيني حرقا بأنه «إرهابي وحشي»), the same agency copy '
+     'the same day (its two sentences word for word) (tf-idf cosine 0.70, 3-gram Jaccard 0.245, under the '
+     'automatic 0.3)',
+     37),
+    ('http://www.alweeam.com.sa/350910/المتهم-بتفجير-مسجد_الصادق-كنا-نريد-تف/',
+     'the first session of the Kuwaiti trial of the 29 accused of the Imam al-Sadiq mosque bombing '
+     "(Wednesday 5 August 2015) and the main accused Abdulrahman Sabah Aidan's confession of his part with"
+     " the bomber Fahd al-Qabba, the whole article = the eleventh set's snn-1668f69a03af (alyaum, "
+     '2015-08-06, بدء محاكمة متهمين في تفجير مسجد الصادق بالكويت), the report of the same session the same'
+     " day (Aidan's statements word for word in its s8-s14) (tf-idf cosine 0.52, 3-gram Jaccard 0.236, "
+     'under the automatic 0.3)',
+     37),
+    ('http://aawsat.com/home/article/415976/ظريف-يتودد-للخليج-ويعتبر-زيارته-للكويت-«إعلاناً-عن-نوايا»',
+     "the Iranian foreign minister Zarif's visit to Kuwait on Sunday 26 July 2015, the first leg of his "
+     'regional tour taking in Qatar and Iraq (his press conference in Kuwait), the main story of the '
+     "article (title, s0-s6) = the thirty-sixth set's snn-108d0a36044d (aljazirah, 2015-07-26, وزير "
+     'الخارجية الإيراني يزور الكويت وقطر والعراق لبحث التعاون الإقليمي وشرح بنود الاتفاق النووي), whose '
+     "main story announces the same tour 'tomorrow, Sunday' with Kuwait its first stop: a preview and the "
+     "report of one event, as the thirty-sixth set's Khartoum and Moscow entries; Mogherini's talks in "
+     'Saudi Arabia (s7-s8) a minor item (tf-idf cosine 0.12, 3-gram Jaccard 0.012, under the automatic '
+     '0.3)',
+     37),
+    ('http://www.alriyadh.com/1069857',
+     "the Doha ministerial meetings of 2-3 August 2015: the Saudi-US-Russian foreign ministers' meeting in"
+     " Doha during al-Jubeir's and Lavrov's visit to Qatar and Kerry's meeting with the GCC foreign "
+     "ministers 'tomorrow', the whole article (a preview) = the third set's snn-f2b6e3e113f6 (okaz, "
+     '2015-08-03, هواجس الخليج.. وتطمينات كيري), whose subject is the same Doha meetings, as the fifth to '
+     "seventeenth sets' entries for al-jazirah 20150803/du10, alwatan 230832, alyaum 4081704, alriyadh "
+     '1070160, alweeam 350328 and alweeam 350545 (tf-idf cosine 0.10, 3-gram Jaccard 0.007, under the '
+     'automatic 0.3)',
+     37),
+    ('http://www.alriyadh.com/1072012',
+     'the shooting attack on the US consulate in Istanbul on Monday 10 August 2015 and the PKK suicide '
+     "attack on a police station the same day: a Turkish official's attribution of the consulate attack to"
+     ' the far-left DHKP-C (and of the police station attack to the PKK), the whole article = the first '
+     "set's snn-1ba3c02c0c0d (3alyoum, 2015-08-10, استهداف قنصلية أمريكية بأسطنبول والعنف يحصد تسعة قتلى "
+     "في تركيا), whose main story is the same consulate attack the same day with the DHKP-C's claim (s3) "
+     '(tf-idf cosine 0.17, 3-gram Jaccard 0.006, under the automatic 0.3)',
+     37),
+    ('http://www.alriyadh.com/1067764',
+     "the Tunisian parliament's adoption of the new anti-terrorism and anti-money-laundering law late on "
+     'Friday 24 July 2015 (174 votes to 10), the end of the three-day debate opened on Wednesday 22 July, '
+     "the whole article = the sixth set's snn-012906cd4038 (aawsat, 2015-07-23, برلمان تونس يقر مجموعة "
+     "قوانين تصل إلى الإعدام لمرتكبي الجرائم الإرهابية), whose main story is the same debate's second day "
+     'and which announces the adoption expected on Friday (s8): the later step of one debate, as the '
+     "eleventh set's entry for al-jazirah 20150723/du1 (the same debate's opening = the same article) (tf-"
+     'idf cosine 0.08, 3-gram Jaccard 0.000, under the automatic 0.3)',
+     37),
 ]
 
 
