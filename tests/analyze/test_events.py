@@ -1771,3 +1771,19 @@ def test_events_an_agreed_ceasefire_is_an_agreement(text):
 def test_events_endangering_is_no_threat(text, expected):
     assert ("THREATEN" in [e["event"] for e in find_events(text, published="2015-08-09")]) is expected
 
+
+
+def test_events_a_year_long_gone_later_in_the_clause_is_historical():
+    # events-blind37: the year closes a long date after the trigger (more than eight words on)
+    text = ("اغتيل ريس الوزراء الاسرائيلي اسحق رابين في الرابع من تشرين الثاني/نوفمبر 1995 في تل ابيب في ختام تظاهرة"
+            " مؤيدة للسلام مع الفلسطينيين على يد متطرف يهودي.")
+    assault = next(e for e in find_events(text, published="2015-07-31") if e["event"] == "ASSAULT")
+    assert assault["historical"] and assault["trigger"]["text"] == "اغتيل"
+
+
+def test_events_the_dead_one_is_no_attack_and_an_offensive_waged_is():
+    # events-blind37: القتيل refers back to a victim already told of; الهجوم الذي يشنه X is an attack under way
+    assert find_events("وقال المسؤولون في مستشفى غزة إن القتيل يدعى محمد المصري (17 عاما).", published="2015-07-31") == []
+    text = "وتعد الزبداني محور الهجوم الذي يشنه الجيش السوري وحزب الله اللبناني لانتزاع السيطرة على المنطقة من قوات المعارضة."
+    assault = [e for e in find_events(text, published="2015-07-31") if e["event"] == "ASSAULT"]
+    assert assault and assault[0]["trigger"]["text"] == "الهجوم" and assault[0]["strict"]

@@ -252,6 +252,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 and not T.REFUSING_WORDS.isdisjoint(map(_bare, norms[max(0, i - 8):i]))) or (
                 cat == "COERCE" and mode == "deport" and _bare(prev) in T.DIMENSION_WORDS):
             continue  # يدفع ثمن فاتورة المغامرات (the price); يرفض مبايعة الزعيم (a refusal); ثلاثي الأبعاد (dimensions)
+        if cat == "ASSAULT" and _bare(tok.norm) in ("القتيل", "القتيله", "للقتيل", "بالقتيل"):
+            continue  # إن القتيل يدعى محمد المصري: the dead one of an attack told before, not an attack
         if cat == "ASSAULT" and _bare(tok.stem).startswith(("قتل", "قتيل", "مقتل", "قتلي")) and _toll_over_time(ctx, i):
             continue  # نزاع أوقع أكثر من 40 ألف قتيل في 30 عاما، قتل 19 شخصا منذ بداية الأزمة: a running toll
         if cat == "ASSAULT" and (not T.ANIMAL_WORDS.isdisjoint(map(_bare, norms[max(0, i - 6):i + 4]))
@@ -848,6 +850,10 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
         if (w in T.KILL_WORDS or (w[:1] == "ب" and w[1:] in T.KILL_WORDS) or (w[:2] == "ال" and w[2:] in T.KILL_WORDS)) \
                 and _casualty_cause(bares, k):
             return True  # أفاد المرصد بمقتل 19 مواطنا جراء غارات جوية
+        if w in T.ATTACK_SUBJECT_NOUNS and bares[k + 1:k + 2] in (["الذي"], ["التي"]) \
+                and bares[k + 2:k + 3] and bares[k + 2] in T.WAGED_FORMS and k + 2 not in breaks \
+                and not T.ARMED_SUBJECTS.isdisjoint(bares[k + 3:k + 5]):
+            return True  # الهجوم الذي يشنه الجيش السوري: an attack an armed force wages
         if w in T.DESTROY_VERBS and not T.ARMED_SUBJECTS.isdisjoint(bares[k + 1:k + 3]):
             return True  # دمر طيران التحالف عربة كاتيوشا: an armed subject's destruction
         if k + 1 < len(bares) and any(w in first and bares[k + 1] in second for first, second in T.ATTACK_PAIRS):
@@ -1699,7 +1705,9 @@ def _flags(ctx: _Ctx, i: int, historical_from: int | None, year: int | None) -> 
     hypothetical = future or any(n in T.HYPOTHETICAL or (n[:1] in "وف" and n[1:] in T.HYPOTHETICAL) for n in window)
     historical = historical_from is not None and i > historical_from
     if not historical and year:
-        for n in norms[max(0, i - 8):i + 8]:
+        _, c1 = _clause_bounds(ctx, i)
+        # a year long gone near the trigger, or later in its clause (اغتيل رابين في الرابع من تشرين الثاني/نوفمبر 1995)
+        for n in norms[max(0, i - 8):max(i + 8, c1)]:
             if n.isdigit() and len(n) == 4 and 1900 < int(n) < year - 1:
                 historical = True
                 break
