@@ -1239,3 +1239,28 @@ def test_claims_consensus_relayed_sources_asides_and_second_sources(text, cue, s
 ])
 def test_claims_whole_world_and_strict_restrictions_are_no_claims(text):
     assert find_claims(text, entities(Article(text=text)).entities) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind38.jsonl (and set 2): what a source told before التي and its verb, one's account in a construct, a
+    # three-word opener before the main verb, an emphasised object after the statement it came in
+    ("وبحسب التفاصيل التي ذكرتها صحيفة “ذا ناشيونال” الإماراتية، فإن المتهمين استدرجوا التاجرين إلى فندق.",
+     "وبحسب التفاصيل التي ذكرتها", "صحيفة “ذا ناشيونال” الإماراتية"),
+    ("وبحسب وصف المدعي العام في القضية فقد اجتمع الأطراف الأربعة في غرفة فندقية.", "وبحسب وصف",
+     "المدعي العام في القضية"),
+    ("من جهة أخرى، أدان الأمين العام بشدة الهجمات الإرهابية التي وقعت أمس في محافظة ديالى العراقية، مؤكداً تضامن"
+     " الجامعة العربية مع الحكومة العراقية.", "مؤكداً", "الأمين العام"),
+    ("وأكد في بيان صحفي اليوم، أهمية هذه الخطوة التي تأتي تلبيةً لمطالب قطاعات واسعة من الشعب العراقي.", "وأكد", None),
+])
+def test_claims_told_details_accounts_long_openers_and_emphasis_after_a_statement(text, cue, speaker):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert (claim["speaker"] or {}).get("text") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # claims-blind38.jsonl: religion and an accident "say" nothing anyone said
+    "مع أن الإسلام شدد على حرمة الدماء.",
+    "وكشف الحادث أن الشخص كان يحمل عددًا من دجاجاته قاصدًا سوق الطيور.",
+])
+def test_claims_religion_and_accidents_are_no_sources(text):
+    assert find_claims(text, entities(Article(text=text)).entities) == []

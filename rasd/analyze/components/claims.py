@@ -621,14 +621,16 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     it ends before ``before`` and agrees with ``agree``; as ``(span, named, entity)``."""
     toks = doc.tokens(i)
     # the verb opens the sentence, or follows a two-word opener (وفي الحفل ألقى، وبهذه المناسبة رفع)
+    a, b = doc.sents[i]
+    s = _Sentence(doc.text, toks, a, b)
     v = 2 if toks and toks[0].norm in _OPENERS else 0
+    if v and len(toks) > 3 and _stops_phrase(s.gap(3)) and not _stops_phrase(s.gap(2)):
+        v = 3  # من جهة أخرى، أدان الأمين العام: a three-word opener, then the verb
     if toks and toks[0].norm in _ONE_WORD_OPENERS:
         v = 1  # كما تقدمت البحاثة ...، وقد وجه قائد ...
     if len(toks) < v + 3 or (toks[v].norm in _NOT_OPENING_VERBS and toks[v].norm not in _KANA) \
             or _participle(toks[v].norm):
         return None
-    a, b = doc.sents[i]
-    s = _Sentence(doc.text, toks, a, b)
     if _stops_phrase(s.gap(v + 1)) or (v and _stops_phrase(s.gap(1))):
         return None
     end = _noun_phrase(s, v + 1, MAX_SPEAKER_WORDS)
@@ -726,6 +728,14 @@ def _after_dashes(s: _Sentence, k: int) -> int | None:
 
 #: The longest aside between dashes after a speaker.
 MAX_DASH_ASIDE_WORDS = 30
+
+#: Words with فـ that open the content after a source phrase (بحسب X فقد / فإن).
+_FA_OPENERS = frozenset({"فقد", "فان", "فانه", "فانها", "فانهم"})
+#: What a source told, before التي / الذي and its verb (بحسب التفاصيل التي ذكرتها الصحيفة).
+_TOLD_NOUNS = frozenset({"التفاصيل", "المعلومات", "البيانات", "الارقام", "الروايه"})
+#: One's account in a construct after بحسب / حسب / وفق (بحسب وصف المدعي العام، حسب رواية شهود).
+_ACCOUNT_NOUNS = frozenset({"وصف", "روايه", "تعبير", "تقدير", "تقديرات", "افاده", "شهاده", "تصريح", "تصريحات",
+                            "كلام"})
 
 #: Parts of the day before أمس / اليوم right after a verb (قال مساء أمس الوزير): a time, not the speaker.
 _DAY_PARTS = frozenset({"مساء", "صباح", "ظهر", "ليل", "فجر", "عصر", "ليله"})
@@ -1098,6 +1108,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     elif j + 2 < len(toks) and toks[j].norm in _DAY_PARTS and toks[j + 1].norm in ("امس", "اليوم") \
             and not _stops_phrase(s.gap(j + 1)) and not _stops_phrase(s.gap(j + 2)):
         j += 2  # كما قال مساء أمس وزير البيئة: a time, then the speaker
+    if lemma == "اكد" and j + 1 < len(toks) and toks[j].norm == "في" and toks[j + 1].norm in R.SPEECH_NOUNS:
+        # وأكد في بيان صحفي اليوم، أهمية هذه الخطوة: the statement it came in, then the emphasised object
+        comma = next((k for k in range(j + 2, min(len(toks), j + 7)) if re.search("[،,]", s.gap(k))), None)
+        if comma is not None and toks[comma].norm in R.EMPHASIS_OBJECTS:
+            j = comma
     if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and (
             _possessed_object(text, s, entities, j) or (lemma == "اكد" and toks[j].norm in R.EMPHASIS_OBJECTS)) \
             and not (lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):  # (أتمنى أن يبدي قدرته)
@@ -1475,6 +1490,13 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
             j += 2
             if nxt.startswith("جاء") and j < len(toks) and toks[j].norm == "في":
                 cue_end = j = j + 1
+    elif j + 2 < len(toks) and toks[j].norm in _TOLD_NOUNS and toks[j + 1].norm in ("التي", "الذي") \
+            and any(map(_verb_of, (toks[j + 2].norm, toks[j + 2].norm[:-1], toks[j + 2].norm[:-2]))):
+        extended = True  # وبحسب التفاصيل التي ذكرتها صحيفة "ذا ناشيونال": as بحسب ما ذكرته
+        cue_end = j = j + 3
+    elif j + 1 < len(toks) and toks[j].norm in _ACCOUNT_NOUNS and not _stops_phrase(s.gap(j + 1)):
+        extended = True  # وبحسب وصف المدعي العام، حسب رواية شهود: the account, then whose it is
+        cue_end = j = j + 1
     elif toks[i].norm in ("حسبما",) and j < len(toks) and _verb_of(toks[j].norm):
         extended = True
         cue_end = j = j + 1
@@ -1533,6 +1555,10 @@ def _preposition_claim(text: str, s: _Sentence, entities: list[dict], i: int, wi
                 return None
             cstart, cend = prev  # "... غير المشروع”. بحسب رويترز.": the source of the sentence before
         else:
+            fa = next((k for k in range(spk_end, min(len(toks), spk_end + 4)) if toks[k].norm in _FA_OPENERS
+                       and not any(_stops_phrase(s.gap(m)) for m in range(spk_end + 1, k))), None)
+            if fa is not None and fa > spk_end:
+                spk_end = fa  # وبحسب وصف المدعي العام في القضية فقد اجتمع: the source's phrase runs up to فـ
             cstart = toks[spk_end].start
             cend = _content_end(text, cstart, s.end)
     elif _verb_of(toks[c].norm) and _after_verb_and_subject(s, c, i) and spk_end < len(toks) and (
