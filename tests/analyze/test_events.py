@@ -479,7 +479,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind35.jsonl": {"units": 75, "f1": 0.58, "precision": 0.55, "location": 0.75},
     "events-blind36.jsonl": {"units": 68, "f1": 0.49, "precision": 0.48, "location": 0.37},
     "events-blind37.jsonl": {"units": 74, "f1": 0.58, "precision": 0.55, "location": 0.70},
+    "events-blind38.jsonl": {"units": 75, "f1": 0.52, "precision": 0.48, "location": 0.45},
 }
+#: The thirty-eighth set (events-blind38.jsonl, SOURCE-events-blind38.txt): 20 more articles, 83 records (75 units;
+#: 33 ASSAULT, 9 ACCUSE, 8 CONSULT), a thirty-eighth helper, drawn after the thirty-seventh set's claims classes (its
+#: events classes came while it was being annotated). First and only blind measurement (2026-12-06, ecfea2e): precision
+#: 0.489, recall 0.573, F1 0.528; actor 0.42, recipient 0.44, location 0.47, flags 0.95; ASSAULT 0.725, COERCE 0.545,
+#: ACCUSE 0.133. At the OEDA operating point alone: F1 0.463. The session's starting rules (9fd3b6d): 0.519. First
+#: measurements of the sets drawn since fixes began (3-38): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326,
+#: 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545,
+#: 0.528, 0.537, 0.441, 0.605, 0.501, 0.472, 0.485, 0.500, 0.589, 0.504, 0.590, 0.528.
 #: The thirty-seventh set (events-blind37.jsonl, SOURCE-events-blind37.txt): 20 more articles, 84 records (74 units;
 #: 38 ASSAULT, 11 ACCUSE, 9 COERCE), a thirty-seventh helper, drawn at the start of a session. First and only blind
 #: measurement (2026-12-06, e346e75): precision 0.561, recall 0.622, F1 0.590; actor 0.33, recipient 0.59, location
