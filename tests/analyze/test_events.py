@@ -1796,3 +1796,18 @@ def test_events_the_dead_one_is_no_attack_and_an_offensive_waged_is():
     text = "وتعد الزبداني محور الهجوم الذي يشنه الجيش السوري وحزب الله اللبناني لانتزاع السيطرة على المنطقة من قوات المعارضة."
     assault = [e for e in find_events(text, published="2015-07-31") if e["event"] == "ASSAULT"]
     assert assault and assault[0]["trigger"]["text"] == "الهجوم" and assault[0]["strict"]
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    # the news event sets (sets 1-38): with no named participant, the subject right after a clause's verb is its actor
+    ("وانتقدت قوى برلمانية عراقية تجاوز معصوم لصلاحياته والتدخل في عمل البرلمان.", "ACCUSE", "قوى برلمانية عراقية"),
+    ("وقريبًا من باغا، هاجم عناصر بوكو حرام السكان الذين قرروا البقاء في قراهم.", "ASSAULT", "عناصر بوكو حرام"),
+    ("واتفق الرئيسان على تعزيز التعاون العسكري بين البلدين.", "AGREE", "الرئيسان"),
+    # ... but not a verb's object with the subject unsaid (its gender tells: طالبت الحزب), nor what is refused
+    ("وطالبت الحزب بتسليم سلاحه إلى الدولة.", "REQUEST", None),
+    ("ورفض الاتفاق النووي مع إيران.", "REJECT", None),
+])
+def test_events_the_subject_after_a_verb_is_its_actor(text, event, actor):
+    ev = next(e for e in find_events(text, published="2015-08-09") if e["event"] == event)
+    assert [a["span"]["text"] for a in ev["actor"]] == ([actor] if actor else [])
+    assert all(text[a["span"]["start"]:a["span"]["end"]] == a["span"]["text"] for a in ev["actor"])

@@ -1434,12 +1434,9 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
             elif len(recipient) < MAX_RECIPIENTS:
                 recipient.append(v[2])
         passive = i in ctx._passive
-    stem, bare = ctx.toks[i].stem, _bare(ctx.norms[i])
+    stem = ctx.toks[i].stem
     victim_noun = stem in ("مقتل", "قتلي", "قتيل") or ctx.norms[i].startswith("مقتل")
-    # a verbal noun (اغتيال X) or a verb with its subject suffix (اغتالوا X): what follows is the object
-    takes_object = (cat == "ASSAULT" and (stem in T.ASSAULT_OBJECT_NOUNS or bare.endswith("وا"))) or (
-        cat == "COERCE" and (stem in T.COERCE_OBJECT_NOUNS or bare in T.COERCE_OBJECT_NOUNS
-                             or (bare[:1] in "بل" and bare[1:] in T.COERCE_OBJECT_NOUNS)))  # توقيف الزعيم، باعتقال
+    takes_object = _takes_object(ctx, i, cat)
     after = [c for c in cands if c[0] > i and c[0] not in victim_starts and c[3] != "weapon"
              and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("في", "الي") and c[3] != "target")
              and not (ctx.norms[c[0] - 1] == "من" and not _counted(ctx, c[0]))
@@ -1529,6 +1526,60 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         if len(targets) < MAX_RECIPIENTS and rec not in targets:
             targets.append(rec)
     return actor, recipient + targets
+
+
+def _takes_object(ctx: _Ctx, i: int, cat: str) -> bool:
+    """Whether what follows trigger word ``i`` is its object: a verbal noun (اغتيال X، توقيف الزعيم، باعتقال) or a
+    verb with its subject suffix (اغتالوا X)."""
+    stem, bare = ctx.toks[i].stem, _bare(ctx.norms[i])
+    return (cat == "ASSAULT" and (stem in T.ASSAULT_OBJECT_NOUNS or bare.endswith("وا"))) or (
+        cat == "COERCE" and (stem in T.COERCE_OBJECT_NOUNS or bare in T.COERCE_OBJECT_NOUNS
+                             or (bare[:1] in "بل" and bare[1:] in T.COERCE_OBJECT_NOUNS)))
+
+
+def _verbal_noun(w: str) -> bool:
+    """Whether ``w`` (without ال) reads as a verbal noun by its long vowel before the last letter (اتفاق، اقتحام،
+    توقيع، حصار، حضور) -- not a dual or plural (البرلمان، المسؤولون) nor a word of three letters (قال)."""
+    return len(w) >= 4 and w[-2] in "اوي" and not w.endswith(("ان", "ون", "ين"))
+
+
+def _verb_like(w: str) -> bool:
+    """Whether trigger word ``w`` (bare) may be a verb with its subject after it: not a verbal noun, a participle in
+    -اً (مطالباً، داعياً، شاكراً), a plural or a noun in ة / ات / ى."""
+    return not (_verbal_noun(w) or w.endswith(("ه", "ات", "ها", "هم", "ي", "ين")) or (w.endswith("ا") and len(w) >= 4))
+
+
+def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> dict[str, Any] | None:
+    """The phrase right after trigger word ``i`` as its actor, when no participant was found: the subject of a
+    verb-first clause (انتقدت قوى برلمانية عراقية تجاوز معصوم، اعتقلت وحدات خاصة ثلاثة عناصر، اجتمع الجبير مع) or the
+    agent after a verbal noun (ترحيب وزيرة المهجرين) -- not after a passive verb or a verbal noun whose next word is its
+    object (اغتيال الرئيس), nor a preposition, number, particle or another trigger, nor a span already taken."""
+    j = i + 1
+    if j >= len(ctx.toks) or ctx.gap(j).strip() or i in ctx._passive or _takes_object(ctx, i, cat):
+        return None
+    n = ctx.norms[j]
+    b = _bare(n)
+    trig = _bare(ctx.norms[i])
+    if trig.startswith("ال") or ctx.norms[i][:1] in "بلك" or not _verb_like(trig):
+        return None  # الغارات الجوية، بزيارة لمقر، توقيع الاتفاقية، مطالباً الجهات: a noun's or participle's next word
+    if (n in T.PHRASE_STOPS or b in T.PHRASE_STOPS or n.isdigit() or b in T.NUMBER_WORDS or n in _TRIGGER_SET
+            or n.startswith(("بال", "لل", "كال", "وال")) or b in T.SUBJECT_AFTER_STOPS or len(b) < 3):
+        return None
+    if not b.startswith("ال") and b not in T.GROUP_SUBJECTS:
+        return None  # غارات عنيفة، إدانة دولية (an adjective), اعتقلت رجلين (an object)
+    head = b[2:] if b.startswith("ال") else b
+    if _verbal_noun(head):
+        return None  # رفض الحضور، رفض الاتفاق النووي: what is refused, not who refuses
+    feminine_verb = trig.endswith("ت") or (trig[:1] == "ت" and len(trig) > 3)
+    feminine_head = head.endswith(("ه", "ات")) or head in T.FEMININE_PLURAL_HEADS
+    if feminine_verb != feminine_head and not head.endswith(("ون", "ان")) and head not in T.GROUP_SUBJECTS:
+        return None  # طالبت الحزب، انتقدت التعريف، ويطالب الجهات: a subject agrees with a verb before it
+    e, owner = _phrase_end(ctx, j, len(ctx.toks), {})
+    rec = _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
+    span = (rec["span"]["start"], rec["span"]["end"])
+    if any(a < span[1] and span[0] < z for a, z in taken):
+        return None
+    return rec
 
 
 #: Light verbs with the attack as their object pronoun (هجوم شنه X، عملية نفذها X): X is the attacker.
@@ -1847,6 +1898,11 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
                 if weapon and weapon not in recipient:
                     actor.append(weapon)
+            if not actor:
+                taken = {(r["span"]["start"], r["span"]["end"]) for r in recipient}
+                subject = _subject_after(ctx, triggers[ks[0]][0], cat, taken)
+                if subject is not None:
+                    actor.append(subject)
             spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
             head = triggers[ks[0]][0]
             tok = ctx.toks[head]
