@@ -281,6 +281,10 @@ class ArticleEventScore:
     with_actor: int
     with_recipient: int
     with_location: int
+    actor_precision: float = 0.0
+    recipient_precision: float = 0.0
+    our_actors: int = 0
+    our_recipients: int = 0
 
 
 def _overlaps(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -315,7 +319,8 @@ def score_article_events(records: Iterable[dict[str, Any]],
         for t in (kind, "ALL"):
             tally.setdefault(t, dict.fromkeys(
                 ("gold", "pred", "found", "right", "actor", "recipient", "location", "flags",
-                 "with_actor", "with_recipient", "with_location"), 0))[key] += by
+                 "with_actor", "with_recipient", "with_location", "our_actor", "our_recipient",
+                 "right_actor", "right_recipient"), 0))[key] += by
 
     for rec in records:
         pred = events_of(rec)
@@ -333,9 +338,12 @@ def score_article_events(records: Iterable[dict[str, Any]],
             bump(kind, "flags", int(any(_flags(p) in gold_flags for p in mine)))
             for side, field in (("actor", "actor"), ("recipient", "recipient")):
                 spans = [g[side] for g in golds if g.get(side)]
+                ours = [x["span"] for p in mine for x in p[field]]
+                # precision: each of our participants of a found unit is right when it overlaps a gold one
+                bump(kind, f"our_{side}", len(ours))
+                bump(kind, f"right_{side}", sum(any(_overlaps(o, g) for g in spans) for o in ours))
                 if spans:
                     bump(kind, f"with_{side}")
-                    ours = [x["span"] for p in mine for x in p[field]]
                     bump(kind, side, int(any(_overlaps(o, g) for o in ours for g in spans)))
             spans = [g["location"] for g in golds if g.get("location")]
             if spans:
@@ -356,5 +364,8 @@ def score_article_events(records: Iterable[dict[str, Any]],
             if c["right"] and c["found"] else 0.0,
             actor=share("actor"), recipient=share("recipient"), location=share("location"),
             flags=c["flags"] / c["found"] if c["found"] else 0.0,
-            with_actor=c["with_actor"], with_recipient=c["with_recipient"], with_location=c["with_location"]))
+            with_actor=c["with_actor"], with_recipient=c["with_recipient"], with_location=c["with_location"],
+            actor_precision=c["right_actor"] / c["our_actor"] if c["our_actor"] else 0.0,
+            recipient_precision=c["right_recipient"] / c["our_recipient"] if c["our_recipient"] else 0.0,
+            our_actors=c["our_actor"], our_recipients=c["our_recipient"]))
     return out

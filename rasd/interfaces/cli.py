@@ -404,13 +404,17 @@ def evaluate_events(
         if fmt == ListFormat.jsonl:
             _print_jsonl({"file": str(gold), **vars(s)} for s in scores_a)
             return
-        table = Table("type", "gold", "pred", "P", "R", "F1", "actor", "recipient", "location", "flags",
-                      title=f"events on {gold}",
+        table = Table("type", "gold", "pred", "P", "R", "F1", "actor", "actor P", "recipient", "recipient P",
+                      "location", "flags", title=f"events on {gold}",
                       caption="units: (type, sentence); actor/recipient/location: share of found units whose gold span "
-                              "one of ours overlaps (n = found units with that gold span); flags: share agreeing")
+                              "one of ours overlaps (n = found units with that gold span); actor P / recipient P: "
+                              "share of our actors / recipients of found units that overlap a gold one (n = ours); "
+                              "flags: share agreeing")
         for s in scores_a:
             table.add_row(s.event_type, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}",
-                          f"{s.f1:.3f}", f"{s.actor:.3f} (n={s.with_actor})", f"{s.recipient:.3f} (n={s.with_recipient})",
+                          f"{s.f1:.3f}", f"{s.actor:.3f} (n={s.with_actor})", f"{s.actor_precision:.3f} (n={s.our_actors})",
+                          f"{s.recipient:.3f} (n={s.with_recipient})",
+                          f"{s.recipient_precision:.3f} (n={s.our_recipients})",
                           f"{s.location:.3f} (n={s.with_location})", f"{s.flags:.3f}")
         out.print(table)
         return

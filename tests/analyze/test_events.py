@@ -1811,3 +1811,25 @@ def test_events_the_subject_after_a_verb_is_its_actor(text, event, actor):
     ev = next(e for e in find_events(text, published="2015-08-09") if e["event"] == event)
     assert [a["span"]["text"] for a in ev["actor"]] == ([actor] if actor else [])
     assert all(text[a["span"]["start"]:a["span"]["end"]] == a["span"]["text"] for a in ev["actor"])
+
+
+def test_article_scores_count_the_precision_of_participants():
+    # the gold of events-blind.jsonl scored against itself, each event given one wrong actor more: every gold actor
+    # is found (overlap share 1.0) while half of the actors named are wrong
+    from rasd.analyze.evaluate import read_article_event_gold, score_article_events
+
+    records = read_article_event_gold(DATA / "events" / "events-blind.jsonl")
+
+    def events_of(rec):
+        out = []
+        for g in rec["events"]:
+            wrong = {"span": {"start": g["sentence"]["end"], "end": g["sentence"]["end"] + 1, "text": ""}}
+            out.append({**g, "actor": ([{"span": g["actor"]}] if g.get("actor") else []) + [wrong],
+                        "recipient": [{"span": g["recipient"]}] if g.get("recipient") else []})
+        return out
+
+    overall = score_article_events(records, events_of)[0]
+    assert overall.actor == 1.0 and overall.recipient == 1.0 and overall.recipient_precision == 1.0
+    gold_actors = sum(1 for r in records for g in r["events"] if g.get("actor"))
+    assert overall.our_actors == gold_actors + sum(len(r["events"]) for r in records)
+    assert overall.actor_precision == pytest.approx(gold_actors / overall.our_actors)
