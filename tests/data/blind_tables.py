@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-38): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-39): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -41,6 +41,7 @@ FROZEN = {
     "claims/blind35/sample.jsonl": ("0fe065a0c87dbfd4b7b1c934263f4d52", 36, 36),
     "claims/blind36/sample.jsonl": ("8c010b11f7472dd75e6ebfb93537be14", 37, 37),
     "claims/blind37/sample.jsonl": ("5ac833cbff0bd28f36801027463d8c79", 38, 38),
+    "claims/blind38/sample.jsonl": ("e7742dce0633578c3321007a60d8786e", 39, 39),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
@@ -78,6 +79,7 @@ FROZEN = {
     "claims/claims-blind35.jsonl": ("8ac41c26bf6a92b2c0fc72537fbc82a5", 36, 36),
     "claims/claims-blind36.jsonl": ("162e778d41e1972cce5b18511847528f", 37, 37),
     "claims/claims-blind37.jsonl": ("50e1c6f9b73b791a9fa1e24d107fe861", 38, 38),
+    "claims/claims-blind38.jsonl": ("ae95d5c3b8d426fbf0a6f565c1669c15", 39, 39),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
@@ -118,6 +120,7 @@ FROZEN = {
     "events/blind35/sample.jsonl": ("614a08e6cc371c0b8d2f394e6f973c61", 36, 36),
     "events/blind36/sample.jsonl": ("17e838c4a5ccaf3256acf18156f4a031", 37, 37),
     "events/blind37/sample.jsonl": ("e20db29a8d3a995360e86bdcc2a8a168", 38, 38),
+    "events/blind38/sample.jsonl": ("fdca2430425191b28482e1682cf48158", 39, 39),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
@@ -155,6 +158,7 @@ FROZEN = {
     "events/events-blind35.jsonl": ("0f7fb030e074dca547ec6fefe216e4c3", 36, 36),
     "events/events-blind36.jsonl": ("fd5aa9ce009bd134028609a0591d23fc", 37, 37),
     "events/events-blind37.jsonl": ("de7f4059fe080c0d84e1da8e448bf866", 38, 38),
+    "events/events-blind38.jsonl": ("0822e383acf5d64175d2d49b3f860e66", 39, 39),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
@@ -1563,6 +1567,62 @@ SAME_STORY = [
      "eleventh set's entry for al-jazirah 20150723/du1 (the same debate's opening = the same article) (tf-"
      'idf cosine 0.08, 3-gram Jaccard 0.000, under the automatic 0.3)',
      37),
+    ('http://aawsat.com/home/article/427361/معلومات-أخيرة-حول-هجمات-مالي-تكشف-صلتها-بجماعة-بلمختار',
+     'the claim of the attack of Friday 7 August 2015 on the Byblos hotel in Sevare (central Mali, 13 '
+     'killed by the official toll) by Souleymane Mohamed Kennen, a militant close to the preacher Amadou '
+     "Koufa and once of Mokhtar Belmokhtar's group, in a telephone call to AFP on the night of Monday 10 "
+     'August, the main story of the article (title, s0-s4; the roadside bomb at Tenenkou that killed three'
+     " soldiers on Monday a second item, s5-s7) = the thirteenth set's snn-9787106ec45e (alyaum, "
+     '2015-08-07, أربعة قتلى في احتجاز رهائن في فندق يرتاده غربيون في مالي), whose whole story is the same'
+     ' hotel attack: the claim a later step of one event with the event itself as a main report, as the '
+     "thirty-fourth set's Okaz Ceylanpinar and the thirty-fifth set's alriyadh 1070156 entries (tf-idf "
+     'cosine 0.16, 3-gram Jaccard 0.002, under the automatic 0.3)',
+     38),
+    ('http://www.alweeam.com.sa/349869/تركيا-تفتح-قواعدها-الجوية-لأمريكا-لضر/',
+     "Turkey's formal signature of the agreement opening the Incirlik air base to the US-led coalition "
+     'against ISIS, announced by the Turkish foreign ministry on Wednesday 29 July 2015, the main story of'
+     " the article (title, s0-s1) = the eighth set's snn-0e2329cc4d4d (3alyoum, 2015-07-24, تركيا تسمح "
+     'لأمريكا بشن غارات من قاعدة إنجرليك الجوية), whose whole story is the same agreement reached on 22-23'
+     ' July (reported by the Wall Street Journal, its final touches the night before): the later step of '
+     "one agreement, as the thirty-seventh set's Muntari and Tunisian-vote entries; its second item, the "
+     "night's raids on six PKK targets (s2-s8), is the seventeenth set's snn-b7d3f0d9ff8a (alweeam, "
+     "2015-07-31, the same night's raids, its s7-s9) (tf-idf cosine 0.14 and 0.18, 3-gram Jaccard 0.004 "
+     'and 0.012, under the automatic 0.3)',
+     38),
+    ('http://www.al-jazirah.com/2015/20150726/du10.htm',
+     "the Tunisian parliament's adoption of the new anti-terrorism and anti-money-laundering law late on "
+     'Friday 24 July 2015 (174 votes, ten abstentions), the end of the three-day debate, the whole article'
+     " (s5, the Bizerte operation, a minor item) = the sixth set's snn-012906cd4038 (aawsat, 2015-07-23, "
+     'برلمان تونس يقر مجموعة قوانين تصل إلى الإعدام لمرتكبي الجرائم الإرهابية), whose main story is the '
+     "same debate's second day and which announces the Friday vote, and the twenty-seventh set's "
+     'snn-24459ba1ee53 (alyaum, 2015-07-23, البرلمان التونسي يناقش «قانونا جديدا لمكافحة الإرهاب»), the '
+     "same debate: the later step of one debate, as the thirty-seventh set's alriyadh 1067764 entry for "
+     'the same adoption (tf-idf cosine 0.09 and 0.29, 3-gram Jaccard 0.000 and 0.066, under the automatic '
+     '0.3)',
+     38),
+    ('http://www.alriyadh.com/1071527',
+     'the shooting by two unknown gunmen on a prisoner transport vehicle in Fayoum province (Egypt) on '
+     'Saturday 8 August 2015, one policeman killed and three wounded, the whole article = the twelfth '
+     "set's snn-1720f57dba18 (alweeam, 2015-08-08, مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح بمصر), the "
+     'report of the same attack the same day (the same vehicle on the Fayoum-Cairo road, the same toll) '
+     '(tf-idf cosine 0.18, 3-gram Jaccard 0.007, under the automatic 0.3)',
+     38),
+    ('http://www.alweeam.com.sa/351204/مصر-ترسل-قوات-الى-اليمن-لحماية-موانئ-ا/',
+     'the talks of Presidents al-Sisi and Hadi in Cairo on Wednesday 5 August 2015 and their agreement on '
+     'Egyptian forces to protect the ports of southern Yemen and the training of Yemeni officers (Riad '
+     "Yassin's account), the whole article = the first set's snn-c177fc1046d8 (aawsat, 2015-08-06, مصر "
+     'تدعم اليمن بقوات لحماية موانئ الجنوب), whose main story (title, s0-s4) is the same talks from the '
+     'same copy nearly word for word (tf-idf cosine 0.53, 3-gram Jaccard 0.214, under the automatic 0.3)',
+     38),
+    ('http://www.alyaum.com/article/4081121',
+     "the killing of Cecil, Zimbabwe's best-known lion, by the American dentist Walter Palmer (lured out "
+     'of the Hwange park, shot with an arrow, finished off, skinned and beheaded) and the outcry against '
+     "him, the whole article = the sixth set's snn-703ac93f0424 (aawsat, 2015-07-31, الأسد سيسيل وكلب "
+     "الهرم), the same day's comment whose subject is the same killing and outcry (its s0-s5 the same "
+     "account): an event and a comment on it, as the twenty-eighth set's okaz 785508 and the thirty-second"
+     " and thirty-third sets' entries for the reports of the Doha meeting and the editorial on it (tf-idf "
+     'cosine 0.13, 3-gram Jaccard 0.000, under the automatic 0.3)',
+     38),
 ]
 
 
