@@ -134,7 +134,14 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
                 "claims-blind28.jsonl": 0.84, "claims-blind29.jsonl": 0.85,
                 "claims-blind30.jsonl": 0.83, "claims-blind31.jsonl": 0.82, "claims-blind32.jsonl": 0.92,
                 "claims-blind33.jsonl": 0.84, "claims-blind34.jsonl": 0.91, "claims-blind35.jsonl": 0.84,
-                "claims-blind36.jsonl": 0.85, "claims-blind37.jsonl": 0.86, "claims-blind38.jsonl": 0.86}
+                "claims-blind36.jsonl": 0.85, "claims-blind37.jsonl": 0.86, "claims-blind38.jsonl": 0.86,
+                "claims-blind39.jsonl": 0.76}
+#: The thirty-ninth blind set (claims-blind39.jsonl, SOURCE-blind39.txt): 20 more articles, 45 claims, a thirty-ninth
+#: helper, drawn after the thirty-eighth set's classes. First and only blind measurement (2026-12-06, 9c13968):
+#: precision 0.773, recall 0.756, F1 0.764 (34 of 45, 44 predicted); the session's starting rules (9fd3b6d) the same.
+#: The thirty-seven unseen sets: 0.724, 0.791, 0.841, 0.857, 0.822, 0.760, 0.827, 0.859, 0.865, 0.775, 0.755, 0.817,
+#: 0.625, 0.849, 0.810, 0.821, 0.849, 0.830, 0.874, 0.919, 0.860, 0.833, 0.819, 0.866, 0.859, 0.839, 0.828, 0.806, 0.805,
+#: 0.904, 0.817, 0.891, 0.818, 0.841, 0.867, 0.863, 0.764 (mean 0.825).
 #: The thirty-eighth blind set (claims-blind38.jsonl, SOURCE-blind38.txt): 20 more articles, 54 claims, a
 #: thirty-eighth helper, drawn after the thirty-seventh set's classes. First and only blind measurement (2026-12-06,
 #: 7cafbca): precision 0.917, recall 0.815, F1 0.863 (44 of 54, 48 predicted); the session's starting rules (9fd3b6d)
