@@ -1271,3 +1271,22 @@ def test_claims_told_details_accounts_long_openers_and_emphasis_after_a_statemen
 ])
 def test_claims_religion_and_accidents_are_no_sources(text):
     assert find_claims(text, entities(Article(text=text)).entities) == []
+
+
+@pytest.mark.parametrize("text, cue, content_start", [
+    # claims-blind39.jsonl: what one expresses after أبدى (a masculine possessive), an event after أكد / أعلن: the
+    # object is what is said, and no speaker
+    ("وأكد آل حطاب أنه وجد تجاوباً من قبل المدير الذي أبدى استعداده للتنازل عنه مقابل تقديمه تعهداً خطياً.", "أبدى",
+     "استعداده"),
+    ("وأكدت قتل خمسة عناصر من نفس الشبكة اثناء مواجهتهم القوة الأمنية.", "وأكدت", "قتل"),
+    ("وبعد شهرين من ذلك أعلن استقلال الشيشان عن روسيا الاتحادية.", "أعلن", "استقلال"),
+])
+def test_claims_expressed_feelings_and_announced_events_are_objects(text, cue, content_start):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert claim["speaker"] is None and claim["content"]["text"].startswith(content_start)
+
+
+def test_claims_a_crime_confirms_nothing_anyone_said():
+    # claims-blind39.jsonl: أكدت الجريمة الإرهابية ... أن (the crime "shows"), an abstraction
+    text = "أكدت الجريمة الإرهابية، التي أقدم عليها المستوطنون، أن الإرهاب اليهودي هو أساس الأزمات في المنطقة."
+    assert find_claims(text, entities(Article(text=text)).entities) == []

@@ -1114,7 +1114,9 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if comma is not None and toks[comma].norm in R.EMPHASIS_OBJECTS:
             j = comma
     if lemma in R.POSSESSED_OBJECT_VERBS and j < len(toks) and (
-            _possessed_object(text, s, entities, j) or (lemma == "اكد" and toks[j].norm in R.EMPHASIS_OBJECTS)) \
+            _possessed_object(text, s, entities, j) or (lemma == "اكد" and toks[j].norm in R.EMPHASIS_OBJECTS)
+            or (lemma in ("اكد", "نفي", "اعلن") and toks[j].norm in R.EVENT_OBJECTS)
+            or (lemma == "ابدي" and toks[j].norm.endswith("ه") and toks[j].norm[:-1] in R.EXPRESSED_NOUNS)) \
             and not (lemma == "ابدي" and without_conjunction(toks[i].norm)[:1] in "يت"):  # (أتمنى أن يبدي قدرته)
         # أكدت التزامها بمكافحة التطرف، أعلنت مسؤوليتها عن التفجير: the object is what is said; the subject is unsaid
         end = _content_end(text, toks[j].start, s.end)

@@ -251,7 +251,7 @@ SCORE_OBJECTS = frozenset({"الهدف", "هدف", "هدفا", "هدفه", "هد
 #: Abstractions an essayist lets "say" or "show" something (المنطق يقول، كما تشير الصورة، الشواهد تشير): no source.
 ABSTRACT_SUBJECTS = frozenset({"المنطق", "المثاليه", "الشواهد", "الصوره", "الدلائل", "الوقائع", "المؤشرات", "التاريخ",
                                "الواقع", "الحقيقه", "التجارب", "التجربه", "العقل", "الحادث", "الحادثه", "الاسلام",
-                               "الدين", "الشريعه"})  # (الإسلام شدد على حرمة الدماء، وكشف الحادث أن)
+                               "الدين", "الشريعه", "الجريمه"})  # (الإسلام شدد على حرمة الدماء، وكشف الحادث أن)
 #: Subjects of يقول that are proverbs (كما يقول المثل، المثل الشعبي), not sources.
 PROVERB_WORDS = frozenset({"المثل", "مثل", "المقوله", "الحكمه"})
 #: Words before أن that make it "after/before" a past act (بعد أن أعلنت الحكومة): the verb is a report, not an intent.
@@ -353,6 +353,12 @@ POSSESSED_OBJECT_VERBS = frozenset({"اكد", "اعلن", "جدد", "نفي", "�
 DENIED_OBJECTS = frozenset({"ارتكاب", "تورط", "وقوع", "حدوث", "وجود"})
 #: Objects of أكّد that are what is stressed (وأكد أهمية تفعيل دور الإعلام، أكدت ضرورة): the subject is unsaid.
 EMPHASIS_OBJECTS = frozenset({"اهميه", "ضروره", "تصميم", "عزم", "حرص", "استعداد", "رفض", "دعم", "وقوف", "الثقه"})
+#: What one expresses (أبدى استعداده، أبدى أسفه): with a masculine possessive after أبدى, the object, not a speaker.
+EXPRESSED_NOUNS = frozenset({"استعداد", "اسف", "اعجاب", "ارتياح", "رغبه", "تفاؤل", "قلق", "استياء", "ترحيب", "تاييد",
+                             "امتعاض", "انزعاج", "سعاده", "تفهم", "استغراب", "دهشه", "حزن", "غضب", "موافقه", "تحفظ"})
+#: Events right after أكد / نفى / أعلن are what is said (وأكدت قتل خمسة عناصر، أعلن استقلال الشيشان): no speaker.
+EVENT_OBJECTS = frozenset({"قتل", "مقتل", "اعتقال", "القبض", "اصابه", "سقوط", "وفاه", "استشهاد", "استقلال", "اختطاف",
+                           "خطف", "تفجير", "اغتيال", "انسحاب", "تحرير"})
 #: Accusation nouns whose rejection is a denial (رفض الجيش هذه الاتهامات، رفضت المزاعم).
 ACCUSATION_NOUNS = frozenset({"الاتهامات", "الاتهام", "اتهامات", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات",
                               "التهم", "تهم", "الاتهامات،"})
