@@ -480,7 +480,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind36.jsonl": {"units": 68, "f1": 0.49, "precision": 0.48, "location": 0.37},
     "events-blind37.jsonl": {"units": 74, "f1": 0.58, "precision": 0.55, "location": 0.70},
     "events-blind38.jsonl": {"units": 75, "f1": 0.52, "precision": 0.48, "location": 0.45},
+    "events-blind39.jsonl": {"units": 96, "f1": 0.52, "precision": 0.52, "location": 0.68},
 }
+#: The thirty-ninth set (events-blind39.jsonl, SOURCE-events-blind39.txt): 20 more articles, 104 records (96 units;
+#: 28 ASSAULT, 16 ACCUSE, 12 COERCE, 9 CONSULT, 9 RETREAT, 9 REQUEST), a thirty-ninth helper, drawn after the
+#: thirty-eighth set's claims classes. First and only blind measurement (2026-12-06, 142eed1): precision 0.526, recall
+#: 0.521, F1 0.524; actor 0.39 (precision 0.57), recipient 0.36, location 0.70, flags 0.74; ASSAULT 0.679, COERCE 0.438,
+#: ACCUSE 0.286 (3 of 16 found). At the OEDA operating point alone: F1 0.500. The session's starting rules (9fd3b6d):
+#: the same. First measurements of the sets drawn since fixes began (3-39): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424,
+#: 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515,
+#: 0.545, 0.528, 0.537, 0.441, 0.605, 0.501, 0.472, 0.485, 0.500, 0.589, 0.504, 0.590, 0.528, 0.524.
 #: The thirty-eighth set (events-blind38.jsonl, SOURCE-events-blind38.txt): 20 more articles, 83 records (75 units;
 #: 33 ASSAULT, 9 ACCUSE, 8 CONSULT), a thirty-eighth helper, drawn after the thirty-seventh set's claims classes (its
 #: events classes came while it was being annotated). First and only blind measurement (2026-12-06, ecfea2e): precision
