@@ -1842,3 +1842,20 @@ def test_article_scores_count_the_precision_of_participants():
     gold_actors = sum(1 for r in records for g in r["events"] if g.get("actor"))
     assert overall.our_actors == gold_actors + sum(len(r["events"]) for r in records)
     assert overall.actor_precision == pytest.approx(gold_actors / overall.our_actors)
+
+
+@pytest.mark.parametrize("text, event, found", [
+    # events-blind38/39: an appeal, a condition or a possibility tells no event; a plan or "whether" keeps its event
+    ("وقال إردوغان: يجب إدانة الإرهاب بغض النظر عن مصدره.", "ACCUSE", False),
+    ("وأضاف: إذا انسحبنا سننسحب بمفردنا.", "RETREAT", False),
+    ("ولم يحدد البيان ما إذا كان المشتبه به الذي اتهم أيضا باستخدام محظور لمواد مرتبطة بالإرهاب قد زار إسرائيل.",
+     "ACCUSE", True),
+    # the fighters the United States trained are described, not a training told (the sets code none)
+    ("أكد البنتاغون أن الولايات المتحدة نفذت غارة جوية للدفاع عن مجموعة من المقاتلين المعارضين الذين دربتهم.", "AID",
+     False),
+    # a price paid is no praise (يدفع القارئ ثمن الصحيفة); a pledge's object may come eight words on
+    ("فلماذا يدفع القارئ ثمن الصحيفة أو يضيع وقته بقراءة ذكرياته؟", "SUPPORT", False),
+    ("تعهدت المستشارة الألمانية أنجيلا ميركل للحكومة التركية بتقديم مساندة ألمانية عقب الهجوم.", "AGREE", True),
+])
+def test_events_appeals_conditions_described_trainings_and_prices(text, event, found):
+    assert (event in [e["event"] for e in find_events(text, published="2015-07-21")]) is found

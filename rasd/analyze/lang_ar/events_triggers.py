@@ -553,6 +553,9 @@ SUBJECT_AFTER_STOPS = frozenset({"نفسه", "نفسها", "انفسهم", "سر
 GROUP_SUBJECTS = frozenset({"قوي", "وحدات", "عناصر", "مسلحون", "مسلحين", "قوات", "مقاتلو", "مقاتلون", "متظاهرون",
                             "محتجون", "ناشطون", "نشطاء", "مسؤولون", "مسؤولو", "متشددون", "مجهولون", "جماعات", "فصائل",
                             "ممثلو", "نواب", "اعضاء", "سكان", "اهالي", "طائرات", "مقاتلات", "مسلحو", "عناصر"})
+#: Hypothetical markers that tell no event: appeals, conditions and mere possibilities (see
+#: ``events._appeal_or_condition``).
+APPEALS_AND_CONDITIONS = frozenset({"يجب", "ينبغي", "بضروره", "ضروره", "اذا", "لو", "احتمال", "ربما"})
 #: Broken plurals that take a feminine verb before them (طالبت القوى، انتقدت الفصائل).
 FEMININE_PLURAL_HEADS = frozenset({"قوي", "فصائل", "جماعات", "عشائر", "قبائل", "دول", "حكومات", "وحدات", "مصادر"})
 #: Relatives and particles that may stand between a subject and its passive verb (الذي قتل، قد أصيب).
