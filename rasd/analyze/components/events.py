@@ -245,8 +245,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         nxt = norms[i + 1] if i + 1 < len(toks) else ""
         if _dawn(ctx, i) or _bare(nxt) in T.NAME_AFTER_TRIGGER:
             continue  # فجر "dawn"; فجر ليبيا (a coalition's name)
-        if any(p["start"] <= tok.start < p["end"] for p in ctx.places):
-            continue  # مدينة تدمر (Palmyra), not تدمر "destroys"
+        if any(p["start"] <= tok.start < p["end"] and not p.get("unresolved") for p in ctx.places):
+            continue  # مدينة تدمر (Palmyra), not تدمر "destroys" (but an unresolved name the tagger took for a place
+            # stays a trigger: تنظيم داعش دمر ملعب الرمادي, "destroyed")
         if (cat == "SUPPORT" and tok.stem == "ثمن" and (not T.PAID_WORDS.isdisjoint(map(_bare, norms[max(0, i - 3):i]))
                                                      or tok.norm.startswith("ب"))) or (
                 cat == "SUPPORT" and "بايع" in tok.stem
@@ -856,6 +857,8 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
                 and bares[k + 2:k + 3] and bares[k + 2] in T.WAGED_FORMS and k + 2 not in breaks \
                 and not T.ARMED_SUBJECTS.isdisjoint(bares[k + 3:k + 5]):
             return True  # الهجوم الذي يشنه الجيش السوري: an attack an armed force wages
+        if w in T.DESTROY_VERBS and k and k not in breaks and not _ARMED_BEFORE_DESTROY.isdisjoint(bares[max(0, k - 2):k]):
+            return True  # أن تنظيم داعش دمر ملعب الرمادي: an armed subject before the destruction (not الانفجار الذي دمر)
         if w in T.DESTROY_VERBS and not T.ARMED_SUBJECTS.isdisjoint(bares[k + 1:k + 3]):
             return True  # دمر طيران التحالف عربة كاتيوشا: an armed subject's destruction
         if k + 1 < len(bares) and any(w in first and bares[k + 1] in second for first, second in T.ATTACK_PAIRS):
@@ -1584,6 +1587,8 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     return rec
 
 
+#: Armed subjects before a destruction verb: forces and armed groups, not attack nouns (الانفجار الذي دمر منزل).
+_ARMED_BEFORE_DESTROY = (T.ARMED_SUBJECTS - T.ATTACK_SUBJECT_NOUNS - {"سياره", "عبوه", "انتحاري"}) | T.ARMED_GROUP_NAMES
 #: Relative pronouns (a verb after one describes its noun: المقاتلين الذين دربتهم).
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: Light verbs with the attack as their object pronoun (هجوم شنه X، عملية نفذها X): X is the attacker.

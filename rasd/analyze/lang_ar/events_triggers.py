@@ -695,6 +695,8 @@ ATTACK_CAUSES = frozenset({"هجوم", "الهجوم", "هجمات", "الهجم
 ATTACKS_TAKING_PLACE = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "هجوما"})
 #: Complementizers after which an attack verb opens the reported clause (أعلن الجيش أنه قصف قرية).
 ATTACK_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+#: Armed groups named by one word (تنظيم داعش دمر، الحوثيون دمروا): armed subjects before a destruction verb.
+ARMED_GROUP_NAMES = frozenset({"داعش", "القاعده", "الحوثيون", "الحوثيين", "الحوثي", "طالبان", "النصره", "حرام"})
 #: Destruction verbs in the perfect that, with an armed subject after them, tell an attack (دمر طيران التحالف).
 DESTROY_VERBS = frozenset({"دمر", "دمرت", "دمروا"})
 #: Word pairs that tell an attack as news (events._attack_report): a complementizer and an attack verb (أعلن

@@ -117,7 +117,7 @@ PREPOSITIONS = frozenset("في من الي علي عن".split())
 #: Names that are also common verbs (``نجد`` "we find": 600 uses in SaudiNewsNet, ~30 of them the
 #: region): a place only after a preposition, a place noun or ``أهل``/``بلاد`` (``في نجد``, ``أهل نجد``),
 #: with ب attached (``بنجد``), or next to another place in a list (``نجد والحجاز``).
-VERB_NAMES = frozenset({"نجد"})
+VERB_NAMES = frozenset({"نجد", "دمر"})  # (دمر: Dummar, a suburb of Damascus; "destroyed")
 VERB_NAME_HEADS = PREPOSITIONS | PLACE_TRIGGERS | frozenset("اهل واهل بلاد هضبه".split())
 
 #: Regional adjectives Saudi news uses bare as a region's name (``الرياض والشرقية``, ``المنطقتين الشرقية
