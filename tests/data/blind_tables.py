@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-39): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-40): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -42,6 +42,7 @@ FROZEN = {
     "claims/blind36/sample.jsonl": ("8c010b11f7472dd75e6ebfb93537be14", 37, 37),
     "claims/blind37/sample.jsonl": ("5ac833cbff0bd28f36801027463d8c79", 38, 38),
     "claims/blind38/sample.jsonl": ("e7742dce0633578c3321007a60d8786e", 39, 39),
+    "claims/blind39/sample.jsonl": ("81980d2046e8f642ca3842aa9206e760", 40, 40),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
@@ -80,6 +81,7 @@ FROZEN = {
     "claims/claims-blind36.jsonl": ("162e778d41e1972cce5b18511847528f", 37, 37),
     "claims/claims-blind37.jsonl": ("50e1c6f9b73b791a9fa1e24d107fe861", 38, 38),
     "claims/claims-blind38.jsonl": ("ae95d5c3b8d426fbf0a6f565c1669c15", 39, 39),
+    "claims/claims-blind39.jsonl": ("eae98388935bbf6d2af533ecf40a923c", 40, 40),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
@@ -121,6 +123,7 @@ FROZEN = {
     "events/blind36/sample.jsonl": ("17e838c4a5ccaf3256acf18156f4a031", 37, 37),
     "events/blind37/sample.jsonl": ("e20db29a8d3a995360e86bdcc2a8a168", 38, 38),
     "events/blind38/sample.jsonl": ("fdca2430425191b28482e1682cf48158", 39, 39),
+    "events/blind39/sample.jsonl": ("1ec3cba1f17e86d6aaa426cdfccc5cae", 40, 40),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
@@ -159,6 +162,7 @@ FROZEN = {
     "events/events-blind36.jsonl": ("fd5aa9ce009bd134028609a0591d23fc", 37, 37),
     "events/events-blind37.jsonl": ("de7f4059fe080c0d84e1da8e448bf866", 38, 38),
     "events/events-blind38.jsonl": ("0822e383acf5d64175d2d49b3f860e66", 39, 39),
+    "events/events-blind39.jsonl": ("c4bcc38aaad4f7fb7c646c0414b746ed", 40, 40),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
@@ -1623,6 +1627,93 @@ SAME_STORY = [
      " and thirty-third sets' entries for the reports of the Doha meeting and the editorial on it (tf-idf "
      'cosine 0.13, 3-gram Jaccard 0.000, under the automatic 0.3)',
      38),
+    ('http://www.alriyadh.com/1070038',
+     "the Nusra Front's kidnapping of eight fighters of the US-trained Division 30 near Azaz (northern "
+     'Aleppo countryside) on the evening of Wednesday 29 July 2015: this article reports the video Nusra '
+     'broadcast showing the kidnapped men (title, s0, s3-s4), with the kidnapping itself from the same '
+     "Observatory statement, Nusra's claim of it and the Pentagon's denial as a main paragraph (s2-s3) and"
+     " the Friday attack on the Division's headquarters (s5) = the second set's snn-ad5fe406f7b3 (aawsat, "
+     '2015-07-31, «جبهة النصرة» تخطف 7 عناصر من فرقة سورية دُربت بإطار برنامج أميركي), whose main story is'
+     ' the same kidnapping: a later step of one event with the event itself as a main report, as the '
+     "sixteenth set's al-jazirah 20150803/du7 entry for another report of the same video (tf-idf cosine "
+     '0.27, 3-gram Jaccard 0.027, under the automatic 0.3)',
+     39),
+    ('http://www.3alyoum.com/news/pol/a/مظاهرات-واسعة-في-العراق-ضد-الفساد/',
+     'the demonstrations in Baghdad, Basra and other cities on Friday 7 August 2015 against corruption and'
+     " the power cuts and the Friday sermon of al-Sistani's representative Ahmed al-Safi calling on al-"
+     "Abadi to strike the corrupt 'with an iron hand' and to be bolder in his reforms, the whole article ="
+     " the thirty-first set's snn-85e6e7950c4b (alwatan, 2015-08-08, تظاهرات عراقية تطالب بتحسين الأداء "
+     "الحكومي), whose main story is the same sermon and the same day's demonstrations, and the fourth "
+     "set's snn-54611314da74 (aawsat, 2015-08-07, العراقيون يتظاهرون احتجاجًا على الفساد ونقص الخدمات.. "
+     'ودعوات لمحاسبة المسؤولين), the report of the same demonstrations, as the sixteenth and thirty-fifth '
+     "sets' okaz 788372 and alriyadh 1071278 entries (tf-idf cosine 0.11 and 0.07, 3-gram Jaccard 0.003 "
+     'and 0.000: other translations, under the automatic 0.3)',
+     39),
+    ('http://www.al-jazirah.com/2015/20150723/du8.htm',
+     "the Turkish authorities' announcement on Wednesday 22 July 2015 that the Suruc suicide bomber was a "
+     "man of twenty (the DNA analysis, the initials 'ش أ أ', his joining ISIS two months before, the blast"
+     " in the cultural centre's garden), the main story of the article (title, s0-s4; s5-s8 the Kobani "
+     'background and the Diyarbakir link, s9-s12 the two policemen found dead at Ceylanpinar, s13-s14 the '
+     "Twitter ban) = the sixteenth set's snn-517ecfb4b81e (almadina, 2015-07-23, تركيا: إبطال مفعول عبوة "
+     'ناسفة بجانب مقر حزب «العدالة»), whose s0-s1 and s2-s8 are the same AFP copy of the same announcement'
+     ' and of the same find nearly word for word, and its snn-f6116f644d49 (aawsat, 2015-07-22; s7-s8 the '
+     'same announcement, s5-s6 the same Twitter ban) (tf-idf cosine 0.46 and 0.28, 3-gram Jaccard 0.277 '
+     'and 0.054, under the automatic 0.3)',
+     39),
+    ('http://www.al-madina.com/node/620813/واشنطون-بوست-اتفاق-أمريكي-سعودي-على-تطويق-الانتشار-العسكري-الإيراني.html',
+     "the US defence secretary Ashton Carter's talks with King Salman and Prince Mohammed bin Salman on "
+     "Wednesday 22 July 2015 during his visit to the Kingdom (their agreement, in the Washington Post's "
+     "account, to contain Iran's military spread after the nuclear deal; the King's call for strong "
+     "inspections and a snap-back of the sanctions; Yemen), the whole article = the twenty-ninth set's "
+     'snn-898d11cc5c18 (alweeam, 2015-07-22, وزير الدفاع الامريكي يصل السعودية لمناقشة اتفاق إيران), whose'
+     " whole story is Carter's arrival in the Kingdom the same Wednesday to meet King Salman and reassure "
+     'the Kingdom after the nuclear deal: a visit announced on its arrival and the report of its talks, as'
+     " the thirty-third set's Senate-hearing and the thirty-seventh set's Zarif-Kuwait entries (a preview "
+     'and its report) (tf-idf cosine 0.11, 3-gram Jaccard 0.008, under the automatic 0.3)',
+     39),
+    ('http://www.alriyadh.com/1066489',
+     'the decree-law against contempt of religions, discrimination and hate speech issued by the UAE '
+     'president Sheikh Khalifa bin Zayed and announced on Monday 20 July 2015 (death for takfir that '
+     'incites a murder, prison and fines of up to a million dirhams), the whole article = the twenty-'
+     "eighth set's snn-df260d699d53 (alyaum, 2015-07-21, قانون إماراتي يجرم ازدراء الأديان بعقوبة تصل "
+     'للإعدام), the report of the same decree from the same copy (its clauses word for word) (tf-idf '
+     'cosine 0.65, 3-gram Jaccard 0.291, just under the automatic 0.3)',
+     39),
+    ('http://www.3alyoum.com/news/pol/a/مقتل-طفل-فلسطيني-في-هجوم-لمتطرفين-يهود/',
+     'the arson attack of Friday 31 July 2015 on a house in Duma near Nablus in which suspected Jewish '
+     'extremists killed an 18-month-old Palestinian child and wounded his brother and parents (the police '
+     "spokeswoman, the 'price tag' graffiti), the whole article = the eleventh set's snn-02b8e7262025 "
+     '(alwatan, 2015-08-01, استشهاد رضيع فلسطيني حرقا بهجوم لمستوطنين), whose main story (s0-s1) is the '
+     "same attack (the later articles on the reactions, the pursuit, the detentions and the father's "
+     "death, the sixth, seventh, eighth, sixteenth, twenty-first and thirty-seventh sets', are other "
+     'stories) (tf-idf cosine 0.08, 3-gram Jaccard 0.002: two translations, under the automatic 0.3)',
+     39),
+    ('http://aawsat.com/home/article/423676/كارثة-هيروشيما-تستذكر-عامها-الـ70',
+     'the ceremony in Hiroshima on Thursday 6 August 2015 marking the seventieth anniversary of the atomic'
+     " bomb (the minute of silence at 8.15, the mayor Kazumi Matsui's call to abolish nuclear weapons, the"
+     " survivors), the whole article = the twenty-fourth set's snn-e77d3f1c45be (3alyoum, 2015-08-06, "
+     'الأجراس تقرع في هيروشيما إحياء للذكرى السبعين لأول هجوم نووي), the report of the same ceremony the '
+     'same day (tf-idf cosine 0.22, 3-gram Jaccard 0.010, under the automatic 0.3)',
+     39),
+    ('http://www.okaz.com.sa/new/Issues/20150723/Con20150723785146.htm',
+     "the Turkish authorities' announcement on Wednesday 22 July 2015 that the Suruc suicide bomber was a "
+     'man of twenty from Adiyaman (his initials, his joining ISIS two months before, the blast in the '
+     "cultural centre's garden), the whole article with the lifting of the Twitter ban (s4) = the "
+     "sixteenth set's snn-517ecfb4b81e (almadina, 2015-07-23, تركيا: إبطال مفعول عبوة ناسفة بجانب مقر حزب "
+     "«العدالة»), s0-s1, and the thirty-seventh set's snn-4b25fffbafac (alwatan, 2015-07-23, دي ميستورا "
+     "قلق من معركة الزبداني), s10-s13, the same AFP copy word for word, as this set's al-jazirah "
+     '20150723/du8 entry above (tf-idf cosine 0.25 and 0.42, 3-gram Jaccard 0.085 and 0.161, under the '
+     'automatic 0.3)',
+     39),
+    ('http://www.al-jazirah.com/2015/20150721/du3.htm',
+     "the pro-Hadi forces' and the Popular Resistance's taking of most of al-Tawahi, the Houthis' last "
+     'stronghold in Aden, on Monday 20 July 2015 (the 22 May presidential palace and the Fourth Military '
+     "Region's command retaken, the sweep of the last pockets, 28 killed in 24 hours), with the Houthi "
+     "shelling of northern Aden on Sunday, the whole article = the nineteenth set's snn-39204d7ffb7a "
+     '(aleqtisadiya, 2015-07-21, المقاومة الشعبية تسيطر على مبان رئاسية وعسكرية في عدن), whose main story '
+     "is the same taking of al-Tawahi (with the Dar Saad shelling of Sunday), as the twenty-fourth set's "
+     'alweeam 348555 entry (tf-idf cosine 0.11, 3-gram Jaccard 0.003, under the automatic 0.3)',
+     39),
 ]
 
 
