@@ -1297,3 +1297,24 @@ def test_claims_a_crime_confirms_nothing_anyone_said():
     # claims-blind39.jsonl: أكدت الجريمة الإرهابية ... أن (the crime "shows"), an abstraction
     text = "أكدت الجريمة الإرهابية، التي أقدم عليها المستوطنون، أن الإرهاب اليهودي هو أساس الأزمات في المنطقة."
     assert find_claims(text, entities(Article(text=text)).entities) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # claims-blind40.jsonl: a view shared (اتفق ... على أنه), what is expressed after an adjunct (أبدت X في بيان أسفها)
+    ("واتفق مندوب رابع على أنه لا حاجة لتحرك من جانب أوبك حاليا.", "واتفق", "مندوب رابع"),
+    ("من جهتها أبدت هيئة الطيران المدني في بيان صحافي أسفها من المقطع المتداول.", "أبدت", "هيئة الطيران المدني"),
+])
+def test_claims_views_shared_and_feelings_expressed_after_an_adjunct(text, cue, speaker):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert claim["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement reached (an event, not a claim), one's view given with no words told
+    "واتفق الطرفان على تعزيز التعاون العسكري بين البلدين.",
+    "وأضاف أنه اتفق ونظراؤه في مجلس التعاون الخليجي على أنه بمجرد تطبيق الاتفاق سيتحسن الوضع.",
+    "يستطيع الكاتب من خلالها أن يقول رأيه بالحدث فور وقوعه.",
+])
+def test_claims_agreements_reached_and_views_given_are_no_claims(text):
+    assert all(c["cue"]["text"] not in ("واتفق", "اتفق", "يقول")
+               for c in find_claims(text, entities(Article(text=text)).entities))

@@ -1159,6 +1159,14 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     speaker = (j, spk_end) if spk_end > j else None
     if start is not None and start[0] == -2:
         return None
+    if lemma == "اتفق":
+        k0 = next((k for k, t in enumerate(toks) if start and t.start == start[0]), None)
+        after = toks[k0 + 1].norm if k0 is not None and k0 + 1 < len(toks) else None
+        if k0 is None or start[1] or not (toks[k0].norm in R.COMPLEMENTIZERS
+                                          or (toks[k0].norm == "علي" and after in R.COMPLEMENTIZERS)) \
+                or (speaker is not None and toks[speaker[0]].norm[:1] == "و"):
+            return None  # واتفق مندوب رابع على أنه (a view shared), not اتفق الطرفان على تعزيز التعاون (an agreement)
+            # nor اتفق ونظراؤه على أنه (he and his counterparts: an agreement reached together)
     if lemma == "اجمع" and toks[i].norm == "اجمع" and i and toks[i - 1].norm.startswith("ال") \
             and not _stops_phrase(s.gap(i)):
         return None  # أبناء العالم أجمع: "the whole world", no consensus
@@ -1179,6 +1187,13 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma in R.NEEDS_OWN_PREPOSITION:
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
+    if start is None and lemma == "ابدي" and speaker is not None:
+        # أبدت هيئة الطيران المدني في بيان صحافي أسفها: what is expressed may follow an adjunct after the speaker
+        expressed = next((k for k in range(spk_end, min(len(toks), spk_end + 6))
+                          if any(toks[k].norm.endswith(x) and toks[k].norm[:-len(x)] in R.EXPRESSED_NOUNS
+                                 for x in ("ها", "هم", "هما", "ه"))), None)
+        if expressed is not None and not any(_stops_phrase(s.gap(k)) for k in range(spk_end + 1, expressed + 1)):
+            start = (toks[expressed].start, False)
     if (start is None and speaker is not None and i and toks[i - 1].norm in R.AS_SAID and i >= 2
             and (spk_end >= len(toks) or _stops_phrase(s.gap(spk_end))
                  or (spk_end + 1 < len(toks) and toks[spk_end].norm in ("في", "خلال")

@@ -92,14 +92,16 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "لاحظ": (("لاحظ", "لاحظت", "لاحظوا"), None),  # فقد لاحظت العالمتان أن (a study's finding: a research subject)
     "توصل": (("توصل", "توصلت", "توصلوا"), "الي"),  # وتوصل الباحثون إلى أن (idem, with إلى; not توصل إلى اتفاق)
     "أفصح": (("افصح", "افصحت", "افصحوا", "يفصح", "تفصح"), "عن"),  # أفصحت مصادر طبية عن سقوط خمسة قتلى
-    "أجمع": (("اجمع", "اجمعت", "اجمعوا"), "علي"),  # وأجمع عدد من الملاك أن، أجمعوا على أن (with أنّ or على; not يجمع "collects")
+    "أجمع": (("اجمع", "اجمعت", "اجمعوا"), "علي"),
+    "اتفق": (("اتفق", "اتفقت", "اتفقوا", "اتفقا", "يتفق", "تتفق", "يتفقون"), "علي"),  # only with (على) أنّ: واتفق مندوب
+    # رابع على أنه لا حاجة (a view shared), not اتفق الطرفان على تعزيز التعاون (an agreement, an event)  # وأجمع عدد من الملاك أن، أجمعوا على أن (with أنّ or على; not يجمع "collects")
     "حدد": (("حدد", "حددت", "حددوا"), None),  # وحدد العلماء أن (idem)  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
 }
 
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"المح", "تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم", "قدر",
                               "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد", "وجد", "حدد",
-                              "لاحظ", "اجمع"})
+                              "لاحظ", "اجمع", "اتفق"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
 NEEDS_SOURCE = frozenset({"اظهر"})
 #: Verbs that report only a study's finding: their speaker's head must be a research noun (ووجد الباحثون أن، وحدد
@@ -321,7 +323,8 @@ CONDITIONAL_OPENERS = frozenset({"اذا", "لو", "لولا", "كلما", "نح
 MENTION_PREPOSITIONS = frozenset({"علي", "عن", "دون", "بدون", "عند", "بعد", "قبل", "مع"})
 #: Objects that make a reporting verb an idiom (لفت انتباهه "caught his attention", لفت الأنظار).
 IDIOM_OBJECTS = {"لفت": frozenset({"انتباه", "الانتباه", "انتباهه", "انتباهها", "انتباههم", "انظار", "الانظار", "نظر"}),
-                 "قال": frozenset({"الكثير"})}  # (وقفات عابرة يمكنها أن تقول الكثير: "says a lot")
+                 "قال": frozenset({"الكثير", "رايه", "رايها", "رايهم", "كلمته", "كلمتها", "كلمتهم"})}
+# (وقفات عابرة يمكنها أن تقول الكثير: "says a lot"; أن يقول رأيه بالحدث، قال كلمته: "give one's view", no words told)
 #: Nouns after which لـ means "of", not an addressee (بيان لوزارة الصحة، تقرير لمنظمة العفو).
 GENITIVE_HOSTS = frozenset({"بيان", "تقرير", "تصريح", "تصريحات", "مصدر", "مصادر", "متحدث", "دراسه",
                             "رساله", "تغريده", "مقال", "حديث", "مقابله", "كلمه", "استطلاع"})
