@@ -481,7 +481,17 @@ ARTICLE_EVENTS_MIN = {
     "events-blind37.jsonl": {"units": 74, "f1": 0.58, "precision": 0.55, "location": 0.70},
     "events-blind38.jsonl": {"units": 75, "f1": 0.52, "precision": 0.48, "location": 0.45},
     "events-blind39.jsonl": {"units": 96, "f1": 0.52, "precision": 0.52, "location": 0.68},
+    "events-blind40.jsonl": {"units": 69, "f1": 0.55, "precision": 0.54, "location": 0.70},
 }
+#: The fortieth set (events-blind40.jsonl, SOURCE-events-blind40.txt): 20 more articles, 79 records (69 units;
+#: 27 ASSAULT, 8 CONSULT, 7 THREATEN), a fortieth helper, drawn after the thirty-ninth set's first classes. First and
+#: only blind measurement (2026-12-06, 097060f): precision 0.548, recall 0.565, F1 0.556; actor 0.54 (precision 0.50),
+#: recipient 0.42, location 0.72, flags 0.90; ASSAULT 0.780, COERCE 0.556, THREATEN 1 of 7. At the OEDA operating point
+#: alone: F1 0.488. The session's starting rules (9fd3b6d): the same (sets 37-40: 0.590 / 0.519 / 0.524 / 0.556 on the
+#: starting rules, 0.590 / 0.528 / 0.524 / 0.556 at first measurement). First measurements of the sets drawn since
+#: fixes began (3-40): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568,
+#: 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605, 0.501, 0.472, 0.485,
+#: 0.500, 0.589, 0.504, 0.590, 0.528, 0.524, 0.556.
 #: The thirty-ninth set (events-blind39.jsonl, SOURCE-events-blind39.txt): 20 more articles, 104 records (96 units;
 #: 28 ASSAULT, 16 ACCUSE, 12 COERCE, 9 CONSULT, 9 RETREAT, 9 REQUEST), a thirty-ninth helper, drawn after the
 #: thirty-eighth set's claims classes. First and only blind measurement (2026-12-06, 142eed1): precision 0.526, recall
