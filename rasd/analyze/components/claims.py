@@ -194,7 +194,10 @@ class _Sentence:
         return self.text[left:right]
 
 
+@lru_cache(maxsize=4096)
 def _stops_phrase(gap: str) -> bool:
+    """Whether the text between two words holds a clause mark (punctuation other than quotes, brackets, dashes);
+    cached: the gaps of a text are a few strings (" ", "، ", ". ") over and over."""
     return bool(_PUNCT_STOP_RE.search(gap))
 
 

@@ -1960,7 +1960,6 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
 CLUB_BUSINESS = frozenset({"AGREE", "REJECT", "CONSULT", "REQUEST", "SANCTION", "THREATEN"})
 #: Sports words (:data:`T.SPORTS_WORDS`) that make an article a sports one.
 SPORTS_ARTICLE_WORDS = 3
-_WORD_RE = re.compile(r"\w+")
 
 
 def _backed(ctx: _Ctx, i: int) -> bool:
@@ -1977,7 +1976,7 @@ def _related_link(ctx: _Ctx) -> bool:
 def _sports_article(text: str) -> bool:
     """Whether ``text`` has at least :data:`SPORTS_ARTICLE_WORDS` sports words (النادي، المباراة، الدوري ...)."""
     n = 0
-    for w in _WORD_RE.findall(normalize(text)):
+    for w in document(text).words.words:  # the normalized words the claims and events layers share (cached)
         if _bare(w) in T.SPORTS_WORDS:
             n += 1
             if n >= SPORTS_ARTICLE_WORDS:
