@@ -1881,3 +1881,10 @@ def test_events_destroyed_by_an_armed_group_named_before():
     text = "وأشارت وزارة الداخلية إلى أنها تحقق في الأمر لمعرفة سبب الانفجار الذي دمر منزل أيمن أبو نقيرة."
     ents, pls = _layers(text)
     assert "ASSAULT" not in [e["event"] for e in find_events(text, ents, pls, "2015-08-09")]
+
+
+def test_events_in_case_of_is_a_condition():
+    # events-blind40: في حال رفض الكونغرس الاتفاق "in case Congress rejects the deal": no rejection told
+    text = "وقال كيري: إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل."
+    assert "REJECT" not in [e["event"] for e in find_events(text, published="2015-07-25")]
+    assert "REJECT" in [e["event"] for e in find_events("ورفض الكونغرس الاتفاق.", published="2015-07-25")]
