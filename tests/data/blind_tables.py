@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-40): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-41): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -44,6 +44,7 @@ FROZEN = {
     "claims/blind38/sample.jsonl": ("e7742dce0633578c3321007a60d8786e", 39, 39),
     "claims/blind39/sample.jsonl": ("81980d2046e8f642ca3842aa9206e760", 40, 40),
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
+    "claims/blind40/sample.jsonl": ("8201d84d5228a1fd838859052cc15cdb", 41, 41),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
     "claims/blind7/sample.jsonl": ("6e71d659ff27615a07dd873ad982b918", 8, 8),
@@ -83,6 +84,7 @@ FROZEN = {
     "claims/claims-blind38.jsonl": ("ae95d5c3b8d426fbf0a6f565c1669c15", 39, 39),
     "claims/claims-blind39.jsonl": ("eae98388935bbf6d2af533ecf40a923c", 40, 40),
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
+    "claims/claims-blind40.jsonl": ("b2c78a42e0e83fc34ae15368a4fd1309", 41, 41),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
     "claims/claims-blind7.jsonl": ("710f1ad2b84f5bd49fe99413a82ab55d", 8, 8),
@@ -125,6 +127,7 @@ FROZEN = {
     "events/blind38/sample.jsonl": ("fdca2430425191b28482e1682cf48158", 39, 39),
     "events/blind39/sample.jsonl": ("1ec3cba1f17e86d6aaa426cdfccc5cae", 40, 40),
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
+    "events/blind40/sample.jsonl": ("4cbd7bff1987042baaf1cc556b1d19b5", 41, 41),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
     "events/blind7/sample.jsonl": ("d958ee16e93a6bdc96e6117c5c53abc0", 8, 8),
@@ -164,6 +167,7 @@ FROZEN = {
     "events/events-blind38.jsonl": ("0822e383acf5d64175d2d49b3f860e66", 39, 39),
     "events/events-blind39.jsonl": ("c4bcc38aaad4f7fb7c646c0414b746ed", 40, 40),
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
+    "events/events-blind40.jsonl": ("0a8ff0fb8bd39b8d8012c3a016daa915", 41, 41),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
     "events/events-blind7.jsonl": ("f75442c3d38e81fb99e4a087c7bce2e7", 8, 8),
@@ -1714,6 +1718,84 @@ SAME_STORY = [
      "is the same taking of al-Tawahi (with the Dar Saad shelling of Sunday), as the twenty-fourth set's "
      'alweeam 348555 entry (tf-idf cosine 0.11, 3-gram Jaccard 0.003, under the automatic 0.3)',
      39),
+    ('http://www.3alyoum.com/news/pol/a/الجبير-نرفض-عدوانية-إيران-وتدخلها-في-ش/',
+     'the visit to the Kingdom of the EU High Representative Federica Mogherini at the end of July 2015, '
+     "here al-Jubeir's press conference with her at the foreign ministry in Riyadh (his rejection of the "
+     "Iranian officials' 'aggressive' statements on the region and on Bahrain, s1-s2; the 'extended "
+     "meetings' with her on the bilateral relations, the visas, Palestine, Syria, Iraq, Yemen and Libya "
+     "and his thanks for her visit, s3-s10, eight of its eleven sentences) = the twenty-seventh set's "
+     'snn-5d6638b648b1 (okaz, 2015-07-26, زيارة موغيريني تأكيد على الدور المحوري للمملكة), whose whole '
+     "story is the same coming visit to the Kingdom (two European experts' comment on it, coded there as "
+     'CONSULT visit [F]): the preview of a visit with a comment on it and the report of its talks, as the '
+     "thirty-ninth set's al-madina 620813 (Carter) and the thirty-seventh set's aawsat 415976 (Zarif) "
+     'entries (tf-idf cosine 0.12, 3-gram Jaccard 0.002, under the automatic 0.3)',
+     40),
+    ('http://www.alriyadh.com/1066365',
+     "the German economy minister Sigmar Gabriel's three-day visit to Iran at the head of a business "
+     'delegation, begun on Sunday 19 July 2015 (the first senior Western official in Tehran after the '
+     "nuclear deal; his statement, the chambers' president Schweitzer on the 'encouraging signal'), the "
+     "whole article = the thirty-third set's snn-0751fcf4ca9f (alriyadh, 2015-07-22, ألمانيا وإيران "
+     "تعتزمان استئناف مشاورات التعاون الاقتصادي), whose whole story is the same visit (Gabriel's "
+     "announcement in Tehran on the Monday after meeting the oil minister Zanganeh, 'the first prominent "
+     "Western politician to visit Iran after the nuclear agreement'): a visit announced on its departure "
+     "and the report of its talks, as the thirty-ninth set's al-madina 620813 entry (tf-idf cosine 0.07, "
+     '3-gram Jaccard 0.000: two translations, under the automatic 0.3)',
+     40),
+    ('http://aawsat.com/home/article/421026/طارق-الحميد/ماذا-تعني-عودة-الروس؟',
+     "the Doha ministerial meetings of 2-3 August 2015: Tariq al-Homayed's column on Lavrov's trilateral "
+     "meeting with al-Jubeir and Kerry in Qatar 'yesterday and today' (s0-s1: the Russian foreign "
+     "ministry's statement and its agenda; s2-s9 what Russia can offer in Libya, Yemen and Syria), the "
+     "whole article = the third set's snn-f2b6e3e113f6 (okaz, 2015-08-03, هواجس الخليج.. وتطمينات كيري), "
+     "whose subject is the same Doha meetings: a comment on an event, as the fifteenth set's alweeam "
+     '350328 entry for the Russian announcement of the same trilateral meeting and the thirty-second and '
+     "thirty-third sets' entries for the Doha meeting and the editorial on it (tf-idf cosine 0.05, 3-gram "
+     'Jaccard 0.000, under the automatic 0.3)',
+     40),
+    ('http://www.3alyoum.com/news/pol/a/اجتماع-مرتقب-بين-الجبير-ولافروف-في-قطر/',
+     "the Doha ministerial meetings of 2-3 August 2015: the Russian foreign ministry's announcement of "
+     "Saturday 1 August of Lavrov's working visit to Qatar and his trilateral meeting with Kerry and al-"
+     "Jubeir (his meetings with the Emir and al-Attiyah, the agenda), the whole article = the third set's "
+     'snn-f2b6e3e113f6 (okaz, 2015-08-03, هواجس الخليج.. وتطمينات كيري), whose subject is the same Doha '
+     "meetings, as the fifteenth set's alweeam 350328 entry for another report of the same announcement "
+     '(the preview of an event and the report of it) (tf-idf cosine 0.06, 3-gram Jaccard 0.004, under the '
+     'automatic 0.3)',
+     40),
+    ('http://www.al-jazirah.com/2015/20150809/du9.htm',
+     'the Kabul attacks of Thursday-Friday 6-7 August 2015 (the truck bomb in a residential quarter, the '
+     "suicide bombing at the entrance of the police academy, the attack on Camp Integrity with NATO's toll"
+     ' of a soldier and eight civilian contractors announced on Saturday), the whole article = the twenty-'
+     "fourth set's snn-67b5bcda7880 (aawsat, 2015-08-08, الأطلسي: 8 مدنيين قتلوا في الهجوم على قاعدة "
+     'أميركية بأفغانستان), whose whole story is the same NATO announcement with the same police academy '
+     "and truck bombings and the wave's toll, and the eighth set's snn-af4cc46a2d35 (3alyoum, 2015-08-07, "
+     'هجوم انتحاري يستهدف أكاديمية الشرطة في كابول), the report of the same police academy bombing (tf-idf'
+     ' cosine 0.21 and 0.26, 3-gram Jaccard 0.013 and 0.008, under the automatic 0.3)',
+     40),
+    ('http://www.alyaum.com/article/4081674',
+     "the Houthi leader Abdulmalik al-Houthi's televised speech of Sunday evening 2 August 2015 on the "
+     "loss of Aden (the fighters on Eid leave, 'a partial, passing event'), the main story of the article "
+     "(title, s0-s4; s5-s8 a second item, the Taiz clashes) = the second set's snn-6b2dd0353e27 (aawsat, "
+     "2015-08-04, هل انقلب الحوثي على صالح؟), Tariq al-Homayed's column whose whole subject is the same "
+     "speech (the same 'حدث جزئي، عارض'): an event and a comment on it, as the thirty-eighth set's alyaum "
+     '4081121 entry (tf-idf cosine 0.15, 3-gram Jaccard 0.000, under the automatic 0.3)',
+     40),
+    ('http://www.al-jazirah.com/2015/20150809/du2.htm',
+     "the Popular Resistance's offensive in al-Dhale province of 7-8 August 2015 (the last Houthi "
+     "strongholds: the province's offices at Sanah, the town of Qataba and the Special Security camp taken"
+     ' on Saturday, the al-Sadrain camp on Jabal Muris recalled in s3), the main story of the article '
+     '(title, s0-s3; s4-s9 further items: the Lahj sweep, the Abyan offensive, the Lahj mines, the '
+     "coalition raids, Arhab) = the fifteenth set's snn-e3f0d0b1306b (alwatan, 2015-08-09, الثوار يستردون "
+     'معسكر الصدرين), whose whole story is the storming of the al-Sadrain camp with the liberation of '
+     "Qataba and Muris the same day, as the thirty-third set's alwatan 231624 entry for another report of "
+     'the same offensive (tf-idf cosine 0.10, 3-gram Jaccard 0.000, under the automatic 0.3)',
+     40),
+    ('http://www.alweeam.com.sa/349299/مقتل-جنديين-تركيين-في-تفجير-سيارة-ملغو/',
+     'the car bomb that killed two Turkish soldiers and wounded four as a military convoy passed in '
+     'Diyarbakir province on the evening of Saturday 25 July 2015, the day after the Turkish air strikes '
+     "on the PKK in northern Iraq, the whole article = the eleventh set's snn-8d00ad812b5d (alyaum, "
+     '2015-07-27, مقتل جنديين تركيين وواشنطن تدعم أنقرة في ضرب «الإرهاب»), whose main story (title, s0-s6)'
+     ' is the same bombing from the same wire (tf-idf cosine 0.28, 3-gram Jaccard 0.036, under the '
+     'automatic 0.3)',
+     40),
 ]
 
 
