@@ -1324,3 +1324,15 @@ def test_claims_views_shared_and_feelings_expressed_after_an_adjunct(text, cue, 
 def test_claims_agreements_reached_and_views_given_are_no_claims(text):
     assert all(c["cue"]["text"] not in ("واتفق", "اتفق", "يقول")
                for c in find_claims(text, entities(Article(text=text)).entities))
+
+
+@pytest.mark.parametrize("text, found", [
+    # claims-blind41.jsonl (and sets 16, 23): وزاد with a colon is "he added"; كما زاد مؤشر is "rose"; أقرت في لندن is
+    # "was decided", not an admission (أقر بـ)
+    ("انضباط، لا يحق لها إصدار أي عقوبة. وزاد: \"المادة السادسة من لائحة الانضباط تنص على أن العقوبات تطبق\".", True),
+    ("وارتفع المؤشر الرئيسي بنسبة 0.68% مسجلًا 8083.18 نقطة، كما زاد مؤشر الأسهم الصغيرة والمتوسطة.", False),
+    ("بحجة أن المباراة ستلعب خارج السعودية بعد أن أقرت في لندن 12 آب الجاري على ملعب بارك كوينز.", False),
+    ("وأقر المدرب بأن الفريق لم يقدم المستوى المطلوب.", True),
+])
+def test_claims_added_rose_admitted_and_decided(text, found):
+    assert bool(find_claims(text, entities(Article(text=text)).entities)) is found

@@ -1170,6 +1170,12 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
                 or (speaker is not None and toks[speaker[0]].norm[:1] == "و"):
             return None  # واتفق مندوب رابع على أنه (a view shared), not اتفق الطرفان على تعزيز التعاون (an agreement)
             # nor اتفق ونظراؤه على أنه (he and his counterparts: an agreement reached together)
+    if lemma == "زاد" and not (start is not None and start[0] >= 0 and start[1]):
+        return None  # وزاد: "..." (he added), not كما زاد مؤشر الأسهم ("rose")
+    if lemma == "اقر" and start is not None and start[0] >= 0 and not start[1] and not (
+            (s.toks_norm_at(start[0]) or "") in R.COMPLEMENTIZERS or (
+                (s.toks_norm_at(start[0]) or "")[:1] == "ب" and spk_end < len(toks) and toks[spk_end].start == start[0])):
+        return None  # بعد أن أقرت في لندن ... على ملعب بارك: "was approved", not an admission (أقر بـ، أقر بأن)
     if lemma == "اجمع" and toks[i].norm == "اجمع" and i and toks[i - 1].norm.startswith("ال") \
             and not _stops_phrase(s.gap(i)):
         return None  # أبناء العالم أجمع: "the whole world", no consensus

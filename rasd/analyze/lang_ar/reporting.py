@@ -93,6 +93,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "توصل": (("توصل", "توصلت", "توصلوا"), "الي"),  # وتوصل الباحثون إلى أن (idem, with إلى; not توصل إلى اتفاق)
     "أفصح": (("افصح", "افصحت", "افصحوا", "يفصح", "تفصح"), "عن"),  # أفصحت مصادر طبية عن سقوط خمسة قتلى
     "أجمع": (("اجمع", "اجمعت", "اجمعوا"), "علي"),
+    "زاد": (("زاد",), None),  # وزاد: "..." (he added; with a colon or quote only: not زاد عدد "increased")
     "اتفق": (("اتفق", "اتفقت", "اتفقوا", "اتفقا", "يتفق", "تتفق", "يتفقون"), "علي"),  # only with (على) أنّ: واتفق مندوب
     # رابع على أنه لا حاجة (a view shared), not اتفق الطرفان على تعزيز التعاون (an agreement, an event)  # وأجمع عدد من الملاك أن، أجمعوا على أن (with أنّ or على; not يجمع "collects")
     "حدد": (("حدد", "حددت", "حددوا"), None),  # وحدد العلماء أن (idem)  # وردد المشاركون "ارفعوا ..." (not تردد "it was rumoured")
@@ -101,7 +102,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str | None]] = {
 #: Verbs that count only when a complement clause, quote or colon follows (else they mean something else).
 NEEDS_COMPLEMENT = frozenset({"المح", "تابع", "كتب", "بين", "راي", "وصف", "توقع", "اعتبر", "روي", "ابدي", "رجح", "جزم", "قدر",
                               "استبعد", "ارجع", "عزا", "امل", "اظهر", "اثبت", "استنتج", "اجاب", "ردد", "وجد", "حدد",
-                              "لاحظ", "اجمع", "اتفق"})
+                              "لاحظ", "اجمع", "اتفق", "زاد"})
 #: Verbs whose speaker must be a source (an entity, a source noun ...): أظهرت دراسة أنّ، not أظهرت المشاهد أنّ.
 NEEDS_SOURCE = frozenset({"اظهر"})
 #: Verbs that report only a study's finding: their speaker's head must be a research noun (ووجد الباحثون أن، وحدد
@@ -134,7 +135,7 @@ CAUSE_OBJECTS = frozenset({"ذلك", "هذا", "الامر", "السبب", "ال
                            "الارتفاع", "الانخفاض"})
 #: Words that are also common non-reporting words (بين "between", تحدث "happens", عبر "via", تابع
 #: "followed"): their complement must follow the speaker closely (within 2 words).
-AMBIGUOUS = frozenset({"بين", "تابع", "كتب", "راي", "عبر", "تحدث", "روي", "اثبت"})
+AMBIGUOUS = frozenset({"بين", "تابع", "زاد", "كتب", "راي", "عبر", "تحدث", "روي", "اثبت"})
 #: Words after a content preposition that make it an idiom, not content (عن طريق "by way of").
 NOT_CONTENT_AFTER = frozenset({"طريق", "كثب", "بعد", "قرب"})
 #: Verbs that count only with their preposition (نقل عن X: X is the speaker; نقل alone is "transport").
