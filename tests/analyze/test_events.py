@@ -482,7 +482,17 @@ ARTICLE_EVENTS_MIN = {
     "events-blind38.jsonl": {"units": 75, "f1": 0.52, "precision": 0.48, "location": 0.45},
     "events-blind39.jsonl": {"units": 96, "f1": 0.52, "precision": 0.52, "location": 0.68},
     "events-blind40.jsonl": {"units": 69, "f1": 0.55, "precision": 0.54, "location": 0.70},
+    "events-blind41.jsonl": {"units": 95, "f1": 0.48, "precision": 0.57, "location": 0.84},
 }
+#: The forty-first set (events-blind41.jsonl, SOURCE-events-blind41.txt): 20 more articles, 101 records (95 units;
+#: 20 ASSAULT, 12 ACCUSE, 12 CONSULT, 9 AGREE, 9 REQUEST; 17 historical, 16 of them an "on this day" almanac), a
+#: forty-first helper, drawn after the fortieth set's first classes. First and only blind measurement (2026-12-06,
+#: b64606c): precision 0.580, recall 0.411, F1 0.481; actor 0.49 (precision 0.63), recipient 0.25, location 0.86, flags
+#: 0.82; ASSAULT 0.674, AGREE 0.143, REQUEST 0.143. At the OEDA operating point alone: F1 0.424. The session's starting
+#: rules (9fd3b6d): 0.478. First measurements of the sets drawn since fixes began (3-41): 0.463, 0.450, 0.461, 0.406,
+#: 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503,
+#: 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605, 0.501, 0.472, 0.485, 0.500, 0.589, 0.504, 0.590, 0.528, 0.524, 0.556,
+#: 0.481.
 #: The fortieth set (events-blind40.jsonl, SOURCE-events-blind40.txt): 20 more articles, 79 records (69 units;
 #: 27 ASSAULT, 8 CONSULT, 7 THREATEN), a fortieth helper, drawn after the thirty-ninth set's first classes. First and
 #: only blind measurement (2026-12-06, 097060f): precision 0.548, recall 0.565, F1 0.556; actor 0.54 (precision 0.50),
