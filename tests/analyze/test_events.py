@@ -1898,3 +1898,21 @@ def test_events_in_case_of_is_a_condition():
     text = "وقال كيري: إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل."
     assert "REJECT" not in [e["event"] for e in find_events(text, published="2015-07-25")]
     assert "REJECT" in [e["event"] for e in find_events("ورفض الكونغرس الاتفاق.", published="2015-07-25")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # events-blind41: spoke by telephone is a phone call; an invasion told by its verb; the death penalty is no
+    # execution and a detention camp no arrest; a talk about something is no contact
+    ("وقال البيت الأبيض إن الرئيس الأميركي باراك أوباما تحدث هاتفيا مع نظيره التركي رجب طيب إردوغان.", ("CONSULT", "تحدث")),
+    ("1990- القوات العراقية تغزو الكويت.", ("ASSAULT", "تغزو")),
+    ("2002- الغاء عقوبة الاعدام في تركيا.", None),
+    ("وتحدث الوزير عن الأوضاع في المنطقة.", None),
+])
+def test_events_phone_talks_invasions_penalties(text, expected):
+    found = [(e["event"], e["trigger"]["text"]) for e in find_events(text, published="2015-08-01")]
+    assert (expected in found) if expected else not found
+
+
+def test_events_a_detention_camp_is_no_arrest():
+    text = "1943- فرار اكثر من 600 اسير من معسكر الاعتقال النازي في تريبلينكا البولندية."
+    assert "COERCE" not in [e["event"] for e in find_events(text, published="2015-08-01")]

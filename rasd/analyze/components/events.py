@@ -254,6 +254,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 and not T.REFUSING_WORDS.isdisjoint(map(_bare, norms[max(0, i - 8):i]))) or (
                 cat == "COERCE" and mode == "deport" and _bare(prev) in T.DIMENSION_WORDS):
             continue  # يدفع ثمن فاتورة المغامرات (the price); يرفض مبايعة الزعيم (a refusal); ثلاثي الأبعاد (dimensions)
+        if (cat == "ASSAULT" and "عدام" in tok.norm and _bare(prev) in T.PENALTY_WORDS) or (
+                cat == "COERCE" and "اعتقال" in tok.norm and _bare(prev) in T.DETENTION_PLACES):
+            continue  # الغاء عقوبة الإعدام (the penalty), معسكر الاعتقال (a camp): no execution, no arrest
         if cat == "ASSAULT" and _bare(tok.norm) in ("القتيل", "القتيله", "للقتيل", "بالقتيل"):
             continue  # إن القتيل يدعى محمد المصري: the dead one of an attack told before, not an attack
         if cat == "ASSAULT" and _bare(tok.stem).startswith(("قتل", "قتيل", "مقتل", "قتلي")) and _toll_over_time(ctx, i):
@@ -523,6 +526,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "threat":
             if not _forms(norms[max(0, i - 2):i]) & T.THREAT_VERBS:
                 continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made
+        elif pos == "spoke":
+            phone = next((m for m in range(i + 1, min(len(toks), i + 8)) if norms[m].startswith("هاتفي")), None)
+            if phone is None or any(ctx.gap(m).strip() for m in range(i + 1, phone + 1)):
+                continue  # تحدث أوباما هاتفيا مع إردوغان (not تحدث عن، تحدث للصحفيين)
         elif pos == "phone":
             if "هاتف" not in " ".join(norms[i:i + 3]) and not (
                     tok.stem in ("اتصل", "اتصلت") and "اذا" not in norms[max(0, i - 3):i]

@@ -26,6 +26,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (rf"(?:{_I}?قتل{_V}|{_I}?قتلون|قتيل|قتلي|مقتل(?:ه|ها|هم)?|استشهاد(?:ه|ها|هم)?)", "ASSAULT", "", "v"),
     (rf"(?:اغتال{_V}|{_I}غتال{_V}|اغتيال(?:ه|ها|ات)?|اغتيل|اغتيلت|اغتيلوا)", "ASSAULT", "targeted", "v"),
     (rf"(?:اعدم{_V}|{_I}عدم{_V}|اعدام(?:ه|هم|ات)?)", "ASSAULT", "targeted", "n"),
+    # invaded (القوات العراقية تغزو الكويت): the verbs only (الغزو الثقافي is no invasion)
+    (rf"(?:غزا|غزت|غزوا|{_I}غزو|{_I}غزون)", "ASSAULT", "", "v"),
     (r"(?:مجزره|مجازر|مذبحه|مذابح|ذبح|ذبحوا|ذبحت|نحر)", "ASSAULT", "targeted", "n"),
     # an invitation extended, received or accepted (وجه رنزي دعوة إلى روحاني لزيارة إيطاليا، تلقى دعوة من الرئيس، تلبية
     # لدعوة العاهل الأردني): AGREE, as the news sets code it (an agreement to meet)
@@ -105,6 +107,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # (بحث وزير الدفاع مع المسؤولين الروس: with مع only, not يبحث عن "searches for")
     (rf"(?:استقبل{_V}|{_I}ستقبل{_V})", "CONSULT", "visit", "v"),
     (r"(?:اتصالا هاتفيا|اتصال هاتفي|اتصالا|اتصال|اتصل|اتصلت)", "CONSULT", "phone", "phone"),
+    # spoke by telephone (تحدث أوباما هاتفيا مع إردوغان): with هاتفيا right after the verb or its subject
+    (rf"(?:تحدث|تحدثت|{_I}تحدث|تحادث|تحادثت)", "CONSULT", "phone", "spoke"),
     (rf"(?:التقي|التقت|التقوا|{_I}لتقي|اجتمع{_V}|{_I}جتمع{_V})", "CONSULT", "", "v"),
     # talks held, not talks mentioned (قبل بدء جولة جديدة من محادثات السلام، محادثات الأمم المتحدة هي الأمل)
     (r"(?:محادثات|مباحثات|مشاورات|مفاوضات|اجتماع|اجتماعا|اجتماعات|اجتماعه|اجتماعها|لقاء|لقاءه|لقائه|لقائها|لقاءات)", "CONSULT", "", "talks"),
@@ -556,6 +560,10 @@ GROUP_SUBJECTS = frozenset({"قوي", "وحدات", "عناصر", "مسلحون"
 #: Hypothetical markers that tell no event: appeals, conditions and mere possibilities (see
 #: ``events._appeal_or_condition``).
 APPEALS_AND_CONDITIONS = frozenset({"يجب", "ينبغي", "بضروره", "ضروره", "اذا", "لو", "احتمال", "ربما"})
+#: Words before الإعدام that make it the penalty, not an execution (عقوبة الإعدام).
+PENALTY_WORDS = frozenset({"عقوبه", "لعقوبه", "بعقوبه", "عقوبات"})
+#: Places before الاعتقال that make it a place, not an arrest (معسكر الاعتقال، مراكز الاعتقال).
+DETENTION_PLACES = frozenset({"معسكر", "معسكرات", "مركز", "مراكز", "سجن", "سجون", "مرافق", "منشات"})
 #: Broken plurals that take a feminine verb before them (طالبت القوى، انتقدت الفصائل).
 FEMININE_PLURAL_HEADS = frozenset({"قوي", "فصائل", "جماعات", "عشائر", "قبائل", "دول", "حكومات", "وحدات", "مصادر"})
 #: Relatives and particles that may stand between a subject and its passive verb (الذي قتل، قد أصيب).
