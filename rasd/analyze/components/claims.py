@@ -674,7 +674,7 @@ _DEFINITE_ADJECTIVES = frozenset({
     "العام", "السابق", "الاسبق", "الخاص", "المساعد", "المتحده", "الاعلي", "الاول", "الثاني", "الاحمر", "الابيض",
     "الحر", "الجديد", "الكبير", "العليا", "المكلف", "المناوب", "المنتخب", "الموحد", "المشترك", "المستقل",
     "الشقيق", "الشقيقه", "الدائم", "المعتمد", "الشهير", "الراحل", "الحاكم", "المعارض", "المضيف", "الزائر",
-    "المنتهيه", "الاسبق", "المقبل", "الحالي", "المركزي", "الاكبر", "الاخير", "الوطني", "الاهلي"})
+    "المنتهيه", "المقبل", "الحالي", "المركزي", "الاكبر", "الاخير", "الوطني", "الاهلي"})
 
 
 def _subject_end(toks: list[Token], j: int, end: int, entities: list[dict]) -> int:
@@ -723,10 +723,14 @@ def _after_verb_and_subject(s: _Sentence, v: int, i: int) -> bool:
 def _after_dashes(s: _Sentence, k: int) -> int | None:
     """The word after an aside between dashes that opens before word ``k`` (``- الذي انضم ... -``), if the aside
     closes within :data:`MAX_DASH_ASIDE_WORDS` words."""
-    if k >= len(s.toks) or not re.fullmatch(r"\s+[-–]\s+", s.gap(k)):
+    if k >= len(s.toks) or not _DASH_GAP_RE.fullmatch(s.gap(k)):
         return None
     return next((m for m in range(k + 1, min(len(s.toks), k + MAX_DASH_ASIDE_WORDS))
-                 if re.fullmatch(r"\s+[-–]\s+", s.gap(m))), None)
+                 if _DASH_GAP_RE.fullmatch(s.gap(m))), None)
+
+
+#: A dash between spaces (an aside's bounds: وأضاف الرجل - الذي انضم ... - أنه).
+_DASH_GAP_RE = re.compile(r"\s+[-–]\s+")
 
 
 #: The longest aside between dashes after a speaker.

@@ -1770,7 +1770,7 @@ def _flags(ctx: _Ctx, i: int, historical_from: int | None, year: int | None) -> 
     if window and _bare(window[-1]) in ("محاوله", "محاولات") and _word_trigger(tok) and _word_trigger(tok)[0] == "ASSAULT":
         window = window[:-1]  # محاولة اغتيال: an attempted attack is an attack (PLOVER codes it)
     hypothetical = future or any(n in T.HYPOTHETICAL or (n[:1] in "وف" and n[1:] in T.HYPOTHETICAL) for n in window) \
-        or _in_case(window)
+        or any(_in_case(window, k) for k in range(len(window)))
     historical = historical_from is not None and i > historical_from
     if not historical and year:
         _, c1 = _clause_bounds(ctx, i)
@@ -1782,9 +1782,9 @@ def _flags(ctx: _Ctx, i: int, historical_from: int | None, year: int | None) -> 
     return negated, bool(hypothetical), historical
 
 
-def _in_case(window: list[str]) -> bool:
-    """Whether the words before a trigger hold في حال / وفي حال / حال "in case (of)": a condition."""
-    return any(n == "حال" and k and window[k - 1] in ("في", "وفي") for k, n in enumerate(window))
+def _in_case(norms: list[str], k: int) -> bool:
+    """Whether word ``k`` is the حال of في حال / وفي حال "in case (of)": a condition."""
+    return norms[k] == "حال" and k > 0 and norms[k - 1] in ("في", "وفي")
 
 
 def _appeal_or_condition(ctx: _Ctx, i: int) -> bool:
@@ -1795,7 +1795,7 @@ def _appeal_or_condition(ctx: _Ctx, i: int) -> bool:
     a, _ = _clause_bounds(ctx, i)
     for k in range(i - 1, max(a, i - 6) - 1, -1):
         n = ctx.norms[k]
-        if n == "حال" and k and ctx.norms[k - 1] in ("في", "وفي"):
+        if _in_case(ctx.norms, k):
             return True  # في حال رفض الكونغرس الاتفاق: a condition
         w = n if n in T.HYPOTHETICAL else n[1:] if n[:1] in "وف" and n[1:] in T.HYPOTHETICAL else None
         if w is not None:
