@@ -1344,3 +1344,15 @@ def test_claims_agreements_reached_and_views_given_are_no_claims(text):
 ])
 def test_claims_added_rose_admitted_and_decided(text, found):
     assert bool(find_claims(text, entities(Article(text=text)).entities)) is found
+
+
+@pytest.mark.parametrize("text, cue, ref", [
+    # claims-blind37/42.jsonl: a relative pronoun as the subject takes up the noun before it (speaker_ref), as a pronoun
+    ("وهو ما أكده الناقد طارق الشناوي الذي قال إن الفيلم يحمل كل أسباب الفشل.", "قال", "الناقد طارق الشناوي"),
+    ("ووقع اطلاق النار اثناء عرض الفيلم، بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة الذي اكد ان الشرطيين دخلوا الصالة.",
+     "اكد", "متحدث باسم الشرطة"),
+])
+def test_claims_a_relative_subject_takes_up_the_noun_before_it(text, cue, ref):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert claim["speaker"] is None and claim["speaker_ref"]["text"] == ref
+    assert text[claim["speaker_ref"]["start"]:claim["speaker_ref"]["end"]] == ref
