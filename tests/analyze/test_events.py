@@ -483,7 +483,18 @@ ARTICLE_EVENTS_MIN = {
     "events-blind39.jsonl": {"units": 96, "f1": 0.52, "precision": 0.52, "location": 0.68},
     "events-blind40.jsonl": {"units": 69, "f1": 0.55, "precision": 0.54, "location": 0.70},
     "events-blind41.jsonl": {"units": 95, "f1": 0.48, "precision": 0.57, "location": 0.84},
+    "events-blind42.jsonl": {"units": 55, "f1": 0.35, "precision": 0.41, "location": 0.78},
 }
+#: The forty-second set (events-blind42.jsonl, SOURCE-events-blind42.txt): 20 more articles, 61 records (55 units;
+#: 12 ASSAULT, 11 COERCE, 9 CONSULT, 7 ACCUSE), a forty-second helper, drawn after the forty-first set's first classes.
+#: First and only blind measurement (2026-12-06, 9d4c986): precision 0.415, recall 0.309, F1 0.354; actor 0.29
+#: (precision 0.50), recipient 0.33, location 0.80, flags 0.71; ASSAULT 0.476, COERCE 0.375, CONSULT 0.526. At the OEDA
+#: operating point alone: F1 0.273. The session's starting rules (9fd3b6d): 0.364 -- the session's events classes cost
+#: this set 0.010 (sets 37-42 on the starting rules: 0.590, 0.519, 0.524, 0.556, 0.478, 0.364; at first measurement:
+#: 0.590, 0.528, 0.524, 0.556, 0.481, 0.354). First measurements of the sets drawn since fixes began (3-42): 0.463,
+#: 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568, 0.474, 0.480, 0.462, 0.462,
+#: 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605, 0.501, 0.472, 0.485, 0.500, 0.589, 0.504, 0.590,
+#: 0.528, 0.524, 0.556, 0.481, 0.354.
 #: The forty-first set (events-blind41.jsonl, SOURCE-events-blind41.txt): 20 more articles, 101 records (95 units;
 #: 20 ASSAULT, 12 ACCUSE, 12 CONSULT, 9 AGREE, 9 REQUEST; 17 historical, 16 of them an "on this day" almanac), a
 #: forty-first helper, drawn after the fortieth set's first classes. First and only blind measurement (2026-12-06,
