@@ -1927,3 +1927,15 @@ def test_events_phone_talks_invasions_penalties(text, expected):
 def test_events_a_detention_camp_is_no_arrest():
     text = "1943- فرار اكثر من 600 اسير من معسكر الاعتقال النازي في تريبلينكا البولندية."
     assert "COERCE" not in [e["event"] for e in find_events(text, published="2015-08-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # events-blind42: عما إذا "whether" keeps its event; an attack in words whose describing participle comes far on
+    ("وسئل عما إذا كان الاتفاق النووي الذي توصلت اليه القوى العالمية الست مع ايران الاسبوع الماضي يزيد احتمالات الحرب.",
+     "AGREE"),
+    ("هاجم نائب رئيس شرطة دبي الفريق ضاحي خلفان، الأمين العام لـ\"حزب الله\" اللبناني حسن نصر الله، واصفاً إياه بأنه"
+     " سبب خراب سوريا.", "ACCUSE"),
+])
+def test_events_whether_and_far_described_verbal_attacks(text, expected):
+    found = [e["event"] for e in find_events(text, published="2015-07-26")]
+    assert expected in found and "ASSAULT" not in found

@@ -537,7 +537,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                             for w in _after_in_clause(ctx, i, 8))):  # (not ما إذا كان اتصل بمتطرفين: a question)
                 continue  # اتصال هاتفي، اتصل الرئيس الأميركي بنظيره الصيني (not اتصال "contact, connection")
         if cat == "ASSAULT" and _bare(tok.norm).startswith(("هاجم", "يهاجم", "تهاجم")) \
-                and not T.SPEECH_CONTEXT.isdisjoint(_forms(norms[i + 1:i + 14])) \
+                and not T.SPEECH_CONTEXT.isdisjoint(_forms(norms[i + 1:i + 20])) \
                 and T.ARMED_SUBJECTS.isdisjoint(_bare(n) for n in norms[i + 1:i + 3]):
             out.append((i, "ACCUSE", "disapprove"))  # هاجم الأمير الكاتب بسبب تصريحاته: words, not arms
             continue
@@ -1799,8 +1799,8 @@ def _appeal_or_condition(ctx: _Ctx, i: int) -> bool:
             return True  # في حال رفض الكونغرس الاتفاق: a condition
         w = n if n in T.HYPOTHETICAL else n[1:] if n[:1] in "وف" and n[1:] in T.HYPOTHETICAL else None
         if w is not None:
-            return w in T.APPEALS_AND_CONDITIONS and not (w == "اذا" and k and ctx.norms[k - 1] == "ما")
-            # (ما إذا "whether": what is asked about may have happened)
+            return w in T.APPEALS_AND_CONDITIONS and not (w == "اذا" and k and ctx.norms[k - 1] in ("ما", "عما", "فيما"))
+            # (ما إذا، عما إذا "whether": what is asked about may have happened)
     return False
 
 
