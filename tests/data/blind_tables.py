@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims and events sets 3-42): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims and events sets 3-43): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -46,6 +46,7 @@ FROZEN = {
     "claims/blind4/sample.jsonl": ("7c7b2d4fc2549708d9f316656108d654", 5, 4),
     "claims/blind40/sample.jsonl": ("8201d84d5228a1fd838859052cc15cdb", 41, 41),
     "claims/blind41/sample.jsonl": ("5392c39fd7ccb0d0d1f7f3b30136b741", 42, 42),
+    "claims/blind42/sample.jsonl": ("ca2621b8537d75e32293b0e54bc1e3c6", 43, 43),
     "claims/blind5/sample.jsonl": ("f8e8d337fe5b0e15356eeec668f11175", 6, 6),
     "claims/blind6/sample.jsonl": ("68d187da437dc14698177fb9d1e1377d", 7, 7),
     "claims/blind7/sample.jsonl": ("6e71d659ff27615a07dd873ad982b918", 8, 8),
@@ -87,6 +88,7 @@ FROZEN = {
     "claims/claims-blind4.jsonl": ("752756d97bf194bfd98bfd2481705376", 5, 4),
     "claims/claims-blind40.jsonl": ("b2c78a42e0e83fc34ae15368a4fd1309", 41, 41),
     "claims/claims-blind41.jsonl": ("b3c8bf56b3ddbc71af16f61ce346bf8e", 42, 42),
+    "claims/claims-blind42.jsonl": ("772f933ee32db0c7775a8cc571f5388f", 43, 43),
     "claims/claims-blind5.jsonl": ("2e90514776f500340f6ef6391561a96a", 6, 6),
     "claims/claims-blind6.jsonl": ("28080ac215c69e82da32dcae170707db", 7, 7),
     "claims/claims-blind7.jsonl": ("710f1ad2b84f5bd49fe99413a82ab55d", 8, 8),
@@ -131,6 +133,7 @@ FROZEN = {
     "events/blind4/sample.jsonl": ("d8251a5e27ed78a7c351ba5f026bcabe", 4, 5),
     "events/blind40/sample.jsonl": ("4cbd7bff1987042baaf1cc556b1d19b5", 41, 41),
     "events/blind41/sample.jsonl": ("5107faf6c5e5d72efe5ec85236db7cec", 42, 42),
+    "events/blind42/sample.jsonl": ("d6d3507a6a44f0fe119c205ecd7542cd", 43, 43),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
     "events/blind7/sample.jsonl": ("d958ee16e93a6bdc96e6117c5c53abc0", 8, 8),
@@ -172,6 +175,7 @@ FROZEN = {
     "events/events-blind4.jsonl": ("41526227232939fbfc808ed0b71a8fc0", 5, 5),
     "events/events-blind40.jsonl": ("0a8ff0fb8bd39b8d8012c3a016daa915", 41, 41),
     "events/events-blind41.jsonl": ("8864e13404dc6213b16009c1a008a916", 42, 42),
+    "events/events-blind42.jsonl": ("8483a22485af88be0b16f99c61c98d18", 43, 43),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
     "events/events-blind7.jsonl": ("f75442c3d38e81fb99e4a087c7bce2e7", 8, 8),
@@ -1832,6 +1836,62 @@ SAME_STORY = [
      "ceremony the same day amid the opposition to the bills widening the army's role abroad: two reports "
      'of one event (tf-idf cosine 0.10, 3-gram Jaccard 0.000: two translations, under the automatic 0.3)',
      41),
+    ('http://www.alyaum.com/article/4079648',
+     'the US air strike of July 2015 by two helicopters on an Afghan army checkpoint at Baraki Barak in '
+     'Logar province south of Kabul (the checkpoint burnt, seven to fourteen soldiers killed), here with '
+     "the US forces' acknowledgment of responsibility, their regret and condolences (Tuesday 21 July), the"
+     " whole article = the fifteenth set's snn-2ad06f9dc978 (alriyadh, 2015-07-22, مقتل عشرة جنود أفغان "
+     'بنيران أميركية صديقة), the report of the same strike the same day (the two US helicopters, the '
+     "checkpoint burnt, the provincial spokesman Din Mohammad Darwish): an attack and the attacker's "
+     "acknowledgment of it, as the thirty-fourth set's Ceylanpinar claim and the thirty-eighth set's claim"
+     ' as a later step of an attack (tf-idf cosine 0.15, 3-gram Jaccard 0.003, under the automatic 0.3)',
+     42),
+    ('http://www.al-jazirah.com/2015/20150809/du5.htm',
+     'the death at dawn on Saturday 8 August 2015, at Soroka hospital in Beersheba, of Saad Dawabsha, the '
+     "father of the Palestinian toddler Ali burnt to death in the settlers' arson of the family home in "
+     'Duma on 31 July (his burns over 80%, the mother and the brother in intensive care, the mourning in '
+     "Duma, Abbas's words), the whole article = the eighth set's snn-80e08524def5 (alriyadh, 2015-08-08, "
+     'وفاة والد الرضيع الفلسطيني الذي قتل حرقا في الضفة الغربية), whose whole story is the same death the '
+     'same day under the same title: two reports of one event (tf-idf cosine 0.17, 3-gram Jaccard 0.004, '
+     'under the automatic 0.3)',
+     42),
+    ('http://aawsat.com/home/article/425776/الشرطة-الإسرائيلية-تعتقل-المزيد-من-المشتبه-بهم-في-حرق-الطفل-الفلسطيني',
+     "Israel's placing of the Jewish extremists Meir Ettinger and Evyatar Slonim in administrative "
+     'detention for six months, announced by the defence ministry on Sunday 9 August 2015 after the arson '
+     "killing of the Palestinian toddler Ali Dawabsha (Ya'alon's statement, Mordechai Meyer's detention "
+     "the week before), the whole article = the seventh set's snn-dde4041bac7e (alyaum, 2015-08-10, "
+     'إسرائيل تعتقل «إدارياً» إرهابيين يهوديين), whose lead (s0-s3) reports the same two detentions, as '
+     "the thirtieth set's alriyadh 1071737 entry for the same announcement (tf-idf cosine 0.12, 3-gram "
+     'Jaccard 0.000: two translations, under the automatic 0.3)',
+     42),
+    ('http://www.alweeam.com.sa/349988/المقاومة-تدخل-مركز-لحج-جنوبي-اليمن/',
+     "the Popular Resistance's entry into al-Houta, the centre of Lahj province, in the last days of July "
+     '2015 and the fierce clashes there with the Houthi and Saleh forces, the main story of the article '
+     '(title, s0-s1; s2-s5 the Taiz shelling and the recapture of Aden recalled, minor items) = the '
+     "twentieth set's snn-b58c5638915d (aljazirah, 2015-07-31, المقاومة الشعبية اليمنية تسيطر على أجزاء "
+     'كبيرة من الحوطة), whose headline and s5-s8 report the same entry into al-Houta, the control of parts'
+     ' of the town and the clashes after it (tf-idf cosine 0.19, 3-gram Jaccard 0.010, under the automatic'
+     ' 0.3)',
+     42),
+    ('http://aawsat.com/home/article/409006/الرئيس-الأميركي-يقوم-بزيارة-غير-مسبوقة-لكينيا-وإثيوبيا',
+     "President Obama's visit to Kenya from 24 July 2015 and on to Addis Ababa (the US ambassador Robert "
+     'Godec: no trip to Kogelo, the security concern, the Global Entrepreneurship Summit in Nairobi), the '
+     'whole article (a preview, "سيتوجه إلى كينيا بعد أسبوع") = the seventh set\'s snn-ff08fd480f62 '
+     '(alwatan, 2015-07-27, هجوم انتحاري على فندق في الصومال), whose framing clause and s4-s10 report the '
+     "same visit (Obama's talks with Kenyatta on its first day, coded there as CONSULT visit): the preview"
+     " of an event and the report of it, as the thirty-first set's 3alyoum preview entry and the thirty-"
+     "second set's entries for the same visit (tf-idf cosine 0.13, 3-gram Jaccard 0.007, under the "
+     'automatic 0.3)',
+     42),
+    ('http://www.alweeam.com.sa/350044/اليمن-مقتل-4-من-القاعدة-في-ضربة-جوية-أم/',
+     'the drone strike, probably American, of the night of 29-30 July 2015 on a car in al-Mahfad district '
+     '(Abyan) that killed four suspected al-Qaeda members, the local mid-level leader Ahmad al-Kazimi '
+     'among them (residents and local officials, Thursday 30 July), the whole article = the twenty-second '
+     "set's snn-3de671677fef (alriyadh, 2015-07-31, المقاومة الشعبية تأسر 40 حوثياً في أبين.. وتتوقع "
+     'السيطرة على لودر.. قريباً), whose second item (s5-s8, "على صعيد آخر") reports the same strike and '
+     "leader, a main report beside the Abyan captives, as the thirty-first set's okaz 786602 entry for the"
+     ' same strike (tf-idf cosine 0.13, 3-gram Jaccard 0.000: two agency copies, under the automatic 0.3)',
+     42),
 ]
 
 
