@@ -484,7 +484,16 @@ ARTICLE_EVENTS_MIN = {
     "events-blind40.jsonl": {"units": 69, "f1": 0.55, "precision": 0.54, "location": 0.70},
     "events-blind41.jsonl": {"units": 95, "f1": 0.48, "precision": 0.57, "location": 0.84},
     "events-blind42.jsonl": {"units": 55, "f1": 0.35, "precision": 0.41, "location": 0.78},
+    "events-blind43.jsonl": {"units": 90, "f1": 0.55, "precision": 0.67, "location": 0.93},
 }
+#: The forty-third set (events-blind43.jsonl, SOURCE-events-blind43.txt): 20 more articles, 102 records (90 units;
+#: 29 ASSAULT, 9 ACCUSE, 9 AGREE, 9 COERCE), a forty-third helper, drawn after the forty-second set. First and only
+#: blind measurement (2026-12-06, bf13f56): precision 0.677, recall 0.478, F1 0.560; actor 0.37 (precision 0.46),
+#: recipient 0.37, location 0.95, flags 0.88; ASSAULT 0.732, COERCE 0.455, AGREE 0.364. At the OEDA operating point
+#: alone: F1 0.489. The session's starting rules (9fd3b6d): the same. First measurements of the sets drawn since fixes
+#: began (3-43): 0.463, 0.450, 0.461, 0.406, 0.430, 0.424, 0.295, 0.326, 0.475, 0.440, 0.441, 0.551, 0.644, 0.568,
+#: 0.474, 0.480, 0.462, 0.462, 0.475, 0.468, 0.503, 0.623, 0.515, 0.545, 0.528, 0.537, 0.441, 0.605, 0.501, 0.472, 0.485,
+#: 0.500, 0.589, 0.504, 0.590, 0.528, 0.524, 0.556, 0.481, 0.354, 0.560.
 #: The forty-second set (events-blind42.jsonl, SOURCE-events-blind42.txt): 20 more articles, 61 records (55 units;
 #: 12 ASSAULT, 11 COERCE, 9 CONSULT, 7 ACCUSE), a forty-second helper, drawn after the forty-first set's first classes.
 #: First and only blind measurement (2026-12-06, 9d4c986): precision 0.415, recall 0.309, F1 0.354; actor 0.29
