@@ -1948,3 +1948,14 @@ def test_events_a_detention_camp_is_no_arrest():
 def test_events_whether_and_far_described_verbal_attacks(text, expected):
     found = [e["event"] for e in find_events(text, published="2015-07-26")]
     assert expected in found and "ASSAULT" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # events-blind43: explosive devices dismantled (as defused), a protest note (a request, not a demonstration)
+    ("كما تم تفكيك 21 عبوة ناسفة، وتدمير عجلة مسلحة.", ("COERCE", "تفكيك")),
+    ("وقدمت القوى مذكرة احتجاج لرئيس الوزراء وقعها النائب سليم شوقي.", ("REQUEST", "احتجاج")),
+    ("وتم تفكيك الخلية الإرهابية.", None),
+])
+def test_events_devices_dismantled_and_protest_notes(text, expected):
+    found = [(e["event"], e["trigger"]["text"]) for e in find_events(text, published="2015-08-11")]
+    assert (expected in found and "PROTEST" not in [f[0] for f in found]) if expected else not found

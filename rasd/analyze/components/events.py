@@ -257,6 +257,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         if (cat == "ASSAULT" and "عدام" in tok.norm and _bare(prev) in T.PENALTY_WORDS) or (
                 cat == "COERCE" and "اعتقال" in tok.norm and _bare(prev) in T.DETENTION_PLACES):
             continue  # الغاء عقوبة الإعدام (the penalty), معسكر الاعتقال (a camp): no execution, no arrest
+        if cat == "PROTEST" and _bare(prev) in T.PROTEST_NOTES:
+            out.append((i, "REQUEST", ""))  # وقدمت القوى مذكرة احتجاج لرئيس الوزراء: a note, not a demonstration
+            continue
         if cat == "ASSAULT" and _bare(tok.norm) in ("القتيل", "القتيله", "للقتيل", "بالقتيل"):
             continue  # إن القتيل يدعى محمد المصري: the dead one of an attack told before, not an attack
         if cat == "ASSAULT" and _bare(tok.stem).startswith(("قتل", "قتيل", "مقتل", "قتلي")) and _toll_over_time(ctx, i):
@@ -376,6 +379,10 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if tok.norm.startswith(("ال", "وال")) or "الي" not in after or any(
                     w in T.NOT_CALLED or ("ال" + w[2:] if w[:2] == "لل" else w[1:]) in T.NOT_CALLED for w in after):
                 continue  # دعا الحكومة إلى (not دعا الله أن، دعا لرابطة "prayed for", يدعو للقلق، الداعية "preacher")
+        elif pos == "dismantle":
+            after = {_bare(n) for n in norms[i + 1:i + 4] if not n.isdigit()}
+            if after.isdisjoint(T.DISMANTLED_DEVICES):
+                continue  # تم تفكيك 21 عبوة ناسفة (not تفكيك الخلية "broke up", تفكيك الشركة)
         elif pos == "defuse":
             if "مفعول" not in _after_in_clause(ctx, i, 5):
                 continue  # أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة (not أبطلت المحكمة القرار)

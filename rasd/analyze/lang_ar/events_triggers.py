@@ -99,6 +99,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # the news event sets code it), websites blocked (حجبوا الدخول إلى موقع تويتر: censor)
     (r"(?:طوق|طوقا)", "COERCE", "restrict", "cordon"),
     (rf"(?:ابطل(?:ت|وا|ا)?|{_I}بطل(?:ون)?|ابطال)", "COERCE", "seize", "defuse"),
+    # explosive devices dismantled (تم تفكيك 21 عبوة ناسفة): as defused (the words after decide)
+    (rf"(?:فكك(?:ت|وا)?|{_I}فكك(?:ون)?|تفكيك)", "COERCE", "seize", "dismantle"),
     (rf"(?:حجب{_V}|{_I}حجب{_V}|حجب)", "COERCE", "censor", "block"),
     # ---- CONSULT
     (rf"(?:زار(?:ت|وا|ا|ها|هم|هما|ته|تها|تهم|وه|وها|وهم)?|س?{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
@@ -560,6 +562,11 @@ GROUP_SUBJECTS = frozenset({"قوي", "وحدات", "عناصر", "مسلحون"
 #: Hypothetical markers that tell no event: appeals, conditions and mere possibilities (see
 #: ``events._appeal_or_condition``).
 APPEALS_AND_CONDITIONS = frozenset({"يجب", "ينبغي", "بضروره", "ضروره", "اذا", "لو", "احتمال", "ربما"})
+#: Explosive devices after تفكيك (تفكيك 21 عبوة ناسفة، تفكيك المتفجرات): dismantled, as defused.
+DISMANTLED_DEVICES = frozenset({"عبوه", "عبوات", "عبوتين", "متفجرات", "المتفجرات", "قنبله", "قنابل", "لغم", "الغام",
+                                "الالغام", "العبوات", "العبوه", "حزام", "الحزام"})
+#: Words before احتجاج that make it a note delivered, not a demonstration (مذكرة احتجاج: REQUEST, as the sets code it).
+PROTEST_NOTES = frozenset({"مذكره", "بمذكره", "رساله", "برساله"})
 #: Words before الإعدام that make it the penalty, not an execution (عقوبة الإعدام).
 PENALTY_WORDS = frozenset({"عقوبه", "لعقوبه", "بعقوبه", "عقوبات"})
 #: Places before الاعتقال that make it a place, not an arrest (معسكر الاعتقال، مراكز الاعتقال).
