@@ -1,4 +1,4 @@
-"""Score the places and events layers against gold files, so anyone can measure Rasd on their own sets.
+"""Score the places, events and claims layers against gold files, so anyone can measure Rasd on their own sets.
 
 * Toponyms (:func:`read_place_gold`, :func:`score_places`): JSONL records ``{text, outlet?, gold: [{start,
   end, lat, lon, ...}]}`` (the layout of ``tests/data/places/*.jsonl``). A gold mention is found when a
@@ -21,6 +21,13 @@
   units: a unit is found when the layer has an event of the type in an overlapping sentence. Over the
   found units, the share whose gold actor / recipient / location span is overlapped by one of the layer's,
   and whose flags agree.
+* Claims (:func:`read_claims_gold`, :func:`score_claims`): JSONL records ``{text, claims: [{cue, speaker,
+  content, direct, speaker_named}]}`` with spans ``{start, end, text}`` and ``speaker`` possibly null (the layout
+  of ``tests/data/claims/*.jsonl``). A gold claim is found when a claim of ours (each used once) has an
+  overlapping cue and an overlapping speaker, or both speakers are null (cue + speaker F1, the issue's measure).
+
+Either side of the events and claims scores may be another annotation of the same texts instead of the layers
+(:func:`annotation_lookup`): two annotators' agreement, scored as the system is.
 """
 
 from __future__ import annotations
@@ -369,3 +376,126 @@ def score_article_events(records: Iterable[dict[str, Any]],
             recipient_precision=c["right_recipient"] / c["our_recipient"] if c["our_recipient"] else 0.0,
             our_actors=c["our_actor"], our_recipients=c["our_recipient"]))
     return out
+
+
+def read_claims_gold(path: Path) -> list[dict[str, Any]]:
+    """Records of a claims gold JSONL file (see the module docstring).
+
+    Raises:
+        RasdError: naming the file and line when a line is not JSON, lacks ``text`` or ``claims``, a claim lacks
+            its cue or a span does not index the text (``text[start:end]``).
+    """
+    records = []
+    for n, rec in _json_records(path, "claims", "a record needs text (a string) and claims (a list)"):
+        text = rec["text"]
+        for k, claim in enumerate(rec["claims"]):
+            if not isinstance(claim, dict) or not isinstance(claim.get("cue"), dict) or "speaker" not in claim:
+                raise RasdError(f"{path}:{n}: claim {k} needs a cue (a span) and a speaker (a span or null)")
+            for key in ("cue", "speaker", "content"):
+                span = claim.get(key)
+                if span is None:
+                    continue
+                try:
+                    ok = text[span["start"]:span["end"]] == span["text"]
+                except (KeyError, TypeError):
+                    ok = False
+                if not ok:
+                    raise RasdError(f"{path}:{n}: claim {k}: its {key} span does not index the text")
+        records.append(rec)
+    if not records:
+        raise RasdError(f"{path}: no records")
+    return records
+
+
+def claim_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """The match rule of claims: the cues overlap, and the speakers overlap or both are null."""
+    if not _overlaps(gold["cue"], pred["cue"]):
+        return False
+    if gold["speaker"] is None or pred["speaker"] is None:
+        return gold["speaker"] is None and pred["speaker"] is None
+    return _overlaps(gold["speaker"], pred["speaker"])
+
+
+@dataclass(frozen=True)
+class ClaimScore:
+    """Cue + speaker scores of claims, with the agreement of the matched claims' other fields."""
+
+    gold: int
+    predicted: int
+    matched: int
+    precision: float
+    recall: float
+    f1: float
+    #: over the matched claims: the share whose ``direct`` / ``speaker_named`` agree, and whose contents overlap
+    direct: float
+    named: float
+    content: float
+
+
+def score_claims(records: Iterable[dict[str, Any]],
+                 claims_of: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None) -> ClaimScore:
+    """Cue + speaker precision, recall and F1 of the claims layer on gold records (micro-averaged over claims), end
+    to end from the raw text through the entities and claims layers; ``claims_of`` (a record -> its claims)
+    replaces the layers, e.g. by another annotation of the same texts (:func:`annotation_lookup`)."""
+    if claims_of is None:
+        from rasd.analyze.components.claims import find_claims
+        from rasd.analyze.components.entities import entities
+        from rasd.article import Article
+
+        def claims_of(rec: dict[str, Any]) -> list[dict[str, Any]]:
+            return find_claims(rec["text"], entities(Article(text=rec["text"])).entities)
+
+    n_gold = n_pred = 0
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for rec in records:
+        pred = claims_of(rec)
+        used: set[int] = set()
+        for g in rec["claims"]:
+            k = next((k for k, p in enumerate(pred) if k not in used and claim_matches(g, p)), None)
+            if k is not None:
+                used.add(k)
+                pairs.append((g, pred[k]))
+        n_gold += len(rec["claims"])
+        n_pred += len(pred)
+    tp = len(pairs)
+    share = (lambda test: sum(map(test, pairs)) / tp) if tp else (lambda test: 0.0)
+    return ClaimScore(
+        gold=n_gold, predicted=n_pred, matched=tp,
+        precision=tp / n_pred if n_pred else 0.0, recall=tp / n_gold if n_gold else 0.0,
+        f1=2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0,
+        direct=share(lambda gp: bool(gp[0].get("direct")) == bool(gp[1].get("direct"))),
+        named=share(lambda gp: gp[0].get("speaker_named") == gp[1].get("speaker_named")),
+        content=share(lambda gp: _overlaps(gp[0].get("content"), gp[1].get("content"))))
+
+
+def annotation_lookup(gold_path: Path, records: list[dict[str, Any]], other: list[dict[str, Any]], other_path: Path,
+                      field: str) -> Callable[[dict[str, Any]], list[dict[str, Any]]]:
+    """A ``claims_of`` / ``events_of`` that answers, for each record of ``records`` (read from ``gold_path``), the
+    ``field`` list of the record of ``other`` (read from ``other_path``) with the same text: a second annotation
+    of the same articles scored as the layers are. Annotated events become the layer's: one event per type,
+    sentence and flags (as the layer gives them), with the participant lists of the events merged
+    (``actor: [{span}, ...]``) and the first location.
+
+    Raises:
+        RasdError: naming the record (file and position) of ``records`` whose text ``other`` lacks.
+    """
+    by_text = {rec["text"]: rec[field] for rec in other}
+    for n, rec in enumerate(records, 1):
+        if rec["text"] not in by_text:
+            raise RasdError(f"{gold_path}: record {n}: {other_path} has no record with the same text")
+
+    def lookup(rec: dict[str, Any]) -> list[dict[str, Any]]:
+        items = by_text[rec["text"]]
+        if field != "events":
+            return items
+        merged: dict[tuple, dict[str, Any]] = {}
+        for ev in items:
+            key = (ev["event"], ev["sentence"]["start"], ev["sentence"]["end"], _flags(ev))
+            one = merged.setdefault(key, dict(ev, actor=[], recipient=[], location=None))
+            for side in ("actor", "recipient"):
+                if ev.get(side):
+                    one[side].append({"span": ev[side]})
+            one["location"] = one["location"] or ev.get("location")
+        return list(merged.values())
+
+    return lookup

@@ -48,6 +48,8 @@ class ExportFormat(str, Enum):
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite store file (default: config `db` or $RASD_DB, else rasd.db).")]
 FormatOption = Annotated[ListFormat, typer.Option("--format", help="table (for people) or jsonl (one JSON object a line).")]
 LimitOption = Annotated[int, typer.Option("--limit", min=1, help="Most rows to list.")]
+AgainstOption = Annotated[Optional[Path], typer.Option(
+    "--against", help="Another annotation of the same articles (JSONL) to score instead of Rasd: two annotators' agreement.")]
 
 
 def _fail(exc: Exception) -> None:
@@ -385,18 +387,25 @@ def evaluate_events(
                                               "or article-level event gold JSONL ({text, date, events: [...]} a line).")],
     event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type (default: every type in the file).")] = None,
     date: Annotated[str, typer.Option("--date", help="Article date the sentences are dated against (YYYY-MM-DD).")] = "2007-01-01",
+    against: AgainstOption = None,
     fmt: FormatOption = ListFormat.table,
 ) -> None:
     """Sentence-detection precision/recall/F1 of the events layer on OEDA gold FILE ("yes" vs "no"),
     with the F1 against the majority vote and the expected F1 of one annotator of the pool; or, on a
     .jsonl FILE of annotated articles, event detection per type with actor, recipient, location and flag
-    agreement."""
+    agreement (with --against, of another annotation of the same articles instead of the layer)."""
     from rasd.analyze import evaluate as ev
     from rasd.ingest.dates import parse_date
 
+    if against is not None and gold.suffix != ".jsonl":
+        _fail(RasdError("--against scores annotated articles: FILE must be a .jsonl file"))
     if gold.suffix == ".jsonl":
         try:
-            scores_a = ev.score_article_events(ev.read_article_event_gold(gold))
+            records = ev.read_article_event_gold(gold)
+            events_of = None
+            if against is not None:
+                events_of = ev.annotation_lookup(gold, records, ev.read_article_event_gold(against), against, "events")
+            scores_a = ev.score_article_events(records, events_of)
         except RasdError as exc:
             _fail(exc)
         if event_type is not None:
@@ -438,6 +447,39 @@ def evaluate_events(
     for s in scores:
         table.add_row(s.event_type, str(s.sentences), str(s.gold), str(s.predicted), f"{s.precision:.4f}",
                       f"{s.recall:.4f}", f"{s.f1:.4f}", f"{s.majority_f1:.4f}", f"{s.annotator_f1:.4f}")
+    out.print(table)
+
+
+@evaluate_app.command("claims")
+def evaluate_claims(
+    gold: Annotated[Path, typer.Argument(help="Claims gold JSONL ({text, claims: [{cue, speaker, content, direct, "
+                                              "speaker_named}]} a line, spans {start, end, text}).")],
+    against: AgainstOption = None,
+    fmt: FormatOption = ListFormat.table,
+) -> None:
+    """Cue + speaker precision/recall/F1 of the claims layer on FILE (a claim is found when our cue overlaps its
+    cue and our speaker its speaker, or both are null), with the agreement of the found claims' direct, named
+    and content; with --against, of another annotation of the same articles instead of the layer."""
+    from rasd.analyze import evaluate as ev
+
+    try:
+        records = ev.read_claims_gold(gold)
+        claims_of = None
+        if against is not None:
+            claims_of = ev.annotation_lookup(gold, records, ev.read_claims_gold(against), against, "claims")
+        score = ev.score_claims(records, claims_of)
+    except RasdError as exc:
+        _fail(exc)
+    if fmt == ListFormat.jsonl:
+        _print_jsonl([{"file": str(gold), "against": str(against) if against else None, **vars(score)}])
+        return
+    table = Table("gold", "pred", "matched", "P", "R", "F1", "direct", "named", "content",
+                  title=f"claims on {gold}" + (f" against {against}" if against else ""),
+                  caption="matched: cue and speaker overlap (or both speakers null); direct / named / content: share "
+                          "of the matched claims that agree (contents: overlap)")
+    table.add_row(str(score.gold), str(score.predicted), str(score.matched), f"{score.precision:.3f}",
+                  f"{score.recall:.3f}", f"{score.f1:.3f}", f"{score.direct:.3f}", f"{score.named:.3f}",
+                  f"{score.content:.3f}")
     out.print(table)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rasd.analyze.arabic import normalize
+from rasd.analyze.evaluate import score_claims
 from rasd.analyze.components.claims import find_claims
 from rasd.analyze.components.entities import entities
 from rasd.analyze.pipeline import Pipeline, check_spans
@@ -28,33 +29,11 @@ def part(article_id: str) -> str:
     return "tune" if int(hashlib.sha1(f"rasd-claims:{article_id}".encode()).hexdigest(), 16) % 2 == 0 else "held"
 
 
-def _overlap(a, b) -> bool:
-    return a is not None and b is not None and a["start"] < b["end"] and b["start"] < a["end"]
-
-
-def matches(gold: dict, pred: dict) -> bool:
-    """The match rule: the cues overlap, and the speakers overlap or both are null."""
-    if not _overlap(gold["cue"], pred["cue"]):
-        return False
-    if gold["speaker"] is None or pred["speaker"] is None:
-        return gold["speaker"] is None and pred["speaker"] is None
-    return _overlap(gold["speaker"], pred["speaker"])
-
-
 def score(rows) -> tuple[int, int, int]:
-    tp = n_pred = n_gold = 0
-    for row in rows:
-        art = entities(Article(text=row["text"]))
-        pred = find_claims(row["text"], art.entities)
-        used: set[int] = set()
-        for g in row["claims"]:
-            k = next((k for k, p in enumerate(pred) if k not in used and matches(g, p)), None)
-            if k is not None:
-                used.add(k)
-                tp += 1
-        n_pred += len(pred)
-        n_gold += len(row["claims"])
-    return tp, n_pred, n_gold
+    """(matched, predicted, gold) claims of the layer on ``rows``: :func:`rasd.analyze.evaluate.score_claims`, the
+    rule of ``rasd evaluate claims`` (cues overlap, and speakers overlap or both are null)."""
+    s = score_claims(rows)
+    return s.matched, s.predicted, s.gold
 
 
 def f1(tp: int, n_pred: int, n_gold: int) -> float:

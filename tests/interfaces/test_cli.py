@@ -444,6 +444,96 @@ def test_evaluate_article_events_names_unreadable_files(tmp_path):
     assert done.returncode == 2 and "truncated.jsonl:2: not JSON" in done.stderr.decode()
 
 
+CLAIMS_BLIND = Path(__file__).resolve().parents[1] / "data" / "claims" / "claims-blind43.jsonl"
+
+
+def test_evaluate_claims_on_a_blind_set_is_the_gate_score():
+    from rasd.analyze.evaluate import read_claims_gold, score_claims
+
+    (row,) = jsonl(rasd("evaluate", "claims", CLAIMS_BLIND, "--format", "jsonl"))
+    lib = score_claims(read_claims_gold(CLAIMS_BLIND))
+    assert (row["gold"], row["predicted"], row["matched"]) == (lib.gold, lib.predicted, lib.matched)
+    assert row["gold"] == 51 and 0 < row["matched"] < row["predicted"]  # 51 annotated claims; the layer is not perfect
+    assert row["f1"] == pytest.approx(2 * row["matched"] / (row["gold"] + row["predicted"]))
+    assert rasd("evaluate", "claims", CLAIMS_BLIND).returncode == 0
+
+
+def test_evaluate_claims_against_another_annotation_counts_what_differs(tmp_path):
+    records = [json.loads(line) for line in CLAIMS_BLIND.read_text(encoding="utf-8").splitlines()]
+    (same,) = jsonl(rasd("evaluate", "claims", CLAIMS_BLIND, "--against", CLAIMS_BLIND, "--format", "jsonl"))
+    assert (same["matched"], same["f1"], same["direct"], same["named"], same["content"]) == (51, 1.0, 1.0, 1.0, 1.0)
+    # a second annotator drops one claim, gives another a null speaker, and reads a third as indirect
+    other = [dict(r, claims=[dict(c) for c in r["claims"]]) for r in reversed(records)]  # order does not matter
+    with_claims = [r for r in other if len(r["claims"]) >= 3]
+    del with_claims[0]["claims"][0]
+    named = next(c for r in with_claims[1:] for c in r["claims"] if c["speaker"] is not None)
+    named["speaker"] = None
+    direct = next(c for r in other for c in r["claims"] if c["direct"])
+    direct["direct"] = False
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in other), encoding="utf-8")
+    (row,) = jsonl(rasd("evaluate", "claims", CLAIMS_BLIND, "--against", second, "--format", "jsonl"))
+    assert (row["gold"], row["predicted"], row["matched"]) == (51, 50, 49)
+    assert row["direct"] == pytest.approx(48 / 49)
+    (back,) = jsonl(rasd("evaluate", "claims", second, "--against", CLAIMS_BLIND, "--format", "jsonl"))
+    assert (back["gold"], back["predicted"], back["matched"]) == (50, 51, 49)  # P and R swap, F1 is the same
+    assert back["f1"] == pytest.approx(row["f1"])
+
+
+def test_evaluate_events_against_another_annotation_counts_what_differs(tmp_path):
+    records = [json.loads(line) for line in EVENTS_GOLD.read_text(encoding="utf-8").splitlines()]
+    (same,) = jsonl(rasd("evaluate", "events", EVENTS_GOLD, "--against", EVENTS_GOLD, "--type", "ALL",
+                         "--format", "jsonl"))
+    assert (same["found"], same["precision"], same["recall"], same["actor"], same["flags"]) == \
+        (same["gold"], 1.0, 1.0, 1.0, 1.0)
+    # the second annotator leaves out every ASSAULT of the first article that has some
+    first = next(r for r in records if any(e["event"] == "ASSAULT" for e in r["events"]))
+    units = {(e["sentence"]["start"], e["sentence"]["end"]) for e in first["events"] if e["event"] == "ASSAULT"}
+    first["events"] = [e for e in first["events"] if e["event"] != "ASSAULT"]
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    (row,) = jsonl(rasd("evaluate", "events", EVENTS_GOLD, "--against", second, "--type", "ASSAULT",
+                        "--format", "jsonl"))
+    (before,) = jsonl(rasd("evaluate", "events", EVENTS_GOLD, "--against", EVENTS_GOLD, "--type", "ASSAULT",
+                           "--format", "jsonl"))
+    # a unit may share its sentence with an ASSAULT of another flag: count the units that lost every ASSAULT
+    assert row["found"] == before["found"] - len(units) and row["precision"] == 1.0
+
+
+@pytest.mark.parametrize("content, message", [
+    ("not json\n", "bad.jsonl:1: not JSON"),
+    ('{"claims": []}\n', "bad.jsonl:1: a record needs text"),
+    ('{"text": "قال الوزير إن", "claims": [{"speaker": null}]}\n', "bad.jsonl:1: claim 0 needs a cue"),
+    ('{"text": "قال الوزير إن", "claims": [{"cue": {"start": 0, "end": 3, "text": "قال"}, '
+     '"speaker": {"start": 4, "end": 9, "text": "الوزير"}}]}\n', "bad.jsonl:1: claim 0: its speaker span does not"),
+    ("", "bad.jsonl: no records"),
+])
+def test_evaluate_claims_names_the_bad_line(tmp_path, content, message):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    done = rasd("evaluate", "claims", bad)
+    assert done.returncode == 2 and message in done.stderr.decode()
+
+
+def test_evaluate_against_names_the_unreadable_file_and_the_missing_record(tmp_path):
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\xff\xfe\x00\x81" * 64)
+    done = rasd("evaluate", "claims", CLAIMS_BLIND, "--against", binary)
+    assert done.returncode == 2 and "binary.jsonl: not UTF-8" in done.stderr.decode()
+    fewer = tmp_path / "fewer.jsonl"
+    fewer.write_text("".join(CLAIMS_BLIND.read_text(encoding="utf-8").splitlines(keepends=True)[:-1]),
+                     encoding="utf-8")
+    done = rasd("evaluate", "claims", CLAIMS_BLIND, "--against", fewer)
+    assert done.returncode == 2 and "record 20: " in done.stderr.decode() and "fewer.jsonl has no record" in \
+        done.stderr.decode()
+    done = rasd("evaluate", "events", EVENTS_GOLD, "--against", CLAIMS_BLIND)
+    assert done.returncode == 2 and "needs text (a string) and events" in done.stderr.decode()
+    oeda = tmp_path / "oeda.csv"
+    oeda.write_text("id,event_type,label,accept,reject,total,text\n", encoding="utf-8")
+    done = rasd("evaluate", "events", oeda, "--against", EVENTS_GOLD)
+    assert done.returncode == 2 and "--against scores annotated articles" in done.stderr.decode()
+
+
 def test_claims_by_speaker_include_the_pronoun_claims_that_take_it_up(db):
     # a SaudiNewsNet sports article of the bundled sample: عبّر مدير الكرة ... فهد المفرج, then وأشار، وقال ...
     rows = jsonl(rasd("claims", "--db", db, "--speaker", "المفرج", "--format", "jsonl", "--limit", "50"))
