@@ -491,7 +491,19 @@ ARTICLE_EVENTS_MIN = {
     "events-blind41.jsonl": {"units": 95, "f1": 0.48, "precision": 0.57, "location": 0.84},
     "events-blind42.jsonl": {"units": 55, "f1": 0.35, "precision": 0.41, "location": 0.78},
     "events-blind43.jsonl": {"units": 90, "f1": 0.55, "precision": 0.67, "location": 0.93},
+    "events-blind44.jsonl": {"units": 76, "f1": 0.56, "precision": 0.63, "location": 0.70},
+    "second44/events-second44.jsonl": {"units": 85, "f1": 0.56, "precision": 0.68, "location": 0.70},
 }
+#: The forty-fourth set (events-blind44.jsonl, SOURCE-events-blind44.txt): 20 more articles, 88 records (76 units;
+#: 26 ASSAULT, 9 AGREE, 9 COERCE, 8 ACCUSE, 7 CONSULT), a forty-fourth helper. First and only blind measurement
+#: (2026-12-06, 66f9554; the events rules as at the session's start, 9f4a3e4): precision 0.639, recall 0.513, F1 0.569;
+#: actor 0.38 (precision 0.59), recipient 0.39, location 0.73, flags 0.87. At the OEDA operating point alone: F1 0.492.
+#: First measurements of the sets 3-44: mean 0.493 (the last ten 0.526).
+#: second44/events-second44.jsonl is a second annotation of the same 20 articles by another helper that never saw the
+#: first (second44/SOURCE.txt; the first was kept outside the repository while it worked): 100 records, 85 units. The
+#: two annotators agree at F1 0.898 (`rasd evaluate events events-blind44.jsonl --against
+#: second44/events-second44.jsonl`; 0.895 the other way), actor 0.98, recipient 0.90, location 0.91, flags 0.99; the
+#: layer scores 0.575 against the second (precision 0.689, recall 0.494, measured once on 66f9554).
 #: The forty-third set (events-blind43.jsonl, SOURCE-events-blind43.txt): 20 more articles, 102 records (90 units;
 #: 29 ASSAULT, 9 ACCUSE, 9 AGREE, 9 COERCE), a forty-third helper, drawn after the forty-second set. First and only
 #: blind measurement (2026-12-06, bf13f56): precision 0.677, recall 0.478, F1 0.560; actor 0.37 (precision 0.46),
