@@ -35,3 +35,22 @@ def test_output_doc_lists_every_record_key():
     doc = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
     for key in RECORD_KEYS:
         assert f"| `{key}` |" in doc
+
+
+def test_quality_doc_agreement_figures_are_what_the_committed_annotations_give():
+    # the annotators' agreement of docs/quality.md, recomputed from the two annotations of the forty-fourth sets
+    from rasd.analyze import evaluate as ev
+
+    doc = (REPO / "docs" / "quality.md").read_text(encoding="utf-8")
+    claims = REPO / "tests" / "data" / "claims"
+    first, second = ev.read_claims_gold(claims / "claims-blind44.jsonl"), ev.read_claims_gold(
+        claims / "second44" / "claims-second44.jsonl")
+    agree = ev.score_claims(first, ev.annotation_lookup(claims, first, second, claims, "claims"))
+    assert f"F1 **{agree.f1:.3f}** ({agree.matched} of {agree.gold} / {agree.predicted})" in doc
+    events = REPO / "tests" / "data" / "events"
+    first, second = ev.read_article_event_gold(events / "events-blind44.jsonl"), ev.read_article_event_gold(
+        events / "second44" / "events-second44.jsonl")
+    scores = {s.event_type: s for s in ev.score_article_events(
+        first, ev.annotation_lookup(events, first, second, events, "events"))}
+    assert (f"F1 **{scores['ALL'].f1:.3f}** (ASSAULT {scores['ASSAULT'].f1:.3f}, COERCE {scores['COERCE'].f1:.3f}, "
+            f"ACCUSE {scores['ACCUSE'].f1:.3f}, AGREE {scores['AGREE'].f1:.3f}); actor {scores['ALL'].actor:.2f}") in doc
