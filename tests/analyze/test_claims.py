@@ -475,6 +475,10 @@ def test_claims_find_speaker_and_cue(text, cue, speaker):
     ("وقال تعالى : (( ولكم في القصاص حياة يا أولي الألباب )).", "وقال", None),
     ("أثبت العلماء مؤخرا أن البدو الرحل الذين كانوا يقطنون منطقة سيبيريا هم أول من سكن القارة الأمريكية.",
      "أثبت", "العلماء"),
+    # claims-blind45.jsonl: words that open a statement, not a speaker's name (لقد، نحن، هل، سوف): the unquoted
+    # words follow the verb at once, and the speaker is the one before
+    ("وقال لقد ناقشنا على سبيل المثال عملنا في تطوير قدرات صاروخية.", "وقال", None),
+    ("وقال نحن لا نقبل بهذا الاتفاق.", "وقال", None),
 ])
 def test_claims_blind_set_classes(text, cue, speaker):
     claim = next(c for c in find_claims(text) if c["cue"]["text"] == cue)

@@ -350,6 +350,8 @@ def _content_start(s: _Sentence, j: int, prep: str | None, limit: int = MAX_ADJU
         n = toks[k].norm
         if n in R.COMPLEMENTIZERS and not (k and toks[k - 1].norm in R.SUBORDINATORS):
             return toks[k].start, False
+        if k == j and n in R.STATEMENT_OPENERS:
+            return toks[k].start, False  # وقال لقد ناقشنا ...: the words, unquoted, right after the verb
         if prep and (n == prep or (prep == "ب" and n.startswith("ب") and len(n) > 3)):
             if n == prep and k + 1 < len(toks) and toks[k + 1].norm in R.NOT_CONTENT_AFTER:
                 return -2, False  # an idiom (عن طريق): no claim at all
