@@ -493,7 +493,17 @@ ARTICLE_EVENTS_MIN = {
     "events-blind43.jsonl": {"units": 90, "f1": 0.55, "precision": 0.67, "location": 0.93},
     "events-blind44.jsonl": {"units": 76, "f1": 0.56, "precision": 0.63, "location": 0.70},
     "second44/events-second44.jsonl": {"units": 85, "f1": 0.56, "precision": 0.68, "location": 0.70},
+    "events-blind45.jsonl": {"units": 83, "f1": 0.55, "precision": 0.58, "location": 0.65},
+    "second45/events-second45.jsonl": {"units": 87, "f1": 0.58, "precision": 0.62, "location": 0.65},
 }
+#: The forty-fifth set (events-blind45.jsonl, SOURCE-events-blind45.txt): 20 more articles, 98 records (83 units;
+#: ASSAULT, ACCUSE, CONSULT, COERCE most), a forty-fifth helper. First and only blind measurement (2026-12-06, 37a7099;
+#: the events rules as at the session's start, 9f4a3e4, score the same): precision 0.595, recall 0.542, F1 0.567; actor
+#: 0.38 (precision 0.42), recipient 0.27, location 0.67, flags 0.78. At the OEDA operating point alone: F1 0.546. First
+#: measurements of the sets 3-45: mean 0.495 (the last ten 0.523). second45/events-second45.jsonl: a second annotation
+#: of the same articles by another helper that never saw the first (kept outside the repository while it worked), 102
+#: records, 87 units: the two annotators agree at F1 0.930 (actor 0.98, recipient 1.00, location 0.94, flags 1.00); the
+#: layer scores 0.590 against it (precision 0.635, recall 0.552, measured once on 37a7099).
 #: The forty-fourth set (events-blind44.jsonl, SOURCE-events-blind44.txt): 20 more articles, 88 records (76 units;
 #: 26 ASSAULT, 9 AGREE, 9 COERCE, 8 ACCUSE, 7 CONSULT), a forty-fourth helper. First and only blind measurement
 #: (2026-12-06, 66f9554; the events rules as at the session's start, 9f4a3e4): precision 0.639, recall 0.513, F1 0.569;
