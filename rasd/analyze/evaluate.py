@@ -302,14 +302,29 @@ def _flags(ev: dict[str, Any]) -> tuple[bool, bool, bool]:
     return bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("historical"))
 
 
+def _context(text: str, span: dict[str, Any], width: int = 40) -> str:
+    """The words around ``span`` on one line, for a person reading a list of differences."""
+    return " ".join(text[max(0, span["start"] - width):span["end"] + width].split())
+
+
+def _event_difference(n: int, rec: dict[str, Any], kind: str, ev: dict[str, Any]) -> dict[str, Any]:
+    anchor = ev.get("trigger") or ev["sentence"]
+    return {"record": n, "id": rec.get("id"), "kind": kind, "event": ev["event"], "trigger": ev.get("trigger"),
+            "sentence": ev["sentence"], "context": _context(rec["text"], anchor)}
+
+
 def score_article_events(records: Iterable[dict[str, Any]],
                          events_of: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,
+                         differences: list[dict[str, Any]] | None = None,
                          ) -> list[ArticleEventScore]:
     """Scores per event type (and over all types first) of the events layer on article-level gold, end to
     end from the raw text through the entities, places and events layers (see the module docstring).
 
     ``events_of`` (a record -> its predicted events) replaces the pipeline run: the report filter's
     training script scores many thresholds on layers it computed once.
+    ``differences``, when given, receives one dict per (type, sentence) unit the two sides do not share, in
+    record order: ``{record, id, kind, event, trigger, sentence, context}`` with ``kind`` "missed" (a gold unit
+    none of our events finds; its first event's trigger) or "extra" (an event of ours in no gold unit).
     """
     if events_of is None:
         from rasd.analyze.pipeline import Pipeline
@@ -329,7 +344,7 @@ def score_article_events(records: Iterable[dict[str, Any]],
                  "with_actor", "with_recipient", "with_location", "our_actor", "our_recipient",
                  "right_actor", "right_recipient"), 0))[key] += by
 
-    for rec in records:
+    for n, rec in enumerate(records, 1):
         pred = events_of(rec)
         units: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
         for ev in rec["events"]:
@@ -339,6 +354,8 @@ def score_article_events(records: Iterable[dict[str, Any]],
             bump(kind, "gold")
             mine = [p for p in pred if p["event"] == kind and _overlaps(p["sentence"], sent)]
             if not mine:
+                if differences is not None:
+                    differences.append(_event_difference(n, rec, "missed", golds[0]))
                 continue
             bump(kind, "found")
             gold_flags = {_flags(g) for g in golds}
@@ -358,8 +375,10 @@ def score_article_events(records: Iterable[dict[str, Any]],
                 bump(kind, "location", int(any(_overlaps(p.get("location"), g) for p in mine for g in spans)))
         for p in pred:
             bump(p["event"], "pred")
-            bump(p["event"], "right", int(any(k == p["event"] and _overlaps(p["sentence"], {"start": s, "end": e})
-                                              for k, s, e in units)))
+            right = any(k == p["event"] and _overlaps(p["sentence"], {"start": s, "end": e}) for k, s, e in units)
+            bump(p["event"], "right", int(right))
+            if differences is not None and not right:
+                differences.append(_event_difference(n, rec, "extra", p))
     out = []
     for kind in ["ALL"] + sorted(t for t in tally if t != "ALL"):
         c = tally[kind]
@@ -433,10 +452,15 @@ class ClaimScore:
 
 
 def score_claims(records: Iterable[dict[str, Any]],
-                 claims_of: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None) -> ClaimScore:
+                 claims_of: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,
+                 differences: list[dict[str, Any]] | None = None) -> ClaimScore:
     """Cue + speaker precision, recall and F1 of the claims layer on gold records (micro-averaged over claims), end
     to end from the raw text through the entities and claims layers; ``claims_of`` (a record -> its claims)
-    replaces the layers, e.g. by another annotation of the same texts (:func:`annotation_lookup`)."""
+    replaces the layers, e.g. by another annotation of the same texts (:func:`annotation_lookup`).
+
+    ``differences``, when given, receives one dict per claim left unmatched, in record order: ``{record, id,
+    kind, cue, speaker, context}`` with ``kind`` "missed" (a gold claim no claim of ours matches) or "extra" (a
+    claim of ours that matches none), ``record`` the record's 1-based position."""
     if claims_of is None:
         from rasd.analyze.components.claims import find_claims
         from rasd.analyze.components.entities import entities
@@ -447,16 +471,24 @@ def score_claims(records: Iterable[dict[str, Any]],
 
     n_gold = n_pred = 0
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    for rec in records:
+    for n, rec in enumerate(records, 1):
         pred = claims_of(rec)
         used: set[int] = set()
+        missed = []
         for g in rec["claims"]:
             k = next((k for k, p in enumerate(pred) if k not in used and claim_matches(g, p)), None)
             if k is not None:
                 used.add(k)
                 pairs.append((g, pred[k]))
+            else:
+                missed.append(g)
         n_gold += len(rec["claims"])
         n_pred += len(pred)
+        if differences is not None:
+            extra = [p for k, p in enumerate(pred) if k not in used]
+            for kind, claim in [("missed", c) for c in missed] + [("extra", c) for c in extra]:
+                differences.append({"record": n, "id": rec.get("id"), "kind": kind, "cue": claim["cue"],
+                                    "speaker": claim["speaker"], "context": _context(rec["text"], claim["cue"])})
     tp = len(pairs)
     share = (lambda test: sum(map(test, pairs)) / tp) if tp else (lambda test: 0.0)
     return ClaimScore(

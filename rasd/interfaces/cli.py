@@ -48,6 +48,8 @@ class ExportFormat(str, Enum):
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite store file (default: config `db` or $RASD_DB, else rasd.db).")]
 FormatOption = Annotated[ListFormat, typer.Option("--format", help="table (for people) or jsonl (one JSON object a line).")]
 LimitOption = Annotated[int, typer.Option("--limit", min=1, help="Most rows to list.")]
+ErrorsOption = Annotated[bool, typer.Option(
+    "--errors", help="Also list every difference: what the gold file has and the other side lacks, and the reverse.")]
 AgainstOption = Annotated[Optional[Path], typer.Option(
     "--against", help="Another annotation of the same articles (JSONL) to score instead of Rasd: two annotators' agreement.")]
 
@@ -388,30 +390,35 @@ def evaluate_events(
     event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type (default: every type in the file).")] = None,
     date: Annotated[str, typer.Option("--date", help="Article date the sentences are dated against (YYYY-MM-DD).")] = "2007-01-01",
     against: AgainstOption = None,
+    errors: ErrorsOption = False,
     fmt: FormatOption = ListFormat.table,
 ) -> None:
     """Sentence-detection precision/recall/F1 of the events layer on OEDA gold FILE ("yes" vs "no"),
     with the F1 against the majority vote and the expected F1 of one annotator of the pool; or, on a
     .jsonl FILE of annotated articles, event detection per type with actor, recipient, location and flag
-    agreement (with --against, of another annotation of the same articles instead of the layer)."""
+    agreement (with --against, of another annotation of the same articles instead of the layer; --errors lists
+    the units missed and the extra events, with their words)."""
     from rasd.analyze import evaluate as ev
     from rasd.ingest.dates import parse_date
 
-    if against is not None and gold.suffix != ".jsonl":
-        _fail(RasdError("--against scores annotated articles: FILE must be a .jsonl file"))
+    if (against is not None or errors) and gold.suffix != ".jsonl":
+        _fail(RasdError("--against and --errors score annotated articles: FILE must be a .jsonl file"))
     if gold.suffix == ".jsonl":
+        differences: list[dict] | None = [] if errors else None
         try:
             records = ev.read_article_event_gold(gold)
             events_of = None
             if against is not None:
                 events_of = ev.annotation_lookup(gold, records, ev.read_article_event_gold(against), against, "events")
-            scores_a = ev.score_article_events(records, events_of)
+            scores_a = ev.score_article_events(records, events_of, differences)
         except RasdError as exc:
             _fail(exc)
         if event_type is not None:
             scores_a = [s for s in scores_a if s.event_type == event_type.upper()]
+            differences = [d for d in differences or [] if d["event"] == event_type.upper()] if errors else None
         if fmt == ListFormat.jsonl:
             _print_jsonl({"file": str(gold), **vars(s)} for s in scores_a)
+            _print_jsonl({"file": str(gold), **d} for d in differences or [])
             return
         table = Table("type", "gold", "pred", "P", "R", "F1", "actor", "actor P", "recipient", "recipient P",
                       "location", "flags", title=f"events on {gold}",
@@ -426,6 +433,8 @@ def evaluate_events(
                           f"{s.recipient_precision:.3f} (n={s.our_recipients})",
                           f"{s.location:.3f} (n={s.with_location})", f"{s.flags:.3f}")
         out.print(table)
+        if differences is not None:
+            _print_differences(differences, ("event", "trigger"), against)
         return
     try:
         if parse_date(date) != date:
@@ -450,28 +459,44 @@ def evaluate_events(
     out.print(table)
 
 
+def _print_differences(differences: list[dict], fields: tuple[str, ...], against: Optional[Path]) -> None:
+    """The --errors table of ``rasd evaluate claims|events``: one row per difference, in record order; ``fields``
+    are the difference's own columns (strings, or spans shown by their text)."""
+    other = "OTHER" if against else "Rasd"
+    table = Table("record", "id", "kind", *fields, "context", title=f"{len(differences)} differences",
+                  caption=f"missed: in FILE, not in {other}; extra: in {other}, not in FILE")
+    for d in differences:
+        cells = [d.get(f) if isinstance(d.get(f), str) else (d.get(f) or {}).get("text", "") for f in fields]
+        table.add_row(str(d["record"]), str(d.get("id") or ""), d["kind"], *cells, d["context"])
+    out.print(table)
+
+
 @evaluate_app.command("claims")
 def evaluate_claims(
     gold: Annotated[Path, typer.Argument(help="Claims gold JSONL ({text, claims: [{cue, speaker, content, direct, "
                                               "speaker_named}]} a line, spans {start, end, text}).")],
     against: AgainstOption = None,
+    errors: ErrorsOption = False,
     fmt: FormatOption = ListFormat.table,
 ) -> None:
     """Cue + speaker precision/recall/F1 of the claims layer on FILE (a claim is found when our cue overlaps its
     cue and our speaker its speaker, or both are null), with the agreement of the found claims' direct, named
-    and content; with --against, of another annotation of the same articles instead of the layer."""
+    and content; with --against, of another annotation of the same articles instead of the layer. --errors
+    lists the claims missed and the extra ones, with their words."""
     from rasd.analyze import evaluate as ev
 
+    differences: list[dict] | None = [] if errors else None
     try:
         records = ev.read_claims_gold(gold)
         claims_of = None
         if against is not None:
             claims_of = ev.annotation_lookup(gold, records, ev.read_claims_gold(against), against, "claims")
-        score = ev.score_claims(records, claims_of)
+        score = ev.score_claims(records, claims_of, differences)
     except RasdError as exc:
         _fail(exc)
     if fmt == ListFormat.jsonl:
         _print_jsonl([{"file": str(gold), "against": str(against) if against else None, **vars(score)}])
+        _print_jsonl({"file": str(gold), **d} for d in differences or [])
         return
     table = Table("gold", "pred", "matched", "P", "R", "F1", "direct", "named", "content",
                   title=f"claims on {gold}" + (f" against {against}" if against else ""),
@@ -481,6 +506,8 @@ def evaluate_claims(
                   f"{score.recall:.3f}", f"{score.f1:.3f}", f"{score.direct:.3f}", f"{score.named:.3f}",
                   f"{score.content:.3f}")
     out.print(table)
+    if differences is not None:
+        _print_differences(differences, ("cue", "speaker"), against)
 
 
 @app.command()

@@ -478,6 +478,17 @@ def test_evaluate_claims_against_another_annotation_counts_what_differs(tmp_path
     (back,) = jsonl(rasd("evaluate", "claims", second, "--against", CLAIMS_BLIND, "--format", "jsonl"))
     assert (back["gold"], back["predicted"], back["matched"]) == (50, 51, 49)  # P and R swap, F1 is the same
     assert back["f1"] == pytest.approx(row["f1"])
+    # --errors names the three differences: the dropped claim and the one with the null speaker are missed, the
+    # null-speaker reading of the second is extra
+    score, *differences = jsonl(rasd("evaluate", "claims", CLAIMS_BLIND, "--against", second, "--errors",
+                                     "--format", "jsonl"))
+    assert score["matched"] == 49 and sorted(d["kind"] for d in differences) == ["extra", "missed", "missed"]
+    (extra,) = [d for d in differences if d["kind"] == "extra"]
+    assert extra["cue"] == named["cue"] and extra["speaker"] is None
+    assert [d["cue"] == named["cue"] and d["speaker"] is not None for d in differences if d["kind"] == "missed"].count(
+        True) == 1
+    assert all(records[d["record"] - 1]["id"] == d["id"] and d["cue"]["text"] in d["context"] for d in differences)
+    assert "3 differences" in rasd("evaluate", "claims", CLAIMS_BLIND, "--against", second, "--errors").stdout.decode()
 
 
 def test_evaluate_events_against_another_annotation_counts_what_differs(tmp_path):
@@ -498,6 +509,13 @@ def test_evaluate_events_against_another_annotation_counts_what_differs(tmp_path
                            "--format", "jsonl"))
     # a unit may share its sentence with an ASSAULT of another flag: count the units that lost every ASSAULT
     assert row["found"] == before["found"] - len(units) and row["precision"] == 1.0
+    # --errors lists exactly those units, as missed, in the first article that has some
+    rows = jsonl(rasd("evaluate", "events", EVENTS_GOLD, "--against", second, "--errors", "--type", "ASSAULT",
+                      "--format", "jsonl"))
+    differences = [r for r in rows if "kind" in r]
+    assert {(d["kind"], d["event"], d["sentence"]["start"], d["sentence"]["end"]) for d in differences} == \
+        {("missed", "ASSAULT", a, b) for a, b in units}
+    assert {d["record"] for d in differences} == {records.index(first) + 1}
 
 
 @pytest.mark.parametrize("content, message", [
@@ -531,7 +549,9 @@ def test_evaluate_against_names_the_unreadable_file_and_the_missing_record(tmp_p
     oeda = tmp_path / "oeda.csv"
     oeda.write_text("id,event_type,label,accept,reject,total,text\n", encoding="utf-8")
     done = rasd("evaluate", "events", oeda, "--against", EVENTS_GOLD)
-    assert done.returncode == 2 and "--against scores annotated articles" in done.stderr.decode()
+    assert done.returncode == 2 and "--against and --errors score annotated articles" in done.stderr.decode()
+    done = rasd("evaluate", "events", oeda, "--errors")
+    assert done.returncode == 2 and "--against and --errors score annotated articles" in done.stderr.decode()
 
 
 def test_claims_by_speaker_include_the_pronoun_claims_that_take_it_up(db):
