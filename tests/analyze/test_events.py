@@ -495,7 +495,17 @@ ARTICLE_EVENTS_MIN = {
     "second44/events-second44.jsonl": {"units": 85, "f1": 0.56, "precision": 0.68, "location": 0.70},
     "events-blind45.jsonl": {"units": 83, "f1": 0.55, "precision": 0.58, "location": 0.65},
     "second45/events-second45.jsonl": {"units": 87, "f1": 0.58, "precision": 0.62, "location": 0.65},
+    "events-blind46.jsonl": {"units": 76, "f1": 0.58, "precision": 0.61, "location": 0.60},
+    "second46/events-second46.jsonl": {"units": 72, "f1": 0.60, "precision": 0.61, "location": 0.60},
 }
+#: The forty-sixth set (events-blind46.jsonl, SOURCE-events-blind46.txt): 20 more articles, 85 records (76 units;
+#: ASSAULT, COERCE, ACCUSE most), a forty-sixth helper. First and only blind measurement (2026-12-06, b11f245; the
+#: events rules as at the session's start): precision 0.623, recall 0.566, F1 0.593; actor 0.48 (precision 0.52),
+#: recipient 0.48, location 0.62, flags 0.95. At the OEDA operating point alone: F1 0.530. First measurements of the
+#: sets 3-46: mean 0.497 (the last ten 0.532). second46/events-second46.jsonl: a second annotation by another helper that
+#: never saw the first (kept outside the repository while it worked), 81 records, 72 units: the two annotators agree at
+#: F1 0.851 (actor 1.00, recipient 0.88, location 1.00, flags 0.98); the layer scores 0.610 against it (precision
+#: 0.623, recall 0.597, measured once on b11f245).
 #: The forty-fifth set (events-blind45.jsonl, SOURCE-events-blind45.txt): 20 more articles, 98 records (83 units;
 #: ASSAULT, ACCUSE, CONSULT, COERCE most), a forty-fifth helper. First and only blind measurement (2026-12-06, 37a7099;
 #: the events rules as at the session's start, 9f4a3e4, score the same): precision 0.595, recall 0.542, F1 0.567; actor
