@@ -253,20 +253,26 @@ def read_article_event_gold(path: Path) -> list[dict[str, Any]]:
         for k, ev in enumerate(rec["events"]):
             if not isinstance(ev, dict) or not isinstance(ev.get("event"), str) or not isinstance(ev.get("sentence"), dict):
                 raise RasdError(f"{path}:{n}: event {k} needs event (a PLOVER type) and sentence (a span)")
-            for key in ("sentence", "trigger", "actor", "recipient", "location"):
-                span = ev.get(key)
-                if span is None:
-                    continue
-                try:
-                    ok = text[span["start"]:span["end"]] == span["text"]
-                except (KeyError, TypeError):
-                    ok = False
-                if not ok:
-                    raise RasdError(f"{path}:{n}: event {k}: its {key} span does not index the text")
+            _check_spans(path, n, f"event {k}", text, ev, ("sentence", "trigger", "actor", "recipient", "location"))
         records.append(rec)
     if not records:
         raise RasdError(f"{path}: no records")
     return records
+
+
+def _check_spans(path: Path, n: int, item: str, text: str, annotation: dict[str, Any], keys: tuple[str, ...]) -> None:
+    """Raise a :class:`RasdError` naming the file, line and ``item`` when a span of ``annotation`` under one of
+    ``keys`` (absent or null allowed) does not index ``text`` (``text[start:end] == span["text"]``)."""
+    for key in keys:
+        span = annotation.get(key)
+        if span is None:
+            continue
+        try:
+            ok = text[span["start"]:span["end"]] == span["text"]
+        except (KeyError, TypeError):
+            ok = False
+        if not ok:
+            raise RasdError(f"{path}:{n}: {item}: its {key} span does not index the text")
 
 
 @dataclass(frozen=True)
@@ -410,16 +416,7 @@ def read_claims_gold(path: Path) -> list[dict[str, Any]]:
         for k, claim in enumerate(rec["claims"]):
             if not isinstance(claim, dict) or not isinstance(claim.get("cue"), dict) or "speaker" not in claim:
                 raise RasdError(f"{path}:{n}: claim {k} needs a cue (a span) and a speaker (a span or null)")
-            for key in ("cue", "speaker", "content"):
-                span = claim.get(key)
-                if span is None:
-                    continue
-                try:
-                    ok = text[span["start"]:span["end"]] == span["text"]
-                except (KeyError, TypeError):
-                    ok = False
-                if not ok:
-                    raise RasdError(f"{path}:{n}: claim {k}: its {key} span does not index the text")
+            _check_spans(path, n, f"claim {k}", text, claim, ("cue", "speaker", "content"))
         records.append(rec)
     if not records:
         raise RasdError(f"{path}: no records")
