@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import csv
 import json
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -308,6 +309,26 @@ def _flags(ev: dict[str, Any]) -> tuple[bool, bool, bool]:
     return bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("historical"))
 
 
+class _SpanIndex:
+    """Spans grouped by a key, for the positions (in input order) of those of a key that overlap a span."""
+
+    def __init__(self, items: Iterable[tuple[str, dict[str, Any]]]):
+        self._by: dict[str, tuple[list[int], list[tuple[int, int, int]], int]] = {}
+        groups: dict[str, list[tuple[int, int, int]]] = {}
+        for k, (key, span) in enumerate(items):
+            groups.setdefault(key, []).append((span["start"], span["end"], k))
+        for key, spans in groups.items():
+            spans.sort()
+            self._by[key] = ([st for st, _, _ in spans], spans, max(en - st for st, en, _ in spans))
+
+    def overlapping(self, key: str, span: dict[str, Any]) -> list[int]:
+        if key not in self._by:
+            return []
+        starts, spans, longest = self._by[key]
+        lo, hi = bisect_left(starts, span["start"] - longest), bisect_left(starts, span["end"])
+        return sorted(k for st, en, k in spans[lo:hi] if st < span["end"] and span["start"] < en)
+
+
 def _context(text: str, span: dict[str, Any], width: int = 40) -> str:
     """The words around ``span`` on one line, for a person reading a list of differences."""
     return " ".join(text[max(0, span["start"] - width):span["end"] + width].split())
@@ -355,10 +376,13 @@ def score_article_events(records: Iterable[dict[str, Any]],
         units: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
         for ev in rec["events"]:
             units.setdefault((ev["event"], ev["sentence"]["start"], ev["sentence"]["end"]), []).append(ev)
+        # only spans that overlap can match: each side looked up by type and start (a long article stays linear)
+        pred_at = _SpanIndex((p["event"], p["sentence"]) for p in pred)
+        unit_at = _SpanIndex((kind, {"start": s, "end": e}) for kind, s, e in units)
         for (kind, s, e), golds in units.items():
             sent = {"start": s, "end": e}
             bump(kind, "gold")
-            mine = [p for p in pred if p["event"] == kind and _overlaps(p["sentence"], sent)]
+            mine = [pred[k] for k in pred_at.overlapping(kind, sent)]
             if not mine:
                 if differences is not None:
                     differences.append(_event_difference(n, rec, "missed", golds[0]))
@@ -381,7 +405,7 @@ def score_article_events(records: Iterable[dict[str, Any]],
                 bump(kind, "location", int(any(_overlaps(p.get("location"), g) for p in mine for g in spans)))
         for p in pred:
             bump(p["event"], "pred")
-            right = any(k == p["event"] and _overlaps(p["sentence"], {"start": s, "end": e}) for k, s, e in units)
+            right = bool(unit_at.overlapping(p["event"], p["sentence"]))
             bump(p["event"], "right", int(right))
             if differences is not None and not right:
                 differences.append(_event_difference(n, rec, "extra", p))
@@ -472,8 +496,14 @@ def score_claims(records: Iterable[dict[str, Any]],
         pred = claims_of(rec)
         used: set[int] = set()
         missed = []
+        # only claims whose cue overlaps can match: look among those (by cue start), first in the list first
+        starts = sorted((p["cue"]["start"], k) for k, p in enumerate(pred))
+        keys = [st for st, _ in starts]
+        longest = max((p["cue"]["end"] - p["cue"]["start"] for p in pred), default=0)
         for g in rec["claims"]:
-            k = next((k for k, p in enumerate(pred) if k not in used and claim_matches(g, p)), None)
+            near = sorted(k for _, k in starts[bisect_left(keys, g["cue"]["start"] - longest):
+                                              bisect_left(keys, g["cue"]["end"])])
+            k = next((k for k in near if k not in used and claim_matches(g, pred[k])), None)
             if k is not None:
                 used.add(k)
                 pairs.append((g, pred[k]))

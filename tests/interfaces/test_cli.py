@@ -533,6 +533,40 @@ def test_evaluate_claims_names_the_bad_line(tmp_path, content, message):
     assert done.returncode == 2 and message in done.stderr.decode()
 
 
+def test_evaluate_claims_names_mis_encoded_and_truncated_files_and_takes_a_huge_record(tmp_path):
+    line = '{"text": "قال الوزير إن", "claims": [{"cue": {"start": 0, "end": 3, "text": "قال"}, "speaker": null}]}\n'
+    misencoded = tmp_path / "cp1256.jsonl"
+    misencoded.write_bytes(line.encode("cp1256"))
+    done = rasd("evaluate", "claims", misencoded)
+    assert done.returncode == 2 and "cp1256.jsonl: not UTF-8" in done.stderr.decode()
+    truncated = tmp_path / "truncated.jsonl"
+    truncated.write_text(line + line[:40], encoding="utf-8")
+    done = rasd("evaluate", "claims", truncated, "--against", truncated)
+    assert done.returncode == 2 and "truncated.jsonl:2: not JSON" in done.stderr.decode()
+    # a 2 MB article with 20,000 claims, scored against itself (no layer runs): every claim matched
+    sentence = "وقال الوزير إن الوضع مستقر. "
+    text = sentence * 20_000
+    claims = [{"cue": {"start": k * len(sentence), "end": k * len(sentence) + 4, "text": "وقال"},
+               "speaker": {"start": k * len(sentence) + 5, "end": k * len(sentence) + 11, "text": "الوزير"}}
+              for k in range(20_000)]
+    huge = tmp_path / "huge.jsonl"
+    huge.write_text(json.dumps({"text": text, "claims": claims}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (row,) = jsonl(rasd("evaluate", "claims", huge, "--against", huge, "--format", "jsonl"))
+    assert (row["gold"], row["matched"], row["f1"]) == (20_000, 20_000, 1.0)
+
+
+def test_evaluate_events_takes_a_huge_record(tmp_path):
+    # a 1.3 MB article with 20,000 attacks, one a sentence, scored against itself (no layer runs)
+    sentence = "قصفت الطائرات المدينة. "
+    text = sentence * 20_000
+    events = [{"event": "ASSAULT", "sentence": {"start": k * len(sentence), "end": (k + 1) * len(sentence) - 1,
+                                                 "text": sentence[:-1]}} for k in range(20_000)]
+    huge = tmp_path / "huge.jsonl"
+    huge.write_text(json.dumps({"text": text, "events": events}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (row,) = jsonl(rasd("evaluate", "events", huge, "--against", huge, "--type", "ALL", "--format", "jsonl"))
+    assert (row["gold"], row["found"], row["right"], row["f1"]) == (20_000, 20_000, 20_000, 1.0)
+
+
 def test_evaluate_against_names_the_unreadable_file_and_the_missing_record(tmp_path):
     binary = tmp_path / "binary.jsonl"
     binary.write_bytes(b"\xff\xfe\x00\x81" * 64)
