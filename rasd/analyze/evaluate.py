@@ -496,14 +496,10 @@ def score_claims(records: Iterable[dict[str, Any]],
         pred = claims_of(rec)
         used: set[int] = set()
         missed = []
-        # only claims whose cue overlaps can match: look among those (by cue start), first in the list first
-        starts = sorted((p["cue"]["start"], k) for k, p in enumerate(pred))
-        keys = [st for st, _ in starts]
-        longest = max((p["cue"]["end"] - p["cue"]["start"] for p in pred), default=0)
+        cue_at = _SpanIndex(("cue", p["cue"]) for p in pred)  # only claims whose cue overlaps can match
         for g in rec["claims"]:
-            near = sorted(k for _, k in starts[bisect_left(keys, g["cue"]["start"] - longest):
-                                              bisect_left(keys, g["cue"]["end"])])
-            k = next((k for k in near if k not in used and claim_matches(g, pred[k])), None)
+            k = next((k for k in cue_at.overlapping("cue", g["cue"]) if k not in used and claim_matches(g, pred[k])),
+                     None)
             if k is not None:
                 used.add(k)
                 pairs.append((g, pred[k]))
