@@ -1997,3 +1997,39 @@ def test_events_whether_and_far_described_verbal_attacks(text, expected):
 def test_events_devices_dismantled_and_protest_notes(text, expected):
     found = [(e["event"], e["trigger"]["text"]) for e in find_events(text, published="2015-08-11")]
     assert (expected in found and "PROTEST" not in [f[0] for f in found]) if expected else not found
+
+
+def _layered_events(text: str, published: str = "2015-08-09") -> list[dict]:
+    ents, pls = _layers(text)
+    return find_events(text, ents, pls, published)
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    # the news event sets: a country or a capital right after its clause's verb is the verb's subject, its actor
+    ("ورفضت أنقرة لعب دور رائد في العمليات العسكرية ضد التنظيم.", "REJECT", "أنقرة"),  # events-blind8
+    ("ناشدت كوريا الجنوبية اليوم الجمعة جارتها الشمالية بعدم التدخل في شؤونها الداخلية.", "REQUEST",
+     "كوريا الجنوبية"),  # events-blind33
+    ("أدانت الجزائر أمس بشدة عملية احتجاز الرهائن الدامية.", "ACCUSE", "الجزائر"),  # events-blind43
+    # an indefinite head with its genitive, or a counted group, opens such a subject too
+    ("أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من مغادرة اليمن.", "ACCUSE",
+     "نقابة الصحفيين اليمنيين"),  # events-blind12
+    ("اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان الإيراني.", "PROTEST",
+     "عدد من المعلمين الإيرانيين"),  # events-blind46
+    # ... but a country after a subject is the verb's object, and a country after a preposition a place
+    ("1990- القوات العراقية تغزو الكويت.", "ASSAULT", "القوات العراقية"),  # events-blind41
+    ("بدأ رئيس اللجنة الدولية للصليب الأحمر السبت زيارة إلى اليمن تستمر ثلاثة أيام.", "CONSULT", "رئيس اللجنة"),
+    # and a counted group after a verb that reads passive is its victim (قُتل عدد من الجنود)
+    ("قتل عدد من الجنود في الهجوم على الثكنة.", "ASSAULT", None),
+])
+def test_events_countries_capitals_and_groups_as_subjects(text, event, actor):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    assert [a["span"]["text"] for a in ev["actor"]] == ([actor] if actor else [])
+    assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in ev["actor"] + ev["recipient"])
+
+
+def test_events_a_time_word_between_subject_and_object_keeps_the_verb_active():
+    # events-blind38: أعدم تنظيم داعش أمس الشيخ ... -- the group executed the sheikh, it was not executed
+    text = "من ناحية ثانية، أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة."
+    ev = next(e for e in _layered_events(text) if e["event"] == "ASSAULT")
+    assert [a["span"]["text"] for a in ev["actor"]] == ["تنظيم داعش"]
+    assert [r["span"]["text"] for r in ev["recipient"]][:1] == ["الشيخ نجم الدين الجبوري"]

@@ -1194,7 +1194,7 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
             continue
         if ent.get("label") == "LOC":
             actor = _actor_index().get(normalize(ent.get("canonical") or ent["text"]))
-            if not actor:  # a town is a location, not a participant
+            if not actor and not _country_subject(ctx, ent, ks[0], ks[-1]):  # a town is a location, not a participant
                 continue
         part = (ks[0], ks[-1] + 1, _entity_record(ctx, ent), "any")
         out.append(part)
@@ -1259,6 +1259,40 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     return out
 
 
+#: Words after which a verb opens its clause, its subject still to come (وقد رفضت، بعد أن أبرمت واشنطن).
+_CLAUSE_OPENERS = frozenset({"و", "ف", "قد", "وقد", "فقد", "لقد", "كما", "ثم", "ان", "بعدما", "حيث", "عندما", "حين", "حينما",
+                             "اذ", "لكن", "ولكن", "بينما", "فيما", "كذلك", "لما", "ولما", "حتي", "كلما"})
+
+
+def _clause_verb(ctx: _Ctx, k: int) -> bool:
+    """Whether the verb at word ``k`` opens its clause (the sentence's start, punctuation, a conjunction fused to it or a
+    particle before it), so that a noun right after it is its subject, not its object after a subject before it."""
+    if k == 0 or re.search(r"[،,.؛;:]", ctx.gap(k)) or ctx.norms[k][:1] in "وف" and len(ctx.norms[k]) > 3:
+        return True
+    return ctx.norms[k - 1] in _CLAUSE_OPENERS
+
+
+def _country_subject(ctx: _Ctx, ent: dict, first: int, last: int) -> bool:
+    """Whether place entity ``ent`` (words ``first``..``last``) is a country or a capital acting as a subject: right after a trigger
+    verb (اتهمت باكستان الهند، ناشدت كوريا الجنوبية) or before one, opening its clause (وكانت بريطانيا قد رفعت). A
+    country elsewhere -- after a preposition, a genitive (بلاد المغرب), a destination (زيارة إلى اليمن) -- stays a
+    place, unlike the countries of the curated actors."""
+    if not any(p["start"] < ent["end"] and p["end"] > ent["start"] and p.get("kind") == "country" for p in ctx.places) \
+            and normalize(ent["text"]) not in T.CAPITAL_CITIES:
+        return False
+    if re.search(r"[،,.؛;:()«»\"]", ctx.gap(first)) is None and first:
+        prev = ctx.norms[first - 1]
+        if first - 1 in ctx.hits and _verb_like(_bare(prev)) and not prev.startswith(("ال", "وال", "بال", "لل")) \
+                and _clause_verb(ctx, first - 1):
+            return True  # اتهمت باكستان (not وزير خارجية إيران زار الكويت: an object after a subject)
+        if _bare(prev) not in ("كانت", "كان", "قد") and not (first == 1 or re.search(r"[،,.؛;:]", ctx.gap(first - 1))):
+            return False
+    nxt = last + 1
+    while nxt < len(ctx.toks) and ctx.norms[nxt] in ("قد", "لم", "لن", "لا") and not ctx.gap(nxt).strip():
+        nxt += 1
+    return nxt < len(ctx.toks) and nxt in ctx.hits and not ctx.gap(nxt).strip() and _verb_like(_bare(ctx.norms[nxt]))
+
+
 def _candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict[str, Any], str]]:
     """Participants (:func:`_participants`) starting in words [a, b)."""
     return [c for c in _participants(ctx) if a <= c[0] < b]
@@ -1266,8 +1300,8 @@ def _candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict[str, Any
 
 def _counted(ctx: _Ctx, s: int) -> bool:
     """Whether the participant at word ``s`` is counted (ثلاثة أشخاص، أربعة من عناصر الشرطة): victims."""
-    def number(k: int) -> bool:
-        return k >= 0 and (ctx.norms[k].isdigit() or _bare(ctx.norms[k]) in T.NUMBER_WORDS)
+    def number(k: int) -> bool:  # a count joined to the noun (not a year before a dash: 1990- القوات العراقية)
+        return k >= 0 and not ctx.gap(k + 1).strip() and (ctx.norms[k].isdigit() or _bare(ctx.norms[k]) in T.NUMBER_WORDS)
     return number(s - 1) or (s > 1 and ctx.norms[s - 1] == "من" and number(s - 2))
 
 
@@ -1322,7 +1356,10 @@ def _has_object(ctx: _Ctx, k: int, by_start: dict[int, tuple]) -> bool:
     if j >= len(ctx.toks) or ctx.gap(j).strip():
         return False
     w = ctx.norms[j]
-    return j in by_start or w.isdigit() or _bare(w) in T.NUMBER_WORDS
+    if j in by_start or w.isdigit() or _bare(w) in T.NUMBER_WORDS:
+        return True
+    tok = ctx.toks[j]  # a country invaded or struck (القوات العراقية تغزو الكويت)
+    return any(p["start"] <= tok.start < p["end"] and p.get("kind") == "country" for p in ctx.places)
 
 
 def _subject_before(ctx: _Ctx, k: int, parts: list[tuple]) -> tuple | None:
@@ -1391,7 +1428,10 @@ def _victims(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
             if j > k + 1:  # counted: قتل 12 شخصا
                 add(first)
                 continue
-            j2 = _skip_counts(ctx, first[1])
+            j2 = first[1]
+            while j2 < len(ctx.toks) and j2 < first[1] + 3 and ctx.norms[j2] in T.REPORT_TIME and not ctx.gap(j2).strip():
+                j2 += 1  # أعدم تنظيم داعش أمس الشيخ: a time between the subject and the object
+            j2 = _skip_counts(ctx, j2)
             second = by_start.get(j2) if j2 < len(ctx.toks) and not ctx.gap(j2).strip() else None
             if second is None and first[3] == "any" and first[2]["sector"] in ("REB", "MIL", "COP"):
                 second = _victim_at(ctx, j2, by_start)  # وخطف مسلحون مطران الكلدان
@@ -1581,11 +1621,20 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     trig = _bare(ctx.norms[i])
     if trig.startswith("ال") or ctx.norms[i][:1] in "بلك" or not _verb_like(trig):
         return None  # الغارات الجوية، بزيارة لمقر، توقيع الاتفاقية، مطالباً الجهات: a noun's or participle's next word
+    nxt = _bare(ctx.norms[j + 1]) if j + 1 < len(ctx.toks) and not ctx.gap(j + 1).strip() else ""
+    # a counted group opens the subject of a verb that is no passive-looking attack or arrest (اعتصم عدد من المعلمين،
+    # استنكر عدد من المشايخ; but قتل عدد من الجنود، اعتقل عدد من: read passive)
+    counted_group = (b in T.QUANTITY_HEADS and nxt == "من" and cat not in ("ASSAULT", "COERCE")
+                     and _clause_verb(ctx, i))
     if (n in T.PHRASE_STOPS or b in T.PHRASE_STOPS or n.isdigit() or b in T.NUMBER_WORDS or n in _TRIGGER_SET
-            or n.startswith(("بال", "لل", "كال", "وال")) or b in T.SUBJECT_AFTER_STOPS or len(b) < 3):
+            or n.startswith(("بال", "لل", "كال", "وال")) or (b in T.SUBJECT_AFTER_STOPS and not counted_group)
+            or len(b) < 3):
         return None
-    if not b.startswith("ال") and b not in T.GROUP_SUBJECTS:
-        return None  # غارات عنيفة، إدانة دولية (an adjective), اعتقلت رجلين (an object)
+    # an indefinite head with its genitive: the subject of a verb opening its clause (أدانت نقابة الصحفيين)
+    construct = counted_group or (not b.startswith("ال") and b[:1] != "ب" and _clause_verb(ctx, i)
+                                  and nxt.startswith("ال") and not nxt.startswith("الي"))
+    if not b.startswith("ال") and b not in T.GROUP_SUBJECTS and not construct:
+        return None  # غارات عنيفة، إدانة دولية (an adjective), اعتقلت رجلين (an object); but أدانت نقابة الصحفيين، اعتصم عدد من
     head = b[2:] if b.startswith("ال") else b
     if _verbal_noun(head):
         return None  # رفض الحضور، رفض الاتفاق النووي: what is refused, not who refuses
@@ -1593,7 +1642,11 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     feminine_head = head.endswith(("ه", "ات")) or head in T.FEMININE_PLURAL_HEADS
     if feminine_verb != feminine_head and not head.endswith(("ون", "ان")) and head not in T.GROUP_SUBJECTS:
         return None  # طالبت الحزب، انتقدت التعريف، ويطالب الجهات: a subject agrees with a verb before it
-    e, owner = _phrase_end(ctx, j, len(ctx.toks), {})
+    if counted_group and j + 2 < len(ctx.toks) and not ctx.gap(j + 2).strip():
+        e, owner = _phrase_end(ctx, j + 2, len(ctx.toks), {})  # عدد من المعلمين الإيرانيين: the group counted
+        owner = None
+    else:
+        e, owner = _phrase_end(ctx, j, len(ctx.toks), {})
     rec = _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
     span = (rec["span"]["start"], rec["span"]["end"])
     if any(a < span[1] and span[0] < z for a, z in taken):
