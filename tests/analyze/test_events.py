@@ -2033,3 +2033,17 @@ def test_events_a_time_word_between_subject_and_object_keeps_the_verb_active():
     ev = next(e for e in _layered_events(text) if e["event"] == "ASSAULT")
     assert [a["span"]["text"] for a in ev["actor"]] == ["تنظيم داعش"]
     assert [r["span"]["text"] for r in ev["recipient"]][:1] == ["الشيخ نجم الدين الجبوري"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # events-blind41 / events-blind4: التقى is a verb (form VIII), not a definite noun; its subject is a title with
+    # its name, up to the name, and the one met (the object after a time word) is not part of it
+    ("التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو في محاولة لتهدئة قلق اسرائيل.",
+     "وزير الدفاع الأميركي اشتون كارتر"),
+    ("التقى مدير تعليم ينبع محمد العقيبي، بمدير الهيئة العامة للسياحة والتراث الوطني بمحافظة ينبع سامر الجهني.",
+     "مدير تعليم ينبع محمد العقيبي"),
+])
+def test_events_a_title_and_its_name_after_the_verb_are_its_actor(text, actor):
+    ev = next(e for e in _layered_events(text) if e["event"] == "CONSULT")
+    assert [a["span"]["text"] for a in ev["actor"]] == [actor]
+    assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in ev["actor"] + ev["recipient"])

@@ -41,9 +41,11 @@ from typing import Any
 
 from rasd.analyze.arabic import Token, normalize, readings
 from rasd.analyze.arabic import without_conjunction as _bare
+from rasd.analyze.components import claims as _claims
 from rasd.analyze.components.claims import document
 from rasd.analyze.lang_ar import actors as _actors
 from rasd.analyze.lang_ar import events_triggers as T
+from rasd.analyze.lang_ar import reporting as _R
 from rasd.analyze.pipeline import component
 from rasd.article import Article
 from rasd.ingest.dates import parse_date
@@ -1619,7 +1621,9 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     n = ctx.norms[j]
     b = _bare(n)
     trig = _bare(ctx.norms[i])
-    if trig.startswith("ال") or ctx.norms[i][:1] in "بلك" or not _verb_like(trig):
+    if trig in _MEET_VERBS:
+        trig = "لقي" if trig.endswith("ي") else "لق" + trig[4:]  # التقى is a verb of form VIII, not a definite noun
+    if trig.startswith("ال") or ctx.norms[i][:1] in "بلك" or not (_verb_like(trig) or trig == "لقي"):
         return None  # الغارات الجوية، بزيارة لمقر، توقيع الاتفاقية، مطالباً الجهات: a noun's or participle's next word
     nxt = _bare(ctx.norms[j + 1]) if j + 1 < len(ctx.toks) and not ctx.gap(j + 1).strip() else ""
     # a counted group opens the subject of a verb that is no passive-looking attack or arrest (اعتصم عدد من المعلمين،
@@ -1633,10 +1637,11 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     # an indefinite head with its genitive: the subject of a verb opening its clause (أدانت نقابة الصحفيين)
     construct = counted_group or (not b.startswith("ال") and b[:1] != "ب" and _clause_verb(ctx, i)
                                   and nxt.startswith("ال") and not nxt.startswith("الي"))
-    if not b.startswith("ال") and b not in T.GROUP_SUBJECTS and not construct:
+    title = n in _R.SPEAKER_TITLES and _clause_verb(ctx, i)  # التقى مدير تعليم ينبع محمد العقيبي
+    if not b.startswith("ال") and b not in T.GROUP_SUBJECTS and not construct and not title:
         return None  # غارات عنيفة، إدانة دولية (an adjective), اعتقلت رجلين (an object); but أدانت نقابة الصحفيين، اعتصم عدد من
     head = b[2:] if b.startswith("ال") else b
-    if _verbal_noun(head):
+    if _verbal_noun(head) and not title:
         return None  # رفض الحضور، رفض الاتفاق النووي: what is refused, not who refuses
     feminine_verb = trig.endswith("ت") or (trig[:1] == "ت" and len(trig) > 3)
     feminine_head = head.endswith(("ه", "ات")) or head in T.FEMININE_PLURAL_HEADS
@@ -1647,6 +1652,17 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
         owner = None
     else:
         e, owner = _phrase_end(ctx, j, len(ctx.toks), {})
+        if n in _R.SPEAKER_TITLES or b in _R.SPEAKER_TITLES or n in T.HONORIFICS:
+            # a title and its name (التقى وزير الدفاع الأميركي اشتون كارتر امس): the claims layer's speaker phrase,
+            # cut where a verb-first subject ends and its object begins
+            sent = _claims._Sentence(ctx.text, ctx.toks, ctx.start, ctx.end)
+            end = _claims._noun_phrase(sent, j)
+            end = _claims._subject_end(ctx.toks, j, end, ctx.ents)
+            limit = ctx.toks[end - 1].end if end > j else 0
+            names = [k for k in range(e, end) if any(
+                ent.get("label") == "PER" and ent["end"] == ctx.toks[k].end and ent["end"] <= limit for ent in ctx.ents)]
+            if names:  # up to the last name inside it (a title's own words stop at the name)
+                e, owner = names[-1] + 1, None
     rec = _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
     span = (rec["span"]["start"], rec["span"]["end"])
     if any(a < span[1] and span[0] < z for a, z in taken):
@@ -1654,6 +1670,8 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     return rec
 
 
+#: The perfect of التقى "met" (normalized), which reads like a definite noun.
+_MEET_VERBS = frozenset({"التقي", "التقت", "التقيا", "التقتا", "التقوا"})
 #: Armed subjects before a destruction verb: forces and armed groups, not attack nouns (الانفجار الذي دمر منزل).
 _ARMED_BEFORE_DESTROY = (T.ARMED_SUBJECTS - T.ATTACK_SUBJECT_NOUNS - {"سياره", "عبوه", "انتحاري"}) | T.ARMED_GROUP_NAMES
 #: Relative pronouns (a verb after one describes its noun: المقاتلين الذين دربتهم).
