@@ -2047,3 +2047,23 @@ def test_events_a_title_and_its_name_after_the_verb_are_its_actor(text, actor):
     ev = next(e for e in _layered_events(text) if e["event"] == "CONSULT")
     assert [a["span"]["text"] for a in ev["actor"]] == [actor]
     assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in ev["actor"] + ev["recipient"])
+
+
+@pytest.mark.parametrize("text, event, actors", [
+    # the news event sets: who does what an event noun names is told after it -- the subject of a light verb taking
+    # it up (events-blind16, -41, -4), the two sides after بين (events-blind6), the other side of a fight (-19)
+    ("قتل عشرة جنود في هجوم شنه مسلحون متشددون وصفهم مسؤول عسكري بانهم ارهابيون.", "ASSAULT", ["مسلحون"]),
+    ("وقتل شرطي وأصيب آخر بالرصاص أمس، في هجوم نفذه ملثمون في شارع في أحد أحياء ديار بكر.", "ASSAULT", ["ملثمون"]),
+    ("جاء هذا بعد محادثات أجراها الجبير مع وزير الخارجية الروسي سيرجي لافروف في موسكو.", "CONSULT", ["الجبير"]),
+    ("وقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين في مدينة سيلوبي.", "ASSAULT", ["قوات الأمن", "ومقاتلين"]),
+    ("قتل جندي تركي في اشتباكات مع تنظيم داعش على الجانب السوري من الحدود.", "ASSAULT", ["تنظيم داعش"]),
+    # a request from someone (a noun) names the requester; the verb طلب من names the one asked (events-blind30, -38)
+    ("وأعلن التحالف هدنة لمدة خمسة أيام، بناء على طلب من الرئيس اليمني عبد ربه منصور هادي.", "REQUEST",
+     ["الرئيس اليمني"]),
+    ("وكان وزير الدفاع الأمريكي أشتون كارتر طلب من بارزاني أثناء اجتماعهما بأربيل الموافقة على انطلاق قطعات الجيش.",
+     "REQUEST", []),
+])
+def test_events_the_doer_told_after_an_event_noun_is_its_actor(text, event, actors):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    assert [a["span"]["text"] for a in ev["actor"]] == actors
+    assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in ev["actor"] + ev["recipient"])

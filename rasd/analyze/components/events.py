@@ -1685,6 +1685,114 @@ _CONSULT_NOUN = re.compile(r"(?:زيار|مباحث|محادث|مشاور|اتص
 _CONSULT_MARKERS = frozenset({"مع", "الي", "ب", "لدي", "بين", "و"})
 
 
+#: Light verbs whose object pronoun takes up the event noun before them, with the doer as their subject (هجوم شنه
+#: مسلحون، لقاء عقده زعيم التمرد، محادثات أجراها الجبير، الحصار الذي فرضه الحوثي، اعتداء ارتكبه متشددون); normalized.
+_DONE_BY_ANY = _DONE_BY | frozenset(
+    stem + suffix for stem in ("ارتكب", "عقد", "اجرا", "اجر", "فرض", "نظم", "ابرم", "وقع", "اطلق", "قاد", "نصب")
+    for suffix in ("ه", "ها", "ته", "تها", "وه", "وها")) | frozenset({"جمع", "ضم", "جمعت", "ضمت"})
+#: Nouns of fighting between two sides: who they are with (مع X) fights too (اشتباكات مع تنظيم داعش).
+_FIGHT_NOUNS = frozenset(_bare(w)[2:] if _bare(w).startswith("ال") else _bare(w) for w in T.BATTLE_NOUNS) | {
+    "صدامات", "تبادل", "مناوشات", "اشتباكات", "قتال"}
+#: Two-word agent markers after an event noun (على يد، على أيدي، من قبل، من طرف، من جانب).
+_AGENT_PAIRS = frozenset({("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "طرف"), ("من", "جانب")})
+
+
+def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
+    """The participant starting at word ``j``, or a plain noun phrase there (with a title's name: the claims layer's
+    speaker phrase up to its last name); ``(end word, record)`` or ``None`` before a preposition, number or verb."""
+    if j >= len(ctx.toks) or (j and re.search(r"[،,.؛;:()]", ctx.gap(j))):
+        return None
+    part = next((c for c in _participants(ctx) if c[0] == j), None)
+    if part is not None:
+        return (part[1], part[2]) if part[3] != "weapon" else None
+    n = ctx.norms[j]
+    b = _bare(n)
+    if (n in T.PHRASE_STOPS or b in T.PHRASE_STOPS or n.isdigit() or n in _TRIGGER_SET or len(b) < 3
+            or b in T.SUBJECT_AFTER_STOPS and b not in T.QUANTITY_HEADS or n[:1] in "بلك" and not n.startswith("ال")):
+        return None
+    k = j + 2 if b in T.QUANTITY_HEADS and j + 2 < len(ctx.toks) and ctx.norms[j + 1] == "من" else j
+    e, owner = _phrase_end(ctx, k, len(ctx.toks), {})
+    if n in _R.SPEAKER_TITLES or b in _R.SPEAKER_TITLES:
+        sent = _claims._Sentence(ctx.text, ctx.toks, ctx.start, ctx.end)
+        end = _claims._subject_end(ctx.toks, j, _claims._noun_phrase(sent, j), ctx.ents)
+        names = [m for m in range(e, end) if any(ent.get("label") == "PER" and ent["end"] == ctx.toks[m].end
+                                                 for ent in ctx.ents)]
+        if names:
+            e, owner = names[-1] + 1, None
+    return e, _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
+
+
+def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
+    """Who does what the event noun at word ``p`` names, told after it: the subject of a light verb taking it up
+    (هجوم شنه مسلحون، غارات جوية نفذها الطيران، الحصار الذي فرضه الحوثي، لقاء عقده زعيم التمرد), the two sides after
+    بين (مواجهات بين شبان فلسطينيين وقوات الجيش، الاتفاق المبرم بين X وY), an agent marker (على يد، من قبل، من طرف),
+    the other side of a fight (اشتباكات مع تنظيم داعش) and an armed source (غارة من طائرات حربية، هجوم للجان المقاومة،
+    كمينا لداعش). Up to two modifiers, a relative pronoun and a time may stand between the noun and the marker."""
+    norms, n = ctx.norms, len(ctx.toks)
+    head = _bare(norms[p])
+    head = head[2:] if head.startswith("ال") else head
+    j = p + 1
+    for _ in range(4):  # غارات جوية، هجوم مباغت الليلة، الاتفاق المرحلي الذي، عملية أمنية
+        if j >= n or re.search(r"[،,.؛;:()«»\"]", ctx.gap(j)):
+            return []
+        w = norms[j]
+        if w in _RELATIVES or w in T.REPORT_TIME or w == "قد" or (
+                w not in T.PHRASE_STOPS and w not in _TRIGGER_SET and not w.startswith(("ب", "ل", "و", "ف"))
+                and (w.startswith("ال") or w.endswith(("ه", "ي", "يه", "ين", "يون", "يات")))
+                and _bare(w) not in _DONE_BY_ANY and j not in {c[0] for c in _participants(ctx)}):
+            j += 1
+            continue
+        break
+    if j >= n or re.search(r"[،,.؛;:()]", ctx.gap(j)):
+        return []
+    w = _bare(norms[j])
+    out: list[dict[str, Any]] = []
+    if w in _DONE_BY_ANY or (w in ("قام", "قامت") and j + 1 < n and norms[j + 1] in ("به", "بها")):
+        at = j + (2 if w in ("قام", "قامت") else 1)
+        got = _phrase_at(ctx, at)
+        return [got[1]] if got else []
+    if j + 1 < n and (norms[j], norms[j + 1]) in _AGENT_PAIRS:
+        got = _phrase_at(ctx, j + 2)
+        return [got[1]] if got else []
+    if norms[j] == "بين":
+        got = _phrase_at(ctx, j + 1)
+        if got is None:
+            return []
+        out.append(got[1])
+        e = got[0]
+        for k in range(e, min(n, e + 8)):  # the second side, after و (من جهة ... ومن جهة أخرى)
+            if re.search(r"[،,.؛;:()]", ctx.gap(k)):
+                break
+            if norms[k][:1] == "و" and k > e - 1:
+                second = next((c for c in _participants(ctx) if c[0] == k and c[3] != "weapon"), None)
+                if second is None and norms[k].startswith("وال"):
+                    e2, owner = _phrase_end(ctx, k, n, {})
+                    second = (k, e2, _phrase_record(ctx, k, e2, owner, normalize(
+                        ctx.text[ctx.toks[k].start + 1:ctx.toks[e2 - 1].end]), None), "any")
+                    second[2]["span"] = {"start": ctx.toks[k].start + 1, "end": ctx.toks[e2 - 1].end,
+                                         "text": ctx.text[ctx.toks[k].start + 1:ctx.toks[e2 - 1].end]}
+                if second is not None:
+                    out.append(second[2])
+                break
+        return out
+    if cat == "ASSAULT" and norms[j] == "مع" and head in _FIGHT_NOUNS:
+        got = _phrase_at(ctx, j + 1)
+        return [got[1]] if got else []
+    if cat == "ASSAULT" and norms[j] in ("من", "ل") or cat == "ASSAULT" and norms[j][:1] == "ل" and \
+            not norms[j].startswith("ال"):
+        at = j + 1 if norms[j] in ("من", "ل") else j
+        part = next((c for c in _participants(ctx) if c[0] == at and c[3] == "any"), None)
+        if part is not None and (part[2]["sector"] in ("REB", "MIL", "COP") or _armed_agent(ctx, part[0])
+                                 or not T.STRIKING_FORCES.isdisjoint(_noun_forms(_bare(norms[at]).lstrip("ل")))):
+            return [part[2]]
+    if cat in ("REQUEST", "THREATEN") and norms[j] == "من" and (
+            not _verb_like(_bare(norms[p])) or p and norms[p - 1] in ("علي", "عن", "بعد", "اثر", "في")):
+        # بناء على طلب من الرئيس، تهديدات بالقتل من بعض المتشددين (but طلب من بارزاني: the verb's addressee)
+        got = _phrase_at(ctx, j + 1)
+        return [got[1]] if got else []
+    return []
+
+
 def _appositive(ctx: _Ctx, prev: dict[str, Any], prev_end: int, s: int) -> bool:
     """Whether the participant starting at word ``s`` names the one-word title ``prev`` ending at word
     ``prev_end``: a person's name up to four title words later, with no punctuation between (الأمير محمد بن
@@ -2022,6 +2130,24 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 subject = _subject_after(ctx, triggers[ks[0]][0], cat, taken)
                 if subject is not None:
                     actor.append(subject)
+            if not actor:
+                # the doer told after an event noun: هجوم شنه مسلحون، مواجهات بين X وY، على يد X (for an attack, any
+                # attack noun of the sentence: قتل عشرة جنود في هجوم شنه مسلحون)
+                nouns = [triggers[k][0] for k in ks]
+                if cat == "ASSAULT":
+                    nouns += [k for k in range(len(ctx.toks)) if k not in nouns
+                              and (set(_noun_forms(ctx.norms[k])) & T.ATTACK_NOUNS
+                                   or _bare(ctx.norms[k]).removeprefix("ال") in _FIGHT_NOUNS)]
+                taken = {(r["span"]["start"], r["span"]["end"]) for r in recipient}
+                for p in nouns:
+                    found = [r for r in _noun_agents(ctx, p, cat)
+                             if (r["span"]["start"], r["span"]["end"]) not in taken]
+                    if found:
+                        recipient = [r for r in recipient if all(
+                            not (r["span"]["start"] < f["span"]["end"] and f["span"]["start"] < r["span"]["end"])
+                            for f in found)]
+                        actor.extend(found)
+                        break
             spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
             head = triggers[ks[0]][0]
             tok = ctx.toks[head]
