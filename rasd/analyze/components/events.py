@@ -1448,6 +1448,11 @@ def _victims(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     return out
 
 
+#: Prepositions with a pronoun, no participant (منهم، فيها); a noun merely opening with من or في is one (منظمة، منطقة).
+_PRONOUN_PPS = frozenset({"منه", "منها", "منهم", "منهما", "فيه", "فيها", "فيهم", "فيهما"})
+#: Heads of a subject phrase that a crude test would take for something else: the conjunction-like first letter of
+#: فصائل، وزراء، فرق, and the long vowel of نواب، امين that looks like a verbal noun's.
+_PERSON_HEADS = T.GROUP_SUBJECTS | _R.HUMAN_PLURALS | _R.SPEAKER_TITLES | T.PERSON_NOUNS
 #: A complementizer with a pronoun that takes up the speaker (قال الحلف انه قتل ...).
 _RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
@@ -1501,7 +1506,7 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     after = [c for c in cands if c[0] > i and c[0] not in victim_starts and c[3] != "weapon"
              and not (c[0] > 0 and ctx.norms[c[0] - 1] in ("في", "الي") and c[3] != "target")
              and not (ctx.norms[c[0] - 1] == "من" and not _counted(ctx, c[0]))
-             and not ctx.norms[c[0]].startswith(("من", "في"))
+             and ctx.norms[c[0]] not in _PRONOUN_PPS
              and not (cat in FILTERED and set(_noun_forms(ctx.norms[c[0]])) & T.SOURCE_NOUNS)]  # وفقا لمصدر
     # a subject separated from the trigger by a reporting verb or a complementizer is its speaker
     before = [c for c in cands if c[1] <= i and c[0] >= a and c[0] not in victim_starts
@@ -1619,7 +1624,7 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     if j >= len(ctx.toks) or ctx.gap(j).strip() or i in ctx._passive or _takes_object(ctx, i, cat):
         return None
     n = ctx.norms[j]
-    b = _bare(n)
+    b = n if n in _PERSON_HEADS else _bare(n)  # فصائل، وزراء: no conjunction to strip
     trig = _bare(ctx.norms[i])
     if trig in _MEET_VERBS:
         trig = "لقي" if trig.endswith("ي") else "لق" + trig[4:]  # التقى is a verb of form VIII, not a definite noun
@@ -1641,7 +1646,7 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     if not b.startswith("ال") and b not in T.GROUP_SUBJECTS and not construct and not title:
         return None  # غارات عنيفة، إدانة دولية (an adjective), اعتقلت رجلين (an object); but أدانت نقابة الصحفيين، اعتصم عدد من
     head = b[2:] if b.startswith("ال") else b
-    if _verbal_noun(head) and not title:
+    if _verbal_noun(head) and not title and head not in _PERSON_HEADS and b not in _PERSON_HEADS:
         return None  # رفض الحضور، رفض الاتفاق النووي: what is refused, not who refuses
     feminine_verb = trig.endswith("ت") or (trig[:1] == "ت" and len(trig) > 3)
     feminine_head = head.endswith(("ه", "ات")) or head in T.FEMININE_PLURAL_HEADS
@@ -1651,7 +1656,9 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
         e, owner = _phrase_end(ctx, j + 2, len(ctx.toks), {})  # عدد من المعلمين الإيرانيين: the group counted
         owner = None
     else:
-        e, owner = _phrase_end(ctx, j, len(ctx.toks), {})
+        # a named owner after the head ends the phrase with it (الأمين العام لجامعة الدول العربية)
+        covered = {k: c for c in _participants(ctx) if c[0] > j for k in range(c[0], c[1])}
+        e, owner = _phrase_end(ctx, j, len(ctx.toks), covered)
         if n in _R.SPEAKER_TITLES or b in _R.SPEAKER_TITLES or n in T.HONORIFICS:
             # a title and its name (التقى وزير الدفاع الأميركي اشتون كارتر امس): the claims layer's speaker phrase,
             # cut where a verb-first subject ends and its object begins
@@ -1665,8 +1672,8 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
                 e, owner = names[-1] + 1, None
     rec = _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
     span = (rec["span"]["start"], rec["span"]["end"])
-    if any(a < span[1] and span[0] < z for a, z in taken):
-        return None
+    if any(a < span[1] and span[0] < z and not (span[0] < a and z <= span[1]) for a, z in taken):
+        return None  # (a recipient inside the phrase after its head is its genitive: الأمين العام لجامعة الدول العربية)
     return rec
 
 
@@ -2130,6 +2137,8 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 subject = _subject_after(ctx, triggers[ks[0]][0], cat, taken)
                 if subject is not None:
                     actor.append(subject)
+                    recipient = [r for r in recipient if not (subject["span"]["start"] <= r["span"]["start"]
+                                                              and r["span"]["end"] <= subject["span"]["end"])]
             if not actor:
                 # the doer told after an event noun: هجوم شنه مسلحون، مواجهات بين X وY، على يد X (for an attack, any
                 # attack noun of the sentence: قتل عشرة جنود في هجوم شنه مسلحون)
