@@ -498,7 +498,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind46.jsonl": {"units": 76, "f1": 0.58, "precision": 0.61, "location": 0.60},
     "second46/events-second46.jsonl": {"units": 72, "f1": 0.60, "precision": 0.61, "location": 0.60},
     "events-blind47.jsonl": {"units": 38, "f1": 0.39, "precision": 0.34, "location": 0.55},
+    "events-blind48.jsonl": {"units": 50, "f1": 0.45, "precision": 0.40, "location": 0.90},
 }
+#: The forty-eighth set (events-blind48.jsonl, SOURCE-events-blind48.txt): 20 more articles, 59 records (50 units;
+#: ASSAULT, COERCE, CONSULT most; 6 articles have none), a forty-eighth helper. First and only blind measurement
+#: (2026-12-07, b7bf888; the session's starting rules, 277c720, score the same but for one recipient): precision
+#: 0.424, recall 0.520, F1 0.467; actor 0.38 (n=21, precision 0.47), recipient 0.43, location 0.94, flags 0.85. At the
+#: OEDA operating point alone: F1 0.400. This session's actor classes (sets 1-46 in-sample: actor recall 0.419 ->
+#: 0.463) changed no actor of this set or of the forty-seventh (35 found units with a gold actor between them).
+#: First measurements of the sets 3-48: mean 0.494 (the last ten 0.508).
 #: The forty-seventh set (events-blind47.jsonl, SOURCE-events-blind47.txt): 20 more articles, 40 records (38 units;
 #: ASSAULT, CONSULT, AGREE most; 11 of the 20 articles, columns, club business and notices, have none), a
 #: forty-seventh helper. First and only blind measurement (2026-12-07, 2f4d676; the session's starting rules, 277c720,
