@@ -2102,3 +2102,20 @@ def test_events_subjects_misread_by_their_first_letters(text, event, actor):
     assert [a["span"]["text"] for a in ev["actor"]] == [actor]
     assert not any(r["span"]["start"] >= ev["actor"][0]["span"]["start"]
                    and r["span"]["end"] <= ev["actor"][0]["span"]["end"] for r in ev["recipient"])
+
+
+@pytest.mark.parametrize("text, event, actors", [
+    # events-blind48: a pronoun between the light verb and its subject; a weapon taken up by the light verb names its
+    # launcher; a light verb before the attack noun has its subject between them (after a time, وفي الشهر الماضي)
+    ("وأفاد مصدر أمني آخر بمقتل شخص في هجوم شنه عليه مسلحون مجهولون يستقلون سيارة مدنية.", "ASSAULT", ["مسلحون"]),
+    ("وقال المرصد انه استشهد 5 أطفال جراء سقوط قذيفة صاروخية أطلقتها فصائل إسلامية على منزلهم.", "ASSAULT",
+     ["فصائل إسلامية"]),
+    ("وفي الشهر الماضي شنت الجبهة الجنوبية هجوما لطرد القوات الحكومية المتبقية من المدينة.", "ASSAULT",
+     ["الجبهة الجنوبية"]),
+    # events-blind47: a nominative sound plural after the verb opening its clause is its subject
+    ("دعا دبلوماسيون من جنوب شرق آسيا الصين أمس الثلاثاء إلى معالجة المخاوف.", "REQUEST", ["دبلوماسيون"]),
+])
+def test_events_light_verbs_weapons_and_plural_subjects(text, event, actors):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    assert [a["span"]["text"] for a in ev["actor"]] == actors
+    assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in ev["actor"] + ev["recipient"])

@@ -1271,7 +1271,7 @@ def _clause_verb(ctx: _Ctx, k: int) -> bool:
     particle before it), so that a noun right after it is its subject, not its object after a subject before it."""
     if k == 0 or re.search(r"[،,.؛;:]", ctx.gap(k)) or ctx.norms[k][:1] in "وف" and len(ctx.norms[k]) > 3:
         return True
-    return ctx.norms[k - 1] in _CLAUSE_OPENERS
+    return ctx.norms[k - 1] in _CLAUSE_OPENERS or ctx.norms[k - 1] in T.REPORT_TIME  # وفي الشهر الماضي شنت
 
 
 def _country_subject(ctx: _Ctx, ent: dict, first: int, last: int) -> bool:
@@ -1643,7 +1643,9 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     construct = counted_group or (not b.startswith("ال") and b[:1] != "ب" and _clause_verb(ctx, i)
                                   and nxt.startswith("ال") and not nxt.startswith("الي"))
     title = n in _R.SPEAKER_TITLES and _clause_verb(ctx, i)  # التقى مدير تعليم ينبع محمد العقيبي
-    if not b.startswith("ال") and b not in T.GROUP_SUBJECTS and not construct and not title:
+    # a nominative sound plural right after a verb opening its clause is its subject (دعا دبلوماسيون، اقتحم مسلحون)
+    nominative = len(b) >= 6 and b.endswith("ون") and _clause_verb(ctx, i)
+    if not b.startswith("ال") and b not in T.GROUP_SUBJECTS and not construct and not title and not nominative:
         return None  # غارات عنيفة، إدانة دولية (an adjective), اعتقلت رجلين (an object); but أدانت نقابة الصحفيين، اعتصم عدد من
     head = b[2:] if b.startswith("ال") else b
     if _verbal_noun(head) and not title and head not in _PERSON_HEADS and b not in _PERSON_HEADS:
@@ -1700,8 +1702,31 @@ _DONE_BY_ANY = _DONE_BY | frozenset(
 #: Nouns of fighting between two sides: who they are with (مع X) fights too (اشتباكات مع تنظيم داعش).
 _FIGHT_NOUNS = frozenset(_bare(w)[2:] if _bare(w).startswith("ال") else _bare(w) for w in T.BATTLE_NOUNS) | {
     "صدامات", "تبادل", "مناوشات", "اشتباكات", "قتال"}
+#: A preposition with a pronoun between a light verb and its subject (هجوم شنه عليه مسلحون).
+_PRONOUN_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "ضده", "ضدها", "ضدهم", "له", "لها", "لهم", "فيه", "فيها"})
 #: Two-word agent markers after an event noun (على يد، على أيدي، من قبل، من طرف، من جانب).
 _AGENT_PAIRS = frozenset({("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "طرف"), ("من", "جانب")})
+
+
+def _told_doers(ctx: _Ctx, cat: str, heads: list[int], recipient: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The doer told after an event noun (:func:`_noun_agents`: هجوم شنه مسلحون، مواجهات بين X وY، على يد X) or
+    before it as a light verb's subject (شنت الجبهة الجنوبية هجوما); for an attack, any attack noun or weapon of the
+    sentence (قتل عشرة جنود في هجوم شنه مسلحون، قذيفة صاروخية أطلقتها فصائل إسلامية). Returns the actors and the
+    recipients without them."""
+    nouns = list(heads)
+    if cat == "ASSAULT":
+        weapons = {c[1] - 1 for c in _participants(ctx) if c[3] == "weapon"}  # a weapon phrase's last word
+        nouns += [k for k in range(len(ctx.toks)) if k not in nouns
+                  and (set(_noun_forms(ctx.norms[k])) & T.ATTACK_NOUNS
+                       or _bare(ctx.norms[k]).removeprefix("ال") in _FIGHT_NOUNS or k in weapons)]
+    taken = {(r["span"]["start"], r["span"]["end"]) for r in recipient}
+    for p in nouns:
+        found = [r for r in _noun_agents(ctx, p, cat) if (r["span"]["start"], r["span"]["end"]) not in taken]
+        if found:
+            recipient = [r for r in recipient if all(
+                not (r["span"]["start"] < f["span"]["end"] and f["span"]["start"] < r["span"]["end"]) for f in found)]
+            return found, recipient
+    return [], recipient
 
 
 def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
@@ -1709,6 +1734,15 @@ def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
     speaker phrase up to its last name); ``(end word, record)`` or ``None`` before a preposition, number or verb."""
     if j >= len(ctx.toks) or (j and re.search(r"[،,.؛;:()]", ctx.gap(j))):
         return None
+    counted = _skip_counts(ctx, j)  # نحو 300 من مقاتلي «ولاية سيناء»: the counted group, from the count on
+    if counted > j and counted < len(ctx.toks) and not re.search(r"[،,.؛;:()]", ctx.gap(counted)):
+        got = _phrase_at(ctx, counted)
+        if got is None:
+            return None
+        end, rec = got
+        start = ctx.toks[j].start
+        rec = dict(rec, span={"start": start, "end": rec["span"]["end"], "text": ctx.text[start:rec["span"]["end"]]})
+        return end, rec
     part = next((c for c in _participants(ctx) if c[0] == j), None)
     if part is not None:
         return (part[1], part[2]) if part[3] != "weapon" else None
@@ -1729,6 +1763,33 @@ def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
     return e, _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
 
 
+#: Light verbs whose object is an event noun (شن هجوما، نفذت غارات، ارتكب مجزرة، أطلق صواريخ), normalized.
+_LIGHT_BEFORE = frozenset({"شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ارتكب",
+                           "ارتكبت", "ارتكبوا", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "وجه", "وجهت", "وجهوا",
+                           "عقد", "عقدت", "عقدوا", "اجري", "اجرت", "اجروا", "كثف", "كثفت", "كثفوا", "بدا", "بدات", "بداوا",
+                           "واصل", "واصلت", "واصلوا", "نصب", "نصبت", "نصبوا"})
+
+
+def _light_verb_subject(ctx: _Ctx, p: int) -> dict[str, Any] | None:
+    """The subject between a light verb and the event noun at word ``p`` that is its object (شنت الجبهة الجنوبية
+    هجوما، نفذ طيران التحالف غارات، أجرى الوزير محادثات): a participant or a noun phrase right after the verb opening
+    its clause, ending right before the noun (a time word or قد may stand between)."""
+    for v in range(p - 1, max(-1, p - 9), -1):
+        if re.search(r"[،,.؛;:()«»\"]", ctx.gap(v + 1)):
+            return None
+        if _bare(ctx.norms[v]) in _LIGHT_BEFORE or ctx.norms[v] in _LIGHT_BEFORE:
+            if v + 1 >= p or not _clause_verb(ctx, v):
+                return None
+            got = _phrase_at(ctx, v + 1)
+            if got is None:
+                return None
+            end = got[0]
+            while end < p and ctx.norms[end] in T.REPORT_TIME:
+                end += 1
+            return got[1] if end == p else None
+    return None
+
+
 def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
     """Who does what the event noun at word ``p`` names, told after it: the subject of a light verb taking it up
     (هجوم شنه مسلحون، غارات جوية نفذها الطيران، الحصار الذي فرضه الحوثي، لقاء عقده زعيم التمرد), the two sides after
@@ -1738,6 +1799,9 @@ def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
     norms, n = ctx.norms, len(ctx.toks)
     head = _bare(norms[p])
     head = head[2:] if head.startswith("ال") else head
+    before = _light_verb_subject(ctx, p)
+    if before is not None:
+        return [before]
     j = p + 1
     for _ in range(4):  # غارات جوية، هجوم مباغت الليلة، الاتفاق المرحلي الذي، عملية أمنية
         if j >= n or re.search(r"[،,.؛;:()«»\"]", ctx.gap(j)):
@@ -1756,6 +1820,8 @@ def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if w in _DONE_BY_ANY or (w in ("قام", "قامت") and j + 1 < n and norms[j + 1] in ("به", "بها")):
         at = j + (2 if w in ("قام", "قامت") else 1)
+        if at < n and norms[at] in _PRONOUN_OBJECTS and not ctx.gap(at).strip():
+            at += 1  # هجوم شنه عليه مسلحون مجهولون
         got = _phrase_at(ctx, at)
         return [got[1]] if got else []
     if j + 1 < n and (norms[j], norms[j + 1]) in _AGENT_PAIRS:
@@ -2111,6 +2177,11 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 own = ["hunger"] if cat == "PROTEST" and _hunger_strike(ctx, triggers[k][0]) else triggers[k][2]
                 modes += [m for m in own if m not in modes]
                 act, rec = _arguments(ctx, triggers[k][0], cat)
+                light = _light_verb_subject(ctx, triggers[k][0]) if cat != "CONSULT" else None
+                if light is not None:  # شنت الجبهة الجنوبية هجوما لطرد القوات الحكومية: the light verb's subject
+                    act = [light]
+                    rec = [r for r in rec if not (r["span"]["start"] < light["span"]["end"]
+                                                  and light["span"]["start"] < r["span"]["end"])]
                 _add_participants(actor, act, recipient)
                 _add_participants(recipient, rec, actor)
             if cat == "CONSULT" and not actor and not recipient and not ctx.ents:
@@ -2128,6 +2199,8 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 at = ctx.toks[triggers[ks[0]][0]].start
                 recipient = recipient + [r for r in actor if r["span"]["start"] > at]
                 actor = [r for r in actor if r["span"]["start"] < at]
+            if not actor:
+                actor, recipient = _told_doers(ctx, cat, [triggers[k][0] for k in ks], recipient)
             if cat == "ASSAULT" and not actor:
                 weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
                 if weapon and weapon not in recipient:
@@ -2139,24 +2212,6 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                     actor.append(subject)
                     recipient = [r for r in recipient if not (subject["span"]["start"] <= r["span"]["start"]
                                                               and r["span"]["end"] <= subject["span"]["end"])]
-            if not actor:
-                # the doer told after an event noun: هجوم شنه مسلحون، مواجهات بين X وY، على يد X (for an attack, any
-                # attack noun of the sentence: قتل عشرة جنود في هجوم شنه مسلحون)
-                nouns = [triggers[k][0] for k in ks]
-                if cat == "ASSAULT":
-                    nouns += [k for k in range(len(ctx.toks)) if k not in nouns
-                              and (set(_noun_forms(ctx.norms[k])) & T.ATTACK_NOUNS
-                                   or _bare(ctx.norms[k]).removeprefix("ال") in _FIGHT_NOUNS)]
-                taken = {(r["span"]["start"], r["span"]["end"]) for r in recipient}
-                for p in nouns:
-                    found = [r for r in _noun_agents(ctx, p, cat)
-                             if (r["span"]["start"], r["span"]["end"]) not in taken]
-                    if found:
-                        recipient = [r for r in recipient if all(
-                            not (r["span"]["start"] < f["span"]["end"] and f["span"]["start"] < r["span"]["end"])
-                            for f in found)]
-                        actor.extend(found)
-                        break
             spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
             head = triggers[ks[0]][0]
             tok = ctx.toks[head]
