@@ -2119,3 +2119,20 @@ def test_events_light_verbs_weapons_and_plural_subjects(text, event, actors):
     ev = next(e for e in _layered_events(text) if e["event"] == event)
     assert [a["span"]["text"] for a in ev["actor"]] == actors
     assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in ev["actor"] + ev["recipient"])
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    # the news event sets: the other party of a verb is its object, right after it when its subject came before or
+    # is unsaid (events-blind14), after its subject where a time or a count tells where the subject ends
+    # (events-blind48), or after مع for an agreement (events-blind33)
+    ("داعيا البرلمان إلى مساءلة الحكومة عن الفساد.", "REQUEST", "البرلمان"),
+    ("وفي سياق متصل، اعتقلت قوات الاحتلال الإسرائيلي ستة فلسطينيين من محافظة الخليل.", "COERCE", "ستة فلسطينيين"),
+    ("وقالت إن الدول الكبرى اتفقت مع إيران في فيينا على ضمانات.", "AGREE", "إيران"),
+    # ... but an adjective of the subject is none, nor what is condemned
+    ("وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق.", "REQUEST", None),
+    ("وأدان الوزير الهجوم على المسجد.", "ACCUSE", None),
+])
+def test_events_the_object_of_a_verb_is_its_recipient(text, event, recipient):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    assert [r["span"]["text"] for r in ev["recipient"]] == ([recipient] if recipient else [])
+    assert not any(a["span"]["text"] == recipient for a in ev["actor"])

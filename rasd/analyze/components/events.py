@@ -1544,6 +1544,7 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         # the object: right after a verbal noun or a verb with its subject suffix, or after a verb-first subject
         object_like = (takes_object and s - i <= 3) or (subject_end is not None and _skip_counts(ctx, subject_end) == s)
         to_recipient = (marker in T.RECIPIENT_MARKERS or any(m in T.RECIPIENT_MARKERS for m in ctx.norms[i + 1:s])
+                        or (cat in _WITH_CATS and marker == "مع")  # اتفقت مع إيران: the other party
                         or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun
                         or (cat == "ASSAULT" and (_counted(ctx, s) or object_like))
                         or (cat == "COERCE" and object_like))
@@ -1727,6 +1728,64 @@ def _told_doers(ctx: _Ctx, cat: str, heads: list[int], recipient: list[dict]) ->
                 not (r["span"]["start"] < f["span"]["end"] and f["span"]["start"] < r["span"]["end"]) for f in found)]
             return found, recipient
     return [], recipient
+
+
+#: Categories whose verb takes the other party as its object (طالب X، اتهم X، اعتقل X، التقى X، هدد X، ناشد X).
+_OBJECT_CATS = frozenset({"REQUEST", "ACCUSE", "COERCE", "CONSULT", "THREATEN", "SUPPORT", "REJECT", "SANCTION"})
+#: Categories whose other party follows مع (اتفقت مع إيران، أبرمت اتفاقا مع إيران، بحث مع المسؤولين).
+_WITH_CATS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Adverbs that may stand between a verb (or its subject) and its object (رسميا، مجددا، بشدة).
+_OBJECT_SKIPS = frozenset({"رسميا", "مجددا", "بشده", "ايضا", "كذلك", "اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء",
+                           "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "فجر"})
+
+
+def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[str, Any] | None:
+    """The other party of the verb at word ``i`` when no recipient was found: its object, right after it (داعيا
+    البرلمان، نطالب المجتمع الدولي، حث اعضاء الكونغرس) or after its subject (طالب رئيس مجلس النواب سليم الجبوري
+    الاثنين رئيس الوزراء حيدر العبادي، اعتقلت قوات الاحتلال ستة فلسطينيين), or the party after مع for an agreement or
+    a meeting (اتفقت مع إيران، أبرمت واشنطن اتفاقا مع إيران). Not a verbal noun's genitive (its actor or its object
+    are told otherwise), nor an event noun, nor a place."""
+    n = len(ctx.toks)
+    norm = ctx.norms[i]
+    bare = _bare(norm)
+    if cat in _WITH_CATS:
+        for k in range(i + 1, min(n, i + 7)):
+            if re.search(r"[،,.؛;:()]", ctx.gap(k)):
+                break
+            if ctx.norms[k] == "مع":
+                got = _phrase_at(ctx, k + 1)
+                return got[1] if got else None
+        return None
+    if cat not in _OBJECT_CATS or norm.startswith(("ال", "بال", "لل", "وال")) or norm[:1] in "بل" \
+            or not (_verb_like(bare) or bare.endswith("ا") and len(bare) >= 4):
+        return None  # a noun (الاعتقال، باعتقال): its genitive is told by the argument rules
+    j = i + 1
+    after = [a for a in actor if a["span"]["start"] >= ctx.toks[i].end]
+    marked = not after
+    if after:  # verb, subject, object -- where a time or a count tells where the subject ends
+        end = max(a["span"]["end"] for a in after)
+        j = next((k for k in range(i + 1, n) if ctx.toks[k].start >= end), n)
+        if j > i + 12:
+            return None
+    while j < n and ctx.norms[j] in _OBJECT_SKIPS and not re.search(r"[،,.؛;:()]", ctx.gap(j)):
+        j += 1
+        marked = True
+    if not marked and not (j < n and (ctx.norms[j].isdigit() or _bare(ctx.norms[j]) in T.NUMBER_WORDS)):
+        return None  # (حث اعضاء الكونغرس الاميركي: an adjective of the subject, or the subject's own genitive)
+    if j >= n or re.search(r"[،,.؛;:()«»\"]", ctx.gap(j)):
+        return None
+    w = ctx.norms[j]
+    if w in _TRIGGER_SET or _verbal_noun(_bare(w).removeprefix("ال")) and _bare(w).removeprefix("ال") not in _PERSON_HEADS:
+        return None  # طالب بالإفراج، أدان الهجوم: what is asked or condemned, no party
+    if any(p["start"] <= ctx.toks[j].start < p["end"] and p.get("kind") != "country" for p in ctx.places):
+        return None
+    got = _phrase_at(ctx, j)
+    if got is None:
+        return None
+    rec = got[1]
+    if any(rec["span"]["start"] < a["span"]["end"] and a["span"]["start"] < rec["span"]["end"] for a in actor):
+        return None
+    return rec
 
 
 def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
@@ -2212,6 +2271,10 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                     actor.append(subject)
                     recipient = [r for r in recipient if not (subject["span"]["start"] <= r["span"]["start"]
                                                               and r["span"]["end"] <= subject["span"]["end"])]
+            if not recipient and cat != "ASSAULT":
+                other = _object_recipient(ctx, triggers[ks[0]][0], cat, actor)
+                if other is not None:
+                    recipient.append(other)
             spans = {(r["span"]["start"], r["span"]["end"]) for r in actor + recipient}
             head = triggers[ks[0]][0]
             tok = ctx.toks[head]
