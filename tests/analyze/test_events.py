@@ -499,7 +499,15 @@ ARTICLE_EVENTS_MIN = {
     "second46/events-second46.jsonl": {"units": 72, "f1": 0.60, "precision": 0.61, "location": 0.60},
     "events-blind47.jsonl": {"units": 38, "f1": 0.39, "precision": 0.34, "location": 0.55},
     "events-blind48.jsonl": {"units": 50, "f1": 0.45, "precision": 0.40, "location": 0.90},
+    "events-blind49.jsonl": {"units": 72, "f1": 0.41, "precision": 0.43, "location": 0.75},
 }
+#: The forty-ninth set (events-blind49.jsonl, SOURCE-events-blind49.txt): 20 more articles, 83 records (72 units;
+#: ASSAULT, CONSULT, AGREE most; 21 flagged historical, two columns recalling past crises), a forty-ninth helper. First
+#: and only blind measurement (2026-12-07, db7c83c): precision 0.448, recall 0.417, F1 0.432; actor 0.52 (n=23,
+#: precision 0.72), recipient 0.40 (precision 0.43), location 0.79, flags 0.83. The session's starting rules (277c720)
+#: find the same units with actor 0.48 (precision 0.65) and recipient 0.33 (precision 0.38): the first unseen set on
+#: which the session's actor and recipient classes show. At the OEDA operating point alone: F1 0.394. First
+#: measurements of the sets 3-49: mean 0.493 (the last ten 0.499).
 #: The forty-eighth set (events-blind48.jsonl, SOURCE-events-blind48.txt): 20 more articles, 59 records (50 units;
 #: ASSAULT, COERCE, CONSULT most; 6 articles have none), a forty-eighth helper. First and only blind measurement
 #: (2026-12-07, b7bf888; the session's starting rules, 277c720, score the same but for one recipient): precision
