@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-46, events sets 3-49): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims sets 3-46, events sets 3-50): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -151,6 +151,7 @@ FROZEN = {
     "events/blind46/sample.jsonl": ("a03766bca763cc62c1039a1943f1fe87", 47, 47),
     "events/blind47/sample.jsonl": ("2b136fe1d76f8ff41e817d1e50876b1e", None, 48),
     "events/blind48/sample.jsonl": ("d416d6c21f6fd777f9dcef02406ae6fc", None, 49),
+    "events/blind49/sample.jsonl": ("15259b50faf4cd9e4ed35bb42aec8ae6", None, 50),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
     "events/blind7/sample.jsonl": ("d958ee16e93a6bdc96e6117c5c53abc0", 8, 8),
@@ -199,6 +200,7 @@ FROZEN = {
     "events/events-blind46.jsonl": ("7f32fcfa2509cb3f90293aabc9bc2a6f", 47, 47),
     "events/events-blind47.jsonl": ("529bff833bbf394768dd2afe15ba4a80", None, 48),
     "events/events-blind48.jsonl": ("1591b615b0309f9a4675c752eb6bb05a", None, 49),
+    "events/events-blind49.jsonl": ("1b87c0e4f422d7123643ee7093b5f663", None, 50),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
     "events/events-blind7.jsonl": ("f75442c3d38e81fb99e4a087c7bce2e7", 8, 8),
@@ -2799,6 +2801,120 @@ SAME_STORY = [
      "spokesman's statement: two reports of one event (tf-idf cosine 0.41, 3-gram Jaccard 0.025, under the "
      'automatic 0.3)',
      48),
+    ('http://www.alyaum.com/article/4082228',
+     "the UN Security Council's vote set for Friday 7 August 2015 on the draft resolution forming a panel "
+     'of UN and OPCW experts to identify those responsible for the chlorine attacks in Syria (the '
+     "diplomats' expectation, the draft's terms, the Western charge against the regime, Kerry's words "
+     "after meeting Lavrov in Malaysia), the whole article (a preview) = the fourteenth set's "
+     'snn-b5ebd7c0b8ae (aljazirah, 2015-08-08, الأمم المتحدة تكلف خبراء للتحقيق حول الهجمات الكيميائية في '
+     'سوريا), whose main story is the same resolution adopted unanimously that Friday with the same terms, '
+     "and the twenty-seventh set's snn-e719c4ce23ca (aawsat, 2015-08-06), Kerry's announcement of the same "
+     'agreement on the draft: the preview of an event and the report of it (tf-idf cosine 0.29 and 0.19, '
+     '3-gram Jaccard 0.059 and 0.006, under the automatic 0.3)',
+     49),
+    ('http://www.alweeam.com.sa/351543/نهاية-دامية-لأزمة-احتجاز-رهائن-بفندق-ا/',
+     'the hostage-taking at the hotel used by UN mission staff in Sevare, central Mali, of Friday 7 August '
+     "2015 and its end by the army's assault on Saturday (at least 12 killed, four hostages freed, the "
+     "MINUSMA spokeswoman's words), the whole article = the thirteenth set's snn-9787106ec45e (alyaum, "
+     '2015-08-07, أربعة قتلى في احتجاز رهائن في فندق يرتاده غربيون في مالي), whose whole story is the same '
+     "attack on the hotel in Sevare and the army's siege, as the forty-seventh set's al-jazirah "
+     '20150809/du10 entry for the same end of the crisis: two reports of one event (tf-idf cosine 0.17, '
+     '3-gram Jaccard 0.000, under the automatic 0.3)',
+     49),
+    ('http://www.alriyadh.com/1070225',
+     "the Syrian National Coalition's re-election of its presidential body (Khaled Khoja president for a "
+     'second and last term of six months, Mohammad Yahya Maktabi secretary-general, Hisham Marwa, Mustafa '
+     'Oso and Nagham Ghadiri vice-presidents) at the close of its 23rd session in Istanbul on the night of '
+     "2-3 August 2015, the whole article = the forty-second set's snn-47219bd32276 (alwatan, 2015-08-04, "
+     "المعارضة السورية تضيق الخناق على الأسد), whose lead (s0) and item of its own (s7-s11, 'إلى ذلك') "
+     'report the same election with the same names and the votes: the main report of one article the lead '
+     "and an item of its own of the other, as the forty-fifth set's Khoja reading (tf-idf cosine 0.27, "
+     '3-gram Jaccard 0.028, under the automatic 0.3)',
+     49),
+    ('http://www.aleqt.com/2015/08/05/article_979144.html',
+     "Pakistan's statement that the ground-breaking of the TAPI gas pipeline "
+     '(Turkmenistan-Afghanistan-Pakistan-India) will be laid in December 2015, after the Turkmen '
+     "authorities told Nawaz Sharif the work would start this year, the whole article = the fourth set's "
+     'snn-3c45ef06d0fc (alyaum, 2015-08-04, بناء انبوب عملاق للغاز بين تركمانستان والهند يبدأ نهاية '
+     'العام), the same agency copy of the same statement under the same title, sentence for sentence '
+     '(tf-idf cosine 0.71, 3-gram Jaccard 0.262, under the automatic 0.3)',
+     49),
+    ('http://www.al-jazirah.com/2015/20150803/du9.htm',
+     "Iyad Allawi's al-Wataniya coalition's statement calling on the Iraqi government to take 'brave and "
+     "firm' steps against the outlaws and warning of the people's anger, with the Basra demonstration over "
+     "the lack of electricity and water (s0-s1; s2-s3 the UN mission's July toll a further item), the main "
+     "story of the article = the fourteenth set's snn-8701dc69985d (alwatan, 2015-08-02, غضب شعبي في "
+     'العراق لانقطاع الكهرباء), whose s0-s4 report the same demonstrations over the electricity cuts in '
+     "Baghdad, Basra and other cities and the same statement of al-Wataniya in the same words ('خطوات "
+     "شجاعة وحازمة لضرب الأطراف الخارجة عن القانون'): two reports of one statement in the same wave of "
+     'protests (tf-idf cosine 0.38, 3-gram Jaccard 0.125, under the automatic 0.3)',
+     49),
+    ('http://aawsat.com/home/article/423651/أول-هجوم-لطالبان-منذ-إعلان-وفاة-الملا-عمر-يحصد-أرواح-6-أشخاص',
+     "the Taliban's suicide truck bomb against the police in Pul-i-Alam, capital of Logar province south "
+     'of Kabul, on Thursday 6 August 2015 (six killed, three policemen and three civilians; the first big '
+     "attack since Mullah Omar's death was announced; the interior ministry spokesman Najib Danish's "
+     "words; the Taliban's claim), the whole article = the first set's snn-77e54ef0c38c (alwatan, "
+     '2015-08-07, أفغانستان.. 23 قتيلا بهجومين لطالبان), whose lead (s0) and s9-s10 report the same '
+     'suicide attack on the police centre in Pul-i-Alam the same morning with the same toll and the same '
+     'words of Danish: two reports of one event (tf-idf cosine 0.23, 3-gram Jaccard 0.043, under the '
+     'automatic 0.3)',
+     49),
+    ('http://www.alweeam.com.sa/350184/مقتل-18-حوثي-وأسر-آخرين-على-يد-المقاوم/',
+     'the clashes in Sanah in al-Dhale province of the night of Thursday 30 to Friday 31 July 2015 (the '
+     "Houthis' attack on the resistance's positions repelled, 18 Houthis killed and six captured, four of "
+     "the resistance killed), the whole article = the third set's snn-51e1a884f425 (okaz, 2015-08-01, "
+     'الجيش الوطني والتحالف يُفشِلان تعزيزات الانقلابيين بالضالع وحرض), whose lead (s0-s1) reports the '
+     "same fight of the same night in Sanah, as the forty-seventh set's alriyadh 1069409 entry (the same "
+     'title, another outlet): the main story of one article the main report of the other (tf-idf cosine '
+     '0.13, 3-gram Jaccard 0.002, under the automatic 0.3)',
+     49),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230977&CategoryID=1',
+     "the PKK's acknowledgment of Monday 3 August 2015 that its suicide attack with a tractor bomb on the "
+     "gendarmerie post near Dogubayazit in Agri province on Sunday 2 August was 'a response' to the "
+     "Zergele raid (its armed wing's statement, the attacker's name and picture, the Turkish toll of two "
+     'soldiers killed; s4-s7 the Zergele victims, further attacks and a closed road further items), the '
+     "main story of the article = the first set's snn-831f3bbddb7f (aleqtisadiya, 2015-08-02, مقتل جنديين "
+     'تركيين وجرح 24 آخرين في هجوم انتحاري على مركز للدرك نسب للمتمردين الاكراد), whose whole story is the '
+     'same suicide attack with a tractor of explosives on the same post the same Sunday: an event and the '
+     "actor's claim of it (tf-idf cosine 0.15, 3-gram Jaccard 0.008, under the automatic 0.3)",
+     49),
+    ('http://www.alriyadh.com/1071708',
+     'the demonstration of some two hundred Kurds in Brussels on Saturday 8 August 2015 against the '
+     'Turkish air raids on the PKK and in memory of the Suruc victims, the whole article = the fourteenth '
+     "set's snn-be60b9a0c5a5 (alyaum, 2015-08-09, الأكراد يتظاهرون في بلجيكا تنديدًا بالغارات التركية), "
+     'the same agency copy of the same demonstration the same day (tf-idf cosine 0.63, 3-gram Jaccard '
+     '0.239, under the automatic 0.3)',
+     49),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231078&CategoryID=1',
+     "the Popular Resistance's and the loyal army's operation against Zinjibar, the centre of Abyan, of "
+     'Wednesday-Thursday 5-6 August 2015 (the big force with its equipment heading from Aden to Abyan, the '
+     "siege of the 15th Brigade camp with the coalition's air support, the fighting in the city, the "
+     'captured convoy and the surrendered soldiers; s7-s12 the Marib fighting and raids further items), '
+     "the main story of the article (title, s0-s6) = the thirteenth set's snn-c996633cdf84 (alwatan, "
+     '2015-08-08, الحوثيون يهربون قبل معارك أبين), whose main story is the same operation against Zinjibar '
+     "and Shuqra and the rebels' flight from the 15th Brigade camp, as the forty-fifth set's alweeam "
+     "351346 entry for the same siege of Zinjibar of Thursday 6 August and the first set's "
+     'snn-13ed6b749af5 (alweeam, 2015-08-09), the entry into Zinjibar: the next report of one advance '
+     '(tf-idf cosine 0.28 and 0.19, 3-gram Jaccard 0.025 and 0.010, under the automatic 0.3)',
+     49),
+    ('http://aawsat.com/home/article/420851/لقاء-الدوحة-الثلاثي-سيبحث-محاربة-«داعش»-وميليشيات-إيران-في-سوريا',
+     'the Doha ministerial meetings of 2-3 August 2015: the headlined Saudi-US-Russian trilateral meeting '
+     "of Kerry, Lavrov and al-Jubeir expected in Doha on Monday 3 August and the GCC foreign ministers' "
+     "preparatory meeting of Sunday evening for their meeting with Kerry (title, s5-s7; s0-s4 Kerry's "
+     "strategic dialogue in Cairo the lead of a digest-like front-page summary ending in 'المزيد') = the "
+     "third set's snn-f2b6e3e113f6 (okaz, 2015-08-03, هواجس الخليج.. وتطمينات كيري), whose subject is the "
+     "same Doha meetings: the preview of an event and the report of it, as the fifteenth set's alweeam "
+     "350328 and the thirty-seventh set's alriyadh 1069857 entries (tf-idf cosine 0.13, 3-gram Jaccard "
+     '0.011, under the automatic 0.3)',
+     49),
+    ('http://www.alweeam.com.sa/348564/كيري-ردًا-على-تصريحات-الأمير-بندر-أختل/',
+     "John Kerry's reply in a CNN interview of Monday 20 July 2015 to Prince Bandar bin Sultan's criticism "
+     "of the Iran nuclear agreement ('I disagree with him', his meeting with al-Jubeir the day before, no "
+     "agreement would leave Iran free), the whole article = the forty-fifth set's snn-05024e21c49c (sabq, "
+     '2015-07-21, كيري رداً على "بندر بن سلطان": عدم وجود اتفاقية يمنح إيران حريتها), the report of the '
+     'same interview the same day in the same words: two reports of one statement (tf-idf cosine 0.43, '
+     '3-gram Jaccard 0.131, under the automatic 0.3)',
+     49),
 ]
 
 
