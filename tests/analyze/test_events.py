@@ -2144,3 +2144,16 @@ def test_events_the_object_of_a_verb_is_its_recipient(text, event, recipient):
     ev = next(e for e in _layered_events(text) if e["event"] == event)
     assert [r["span"]["text"] for r in ev["recipient"]] == ([recipient] if recipient else [])
     assert not any(a["span"]["text"] == recipient for a in ev["actor"])
+
+
+@pytest.mark.parametrize("text, event, actors", [
+    # events-blind49: the authority announcing its own arrest is its actor; a count between a light verb's subject
+    # and its attack noun; a place with a fused ب is no actor
+    ("أعلن مكتب النائب العام المكسيكي اعتقال 7 مسؤولين للاشتباه بتورطهم في هروب.", "COERCE",
+     ["مكتب النائب العام المكسيكي"]),
+    ("عام 2004 م شنّت منظمة القاعدة العديد من الهجمات والتفجيرات بالمملكة, بهدف زعزعة الاستقرار.", "ASSAULT",
+     ["منظمة القاعدة"]),
+])
+def test_events_announced_arrests_and_counted_attacks(text, event, actors):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    assert [a["span"]["text"] for a in ev["actor"]] == actors

@@ -1554,7 +1554,9 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         elif role != "any":
             continue
         elif not actor and (s - i <= 3 or (cat == "ASSAULT" and _armed_agent(ctx, s) is not None)) \
-                and cat not in ("CONSULT",) and not (cat in FILTERED and _speaker(ctx, s)):
+                and cat not in ("CONSULT",) and not (cat in FILTERED and _speaker(ctx, s)) \
+                and not (first[:1] == "ب" and first[1:3] == "ال" and cat != "AID"):  # بالمملكة: a place, an
+            # instrument (but مدعومة بالتحالف الدولي: the backer)
             actor.append(rec)  # the subject of a verb-first clause, or a nation's weapon (جراء ضربة أميركية)
             if s - i <= 3:
                 subject_end = e
@@ -1829,6 +1831,31 @@ _LIGHT_BEFORE = frozenset({"شن", "شنت", "شنوا", "يشن", "تشن", "ي
                            "واصل", "واصلت", "واصلوا", "نصب", "نصبت", "نصبوا"})
 
 
+#: Counts between a light verb's subject and its event noun (شنت القاعدة العديد من الهجمات، عدة غارات، سلسلة من).
+_NOUN_COUNTS = frozenset({"العديد", "عدد", "عدة", "عده", "من", "سلسله", "موجه", "عشرات", "مئات", "سلسلة"})
+
+
+def _announced_doer(ctx: _Ctx, i: int, cat: str) -> dict[str, Any] | None:
+    """The authority that announces its own arrest, seizure or sanction by the verbal noun right after its name
+    (أعلن مكتب النائب العام المكسيكي اعتقال 7 مسؤولين، أعلنت الشرطة ضبط): the subject of the reporting verb before it."""
+    if cat not in ("COERCE", "SANCTION") or i < 2:
+        return None
+    for v in range(i - 2, max(-1, i - 10), -1):
+        if re.search(r"[،,.؛;:()«»\"]", ctx.gap(v + 1)):
+            return None
+        if _bare(ctx.norms[v]) in ("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"):
+            end = i
+            while end > v + 1 and ctx.norms[end - 1] in T.REPORT_TIME:
+                end -= 1
+            words = ctx.norms[v + 1:end]
+            if not words or len(words) > 6 or any(
+                    w in T.PHRASE_STOPS or w in _TRIGGER_SET or w.isdigit() or _SPEECH_RE.fullmatch(w) for w in words):
+                return None
+            return _phrase_record(ctx, v + 1, end, None, normalize(ctx.text[ctx.toks[v + 1].start:ctx.toks[end - 1].end]),
+                                  None)
+    return None
+
+
 def _light_verb_subject(ctx: _Ctx, p: int) -> dict[str, Any] | None:
     """The subject between a light verb and the event noun at word ``p`` that is its object (شنت الجبهة الجنوبية
     هجوما، نفذ طيران التحالف غارات، أجرى الوزير محادثات): a participant or a noun phrase right after the verb opening
@@ -1843,8 +1870,8 @@ def _light_verb_subject(ctx: _Ctx, p: int) -> dict[str, Any] | None:
             if got is None:
                 return None
             end = got[0]
-            while end < p and ctx.norms[end] in T.REPORT_TIME:
-                end += 1
+            while end < p and (ctx.norms[end] in T.REPORT_TIME or ctx.norms[end] in _NOUN_COUNTS):
+                end += 1  # شنّت منظمة القاعدة العديد من الهجمات
             return got[1] if end == p else None
     return None
 
@@ -2258,6 +2285,10 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 at = ctx.toks[triggers[ks[0]][0]].start
                 recipient = recipient + [r for r in actor if r["span"]["start"] > at]
                 actor = [r for r in actor if r["span"]["start"] < at]
+            if not actor:
+                doer = _announced_doer(ctx, triggers[ks[0]][0], cat)
+                if doer is not None:
+                    actor.append(doer)
             if not actor:
                 actor, recipient = _told_doers(ctx, cat, [triggers[k][0] for k in ks], recipient)
             if cat == "ASSAULT" and not actor:
