@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-46, events sets 3-50): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims sets 3-46, events sets 3-51): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -153,6 +153,7 @@ FROZEN = {
     "events/blind48/sample.jsonl": ("d416d6c21f6fd777f9dcef02406ae6fc", None, 49),
     "events/blind49/sample.jsonl": ("15259b50faf4cd9e4ed35bb42aec8ae6", None, 50),
     "events/blind5/sample.jsonl": ("30c43f2b0a31caf5aab13ac9562ef29f", 6, 6),
+    "events/blind50/sample.jsonl": ("4b9a6a6b61122b28e68a2bd43bf685ad", None, 51),
     "events/blind6/sample.jsonl": ("acc3f49b3564059fe165e8dafd85a48a", 7, 7),
     "events/blind7/sample.jsonl": ("d958ee16e93a6bdc96e6117c5c53abc0", 8, 8),
     "events/blind8/sample.jsonl": ("6a5a815595b1fb354494e11b09627977", 9, 9),
@@ -202,6 +203,7 @@ FROZEN = {
     "events/events-blind48.jsonl": ("1591b615b0309f9a4675c752eb6bb05a", None, 49),
     "events/events-blind49.jsonl": ("1b87c0e4f422d7123643ee7093b5f663", None, 50),
     "events/events-blind5.jsonl": ("1582915d96a582f45dfdf11a34cd84fe", 6, 6),
+    "events/events-blind50.jsonl": ("244cfc08a044310a1e8001c445c601d2", None, 51),
     "events/events-blind6.jsonl": ("d3e74244db863c6fe06141d328f50de8", 7, 7),
     "events/events-blind7.jsonl": ("f75442c3d38e81fb99e4a087c7bce2e7", 8, 8),
     "events/events-blind8.jsonl": ("d40a9461431c6b9ba1437a16c2e074ee", 9, 9),
@@ -2915,6 +2917,64 @@ SAME_STORY = [
      'same interview the same day in the same words: two reports of one statement (tf-idf cosine 0.43, '
      '3-gram Jaccard 0.131, under the automatic 0.3)',
      49),
+    ('http://www.al-madina.com/node/623921/النصر-والهلال-يفتتحان-الموسم-الرياضي-بكأس-السوبر.html?live',
+     'the Saudi Super Cup match between Al-Nassr and Al-Hilal at Loftus Road in London on Wednesday 12 '
+     "August 2015 (the two teams' preparation and absentees, their record, the English referees), the "
+     "whole article (a preview, 'غداً الأربعاء') = the forty-second set's snn-2f5aa0e729d2 (alyaum, "
+     "2015-08-11, تخوف من غياب الجماهير عن السوبر), whose whole story is the same match 'tomorrow, "
+     "Wednesday' at Loftus Road (the officials' worry about the stands, the fans, Al-Hilal's delegation "
+     "arriving in London): two previews of one event the same day, as the forty-fourth set's okaz 785615 "
+     'entry (tf-idf cosine 0.10, 3-gram Jaccard 0.004, under the automatic 0.3)',
+     50),
+    ('http://aawsat.com/home/article/420591/«القاعدة»-تبث-شريطًا-يؤكد-خطفها-مقاتلين-سوريين-ضمن-البرنامج-التدريبي-الأميركي',
+     "the Nusra Front's video of Saturday 1 August 2015 confirming its kidnapping, on the evening of "
+     'Wednesday 29 July near Azaz, of fighters of the US-trained Division 30 (five of them shown, a masked '
+     "member's words, the charge of cooperating with the West; s11-s12 the attack on the division's "
+     "headquarters of Friday 31 July a further item), the whole article = the second set's "
+     'snn-ad5fe406f7b3 (aawsat, 2015-07-31, «جبهة النصرة» تخطف 7 عناصر من فرقة سورية دُربت بإطار برنامج '
+     "أميركي), whose whole story is the same kidnapping of the eight members with the division's commander "
+     "Col. Nadim al-Hassan near Azaz the same Wednesday evening: an event and the actor's claim of it, as "
+     "the forty-ninth set's alwatan 230977 entry (tf-idf cosine 0.27, 3-gram Jaccard 0.025, under the "
+     "automatic 0.3; the thirty-third set's snn-b81090ceb0e4 of the next kidnapping 0.41, 0.092)",
+     50),
+    ('http://www.al-jazirah.com/2015/20150723/du13.htm',
+     'the seventh round of the tripartite national technical committee on the Ethiopian Renaissance Dam '
+     'opened in Khartoum with the water ministers of Egypt, Sudan and Ethiopia (Hossam Moghazi, Motaz '
+     "Musa, Alemayehu Tegenu) on Wednesday 22 July 2015, the whole article = the twenty-second set's "
+     'snn-0d04387fd4f3 (alwatan, 2015-07-21, جولة حاسمة في الخرطوم لإنهاء قضايا سد النهضة), whose main '
+     "story (s0-s2) is the same round of negotiations 'starting tomorrow in Khartoum' with Moghazi's same "
+     'statement on the technical points and the extra day: the preview of an event and the report of it, '
+     "as the forty-ninth set's alyaum 4082228 entry (tf-idf cosine 0.36, 3-gram Jaccard 0.063, under the "
+     'automatic 0.3)',
+     50),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230736&CategoryID=1',
+     "the Tunisian presidency's extension, announced on Friday 31 July 2015, of the state of emergency "
+     'over the whole country for two months from 3 August (the consultation with the prime minister and '
+     "the speaker, the spokesman Moez Sinaoui's words; s4 the EU's first tranche of its annual aid a "
+     "further item), the main story of the article = the thirtieth set's snn-e7b96e68558e (aawsat, "
+     '2015-07-31, تمديد حالة الطوارئ في تونس لمدة شهرين), the report of the same decision from the same '
+     'presidency statement: two reports of one event (tf-idf cosine 0.25, 3-gram Jaccard 0.038, under the '
+     'automatic 0.3)',
+     50),
+    ('http://www.okaz.com.sa/new/Issues/20150727/Con20150727785862.htm',
+     'the one-day visit to the Kingdom of the EU High Representative Federica Mogherini on Monday 27 July '
+     '2015 and her talks with al-Jubeir (the Iran nuclear agreement, Syria, Palestine; the joint press '
+     "conference announced; her onward trip to Tehran), the whole article (a preview, 'اليوم الاثنين') = "
+     "the twenty-seventh set's snn-5d6638b648b1 (okaz, 2015-07-26, زيارة موغيريني تأكيد على الدور المحوري "
+     'للمملكة), whose whole story is the same coming visit (coded there as CONSULT visit [F]): two '
+     "previews of one visit, as the forty-fourth set's okaz 785615 and the fortieth set's 3alyoum entry "
+     'for the report of its Riyadh talks (tf-idf cosine 0.15, 3-gram Jaccard 0.010, under the automatic '
+     '0.3)',
+     50),
+    ('http://www.alriyadh.com/1067892',
+     "President Obama's first day of his visit to Kenya, Saturday 25 July 2015 (his speech opening the "
+     "Global Entrepreneurship Summit in Nairobi, the security measures, Kenyatta's words, the Kenyan "
+     "papers), the whole article = the seventh set's snn-ff08fd480f62 (alwatan, 2015-07-27, هجوم انتحاري "
+     'على فندق في الصومال), whose framing clause and s4-s10 report the same visit and its first day '
+     "(Obama's talks with Kenyatta, coded there as CONSULT visit): the same visit the same day, as the "
+     "thirty-first, thirty-second and forty-second sets' entries for the same visit (alyaum 4080119 its "
+     'first-day talks) (tf-idf cosine 0.07, 3-gram Jaccard 0.002, under the automatic 0.3)',
+     50),
 ]
 
 
