@@ -2143,8 +2143,7 @@ def test_events_light_verbs_weapons_and_plural_subjects(text, event, actors):
     ("داعيا البرلمان إلى مساءلة الحكومة عن الفساد.", "REQUEST", "البرلمان"),
     ("وفي سياق متصل، اعتقلت قوات الاحتلال الإسرائيلي ستة فلسطينيين من محافظة الخليل.", "COERCE", "ستة فلسطينيين"),
     ("وقالت إن الدول الكبرى اتفقت مع إيران في فيينا على ضمانات.", "AGREE", "إيران"),
-    # ... but an adjective of the subject is none, nor what is condemned
-    ("وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق.", "REQUEST", None),
+    # ... but what is condemned is no party
     ("وأدان الوزير الهجوم على المسجد.", "ACCUSE", None),
 ])
 def test_events_the_object_of_a_verb_is_its_recipient(text, event, recipient):
@@ -2164,3 +2163,16 @@ def test_events_the_object_of_a_verb_is_its_recipient(text, event, recipient):
 def test_events_announced_arrests_and_counted_attacks(text, event, actors):
     ev = next(e for e in _layered_events(text) if e["event"] == event)
     assert [a["span"]["text"] for a in ev["actor"]] == actors
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    # events-blind41 / -39: a subject right before its verb is the actor; what follows the verb is its object
+    ("وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق.", "REQUEST", "نتنياهو", "اعضاء الكونغرس الاميركي"),
+    ("ذكرت الشرطة العراقية اليوم الأحد أن تنظيم داعش دمر ملعب الرمادي الأولمبي بعد انسحاب القوات العراقية منه.",
+     "ASSAULT", "تنظيم داعش", None),
+])
+def test_events_a_subject_before_its_verb_leaves_the_words_after_it_to_the_object(text, event, actor, recipient):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    assert [a["span"]["text"] for a in ev["actor"]] == [actor]
+    if recipient:
+        assert [r["span"]["text"] for r in ev["recipient"]] == [recipient]

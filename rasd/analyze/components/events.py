@@ -1514,6 +1514,10 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
               and not any(_SPEECH_RE.fullmatch(n) for n in ctx.norms[c[1]:i])
               and not (cat in FILTERED and _speaker(ctx, c[0]))]
     subject_end = None  # the end of a verb-first subject (اغتال الجيش الإسرائيلي عنصرين: then the object)
+    # a subject right before a verb (وكان نتنياهو حث اعضاء الكونغرس): what follows the verb is its object's words
+    subject_first = (bool(before) and before[-1][1] == i and _verb_like(_bare(ctx.norms[i]))
+                     and not ctx.norms[i].startswith(("ال", "بال", "لل")) and not ctx.gap(i).strip()
+                     and not (ctx.norms[i][:1] in "وف" and len(ctx.norms[i]) > 3))  # (التمرد وانسحب: a new clause)
     for s, e, rec, role in after:
         if role == "person" and cat not in FILTERED:
             role = "any"  # the victim-only reading of a noun of persons is for attacks
@@ -1555,6 +1559,7 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
             continue
         elif not actor and (s - i <= 3 or (cat == "ASSAULT" and _armed_agent(ctx, s) is not None)) \
                 and cat not in ("CONSULT",) and not (cat in FILTERED and _speaker(ctx, s)) \
+                and not (subject_first and s > i + 1) \
                 and not (first[:1] == "ب" and first[1:3] == "ال" and cat != "AID"):  # بالمملكة: a place, an
             # instrument (but مدعومة بالتحالف الدولي: the backer)
             actor.append(rec)  # the subject of a verb-first clause, or a nation's weapon (جراء ضربة أميركية)
