@@ -211,6 +211,7 @@ FROZEN = {
     "events/second44/events-second44.jsonl": ("984b8ac9c4132202f74865350d9a22f1", 45, 45),
     "events/second45/events-second45.jsonl": ("59ced4a499e3c3f9ef3c1fc5ec2b4582", 46, 46),
     "events/second46/events-second46.jsonl": ("ba6a04da39d99647630a483ed9ff38c9", 47, 47),
+    "events/second50/events-second50.jsonl": ("3806274f561bc1a07cb9f967ad1e9867", None, 51),
     "genre/heldout.jsonl": ("237580a2bc5cb9e1e9f6f51ccb60f7a0", 3, 3),
     "places/blind.jsonl": ("af79adb970094ff494fdfbedaa3fc6aa", 3, 3),
     "places/blind2.jsonl": ("581f9c3822b69bc814f4c1aee0e45b0b", 3, 3),
