@@ -388,8 +388,17 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "defuse":
             if "مفعول" not in _after_in_clause(ctx, i, 5):
                 continue  # أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة (not أبطلت المحكمة القرار)
+        elif pos == "plant":
+            if T.PLANTED_DEVICES.isdisjoint(_bare(n) for n in norms[i + 1:i + 4]):
+                continue  # زرع ألغام (not زراعة النخيل، زرع الفتنة)
+        elif pos == "stones":
+            if T.STONE_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 2):i + 6]):
+                continue  # رشقوا الشرطة بالحجارة (not رشق "nimble")
+        elif pos == "arson":
+            if T.FIRE_WORDS.isdisjoint(_bare(n) for n in norms[i + 1:i + 4]):
+                continue  # أضرم النار (not أضرم الفتنة)
         elif pos == "block":
-            if T.BLOCKED_WORDS.isdisjoint(_after_in_clause(ctx, i, 4)) or (
+            if T.BLOCKED_WORDS.isdisjoint(_after_in_clause(ctx, i, 6)) or (
                     _bare(tok.norm) == "حجب" and _bare(prev) not in ("قرار", "قرر", "قررت", "امر", "امرت")):
                 continue  # بحجب مواقع التواصل، حجبوا الدخول إلى موقع تويتر (not حجب الثقة; أن حجب "تويتر" ليس حلاً: a topic)
         elif pos in ("demand", "pledge", "cordon") and any(
@@ -1833,7 +1842,8 @@ def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
 _LIGHT_BEFORE = frozenset({"شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ارتكب",
                            "ارتكبت", "ارتكبوا", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "وجه", "وجهت", "وجهوا",
                            "عقد", "عقدت", "عقدوا", "اجري", "اجرت", "اجروا", "كثف", "كثفت", "كثفوا", "بدا", "بدات", "بداوا",
-                           "واصل", "واصلت", "واصلوا", "نصب", "نصبت", "نصبوا"})
+                           "واصل", "واصلت", "واصلوا", "نصب", "نصبت", "نصبوا", "قام", "قامت", "قاموا", "يقوم", "تقوم",
+                           "يقومون"})
 
 
 #: Counts between a light verb's subject and its event noun (شنت القاعدة العديد من الهجمات، عدة غارات، سلسلة من).
@@ -1871,6 +1881,9 @@ def _light_verb_subject(ctx: _Ctx, p: int) -> dict[str, Any] | None:
         if _bare(ctx.norms[v]) in _LIGHT_BEFORE or ctx.norms[v] in _LIGHT_BEFORE:
             if v + 1 >= p or not _clause_verb(ctx, v):
                 return None
+            if "قام" in ctx.norms[v] or "قوم" in ctx.norms[v]:
+                if not ctx.norms[p].startswith("ب"):
+                    return None  # قام الشبان برشق الحجارة: قام takes its event with بـ
             got = _phrase_at(ctx, v + 1)
             if got is None:
                 return None

@@ -57,6 +57,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:كمين|كمينا|كمائن)", "ASSAULT", "", "n"),  # وقعت قوة في كمين، كمين نصبه مسلحون
     (r"(?:دك|دكت|دكوا|يدك|تدك)", "ASSAULT", "heavy-weapons", "v"),  # دكّ معاقل التنظيم
     (r"(?:تصفيه|بتصفيه|وتصفيه)", "ASSAULT", "targeted", "liquidate"),  # تصفية أحد العناصر (not تصفية الشركة)
+    # mines or bombs planted (قاموا بزرع ألغام، زراعة حقول الألغام، زرعوا عبوة ناسفة): needs the device after it
+    (rf"(?:زرع(?:ت|وا|وها)?|{_I}زرع(?:ون)?|زراعه)", "ASSAULT", "explosives", "plant"),
+    # stones thrown (رشقوا قوات الشرطة بالحجارة، رشق الحجارة): needs the stones near it
+    (rf"(?:رشق(?:ت|وا)?|{_I}رشق(?:ون)?)", "ASSAULT", "primitive", "stones"),
+    # arson (أضرم مستوطنون النار في منزل، إضرام النيران في المسجد): needs the fire after it
+    (rf"(?:اضرم(?:ت|وا)?|{_I}ضرم(?:ون)?|اضرام)", "ASSAULT", "destroy", "arson"),
     # ---- PROTEST
     (rf"(?:تظاهر{_V}|{_I}تظاهر{_V}|{_I}تظاهرون|تظاهره|تظاهرات|مظاهره|مظاهرات|متظاهر|متظاهرين|متظاهرون)", "PROTEST", "demo", "n"),
     (rf"(?:احتج{_V}|{_I}حتج{_V}|{_I}حتجون|احتجاج|احتجاجا|احتجاجات|احتجاجيه|احتجاجي|محتج|محتجين|محتجون)", "PROTEST", "demo", "n"),
@@ -102,6 +108,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # explosive devices dismantled (تم تفكيك 21 عبوة ناسفة): as defused (the words after decide)
     (rf"(?:فكك(?:ت|وا)?|{_I}فكك(?:ون)?|تفكيك)", "COERCE", "seize", "dismantle"),
     (rf"(?:حجب{_V}|{_I}حجب{_V}|حجب)", "COERCE", "censor", "block"),
+    # looting (قامت الميليشيا بنهب 300 مليون ريال، نهبوا المنازل): seizing property
+    (rf"(?:نهب(?:ت|وا|وها|وه|هما|ها)?|{_I}نهب(?:ون)?)", "COERCE", "seize", "loot"),
     # ---- CONSULT
     (rf"(?:زار(?:ت|وا|ا|ها|هم|هما|ته|تها|تهم|وه|وها|وهم)?|س?{_I}زور|تزور|زياره|زيارته|زيارتها)", "CONSULT", "visit", "v"),
     # discussed with (ناقش الوزير مع نظيره، ناقشنا مع وزارة التنمية): a meeting's talks
@@ -207,6 +215,11 @@ PRISON_VERDICT_WORDS = VERDICT_WORDS | frozenset({"ادين", "ادينت", "ا�
 #: What is blocked (حجب مواقع التواصل، حجبوا الدخول إلى موقع تويتر) -- not حجب الثقة، حجب الرؤية.
 BLOCKED_WORDS = frozenset({"موقع", "مواقع", "الموقع", "المواقع", "الدخول", "حساب", "حسابات", "تويتر", "فيسبوك", "يوتيوب",
                            "الانترنت", "صفحه", "صفحات", "تطبيق", "الوصول"})
+#: Words near a planting, throwing or setting verb that make it an attack (زرع ألغام، رشق بالحجارة، أضرم النار).
+PLANTED_DEVICES = frozenset({"الغام", "لغم", "لغما", "ألغام", "حقول", "عبوه", "عبوات", "عبوتين", "متفجرات", "المتفجرات",
+                             "قنبله", "قنابل", "الالغام", "العبوات", "ناسفه", "ناسفا"})
+STONE_WORDS = frozenset({"الحجاره", "بالحجاره", "حجاره", "بحجاره", "الحجر", "بالحجر", "الزجاجات", "بالزجاجات"})
+FIRE_WORDS = frozenset({"النار", "نار", "النيران", "نيران", "الحريق", "حريقا"})
 #: Words after منذ that make a casualty count a running toll (منذ بداية الأزمة، منذ اندلاع الحرب، منذ التصعيد).
 TOLL_SINCE = frozenset({"بدايه", "بدء", "اندلاع", "نشوب", "التصعيد", "انطلاق", "مطلع", "اكثر", "سنوات", "اعوام",
                         "عقود", "عقد"})
@@ -349,7 +362,8 @@ AGENTS = {
 STRIKING_FORCES = frozenset({"طيران", "مقاتلات", "طائرات", "مروحيات", "مدفعيه", "بوارج"})
 #: Prepositions/words after which an entity is the recipient (هجوم على، ضد، مواقع لـ، استهدف).
 RECIPIENT_MARKERS = frozenset({"علي", "ضد", "مواقع", "موقع", "مقر", "مقرات", "مراكز", "استهدف", "استهدفت",
-                               "تستهدف", "يستهدف", "استهداف", "بحق", "تجاه", "نحو", "قافله", "دوريه", "عناصر"})
+                               "تستهدف", "يستهدف", "استهداف", "بحق", "تجاه", "نحو", "قافله", "دوريه", "عناصر", "باتجاه",
+                               "اتجاه"})
 #: Words before a place that make it the event's location (في دير الزور، إلى دير الزور).
 LOCATION_MARKERS = frozenset({"في", "الي", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط"})
 #: Weekday names (normalized) -> Python weekday number (Monday = 0).
