@@ -502,7 +502,14 @@ ARTICLE_EVENTS_MIN = {
     "events-blind49.jsonl": {"units": 72, "f1": 0.41, "precision": 0.43, "location": 0.75},
     "events-blind50.jsonl": {"units": 64, "f1": 0.38, "precision": 0.32, "location": 0.85},
     "second50/events-second50.jsonl": {"units": 70, "f1": 0.41, "precision": 0.36, "location": 0.90},
+    "events-blind51.jsonl": {"units": 50, "f1": 0.48, "precision": 0.41, "location": 0.85},
 }
+#: The fifty-first set (events-blind51.jsonl, SOURCE-events-blind51.txt): 20 more articles, 61 records (50 units;
+#: ASSAULT, CONSULT, AGREE most; 8 articles have none), a fifty-first helper. First and only blind measurement
+#: (2026-12-07, a4c458f): precision 0.431, recall 0.600, F1 0.501; actor 0.61 (n=28, precision 0.78), recipient 0.41
+#: (precision 0.71), location 0.92, flags 0.93. The session's starting rules (277c720) find the same units with actor
+#: 0.50 (precision 0.70). At the OEDA operating point alone: F1 0.444. First measurements of the sets 3-51: mean 0.491
+#: (the last ten 0.485).
 #: The fiftieth set (events-blind50.jsonl, SOURCE-events-blind50.txt): 20 more articles, 70 records (64 units;
 #: ASSAULT, COERCE, ACCUSE most; 16 flagged historical), a fiftieth helper. First and only blind measurement
 #: (2026-12-07, f0f3c4f): precision 0.340, recall 0.484, F1 0.400 (94 events predicted for 64 units); actor 0.35
