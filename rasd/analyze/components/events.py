@@ -1558,6 +1558,8 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         object_like = (takes_object and s - i <= 3) or (subject_end is not None and _skip_counts(ctx, subject_end) == s)
         to_recipient = (marker in T.RECIPIENT_MARKERS or any(m in T.RECIPIENT_MARKERS for m in ctx.norms[i + 1:s])
                         or (cat in _WITH_CATS and marker == "مع")  # اتفقت مع إيران: the other party
+                        or (cat == "ASSAULT" and marker in ("باتجاه", "اتجاه"))  # رشق الحجارة باتجاه قوات الشرطة
+                        # (only for an attack: انسحاب باتجاه المناطق is a direction, not a party)
                         or first.startswith(("ل", "علي")) and not first.startswith("ال") or victim_noun
                         or (cat == "ASSAULT" and (_counted(ctx, s) or object_like))
                         or (cat == "COERCE" and object_like))

@@ -362,8 +362,7 @@ AGENTS = {
 STRIKING_FORCES = frozenset({"طيران", "مقاتلات", "طائرات", "مروحيات", "مدفعيه", "بوارج"})
 #: Prepositions/words after which an entity is the recipient (هجوم على، ضد، مواقع لـ، استهدف).
 RECIPIENT_MARKERS = frozenset({"علي", "ضد", "مواقع", "موقع", "مقر", "مقرات", "مراكز", "استهدف", "استهدفت",
-                               "تستهدف", "يستهدف", "استهداف", "بحق", "تجاه", "نحو", "قافله", "دوريه", "عناصر", "باتجاه",
-                               "اتجاه"})
+                               "تستهدف", "يستهدف", "استهداف", "بحق", "تجاه", "نحو", "قافله", "دوريه", "عناصر"})
 #: Words before a place that make it the event's location (في دير الزور، إلى دير الزور).
 LOCATION_MARKERS = frozenset({"في", "الي", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط"})
 #: Weekday names (normalized) -> Python weekday number (Monday = 0).
