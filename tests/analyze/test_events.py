@@ -503,7 +503,14 @@ ARTICLE_EVENTS_MIN = {
     "events-blind50.jsonl": {"units": 64, "f1": 0.38, "precision": 0.32, "location": 0.85},
     "second50/events-second50.jsonl": {"units": 70, "f1": 0.41, "precision": 0.36, "location": 0.90},
     "events-blind51.jsonl": {"units": 50, "f1": 0.48, "precision": 0.41, "location": 0.85},
+    "events-blind52.jsonl": {"units": 49, "f1": 0.37, "precision": 0.34, "location": 0.75},
 }
+#: The fifty-second set (events-blind52.jsonl, SOURCE-events-blind52.txt): 20 more articles, 52 records (49 units;
+#: ASSAULT, ACCUSE, COERCE most; 8 articles have none), a fifty-second helper. First and only blind measurement
+#: (2026-12-07, fd15493): precision 0.368, recall 0.429, F1 0.396; actor 0.57 (n=14, precision 0.67), recipient 0.38
+#: (precision 0.67), location 0.80, flags 0.86. The session's starting rules (277c720): F1 0.400 (one event fewer: the
+#: new looting trigger read عمليات النهب in general, fixed afterwards), actor 0.57 (precision 0.62). At the OEDA
+#: operating point alone: F1 0.379. First measurements of the sets 3-52: mean 0.489 (the last ten 0.489).
 #: The fifty-first set (events-blind51.jsonl, SOURCE-events-blind51.txt): 20 more articles, 61 records (50 units;
 #: ASSAULT, CONSULT, AGREE most; 8 articles have none), a fifty-first helper. First and only blind measurement
 #: (2026-12-07, a4c458f): precision 0.431, recall 0.600, F1 0.501; actor 0.61 (n=28, precision 0.78), recipient 0.41
