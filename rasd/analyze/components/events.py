@@ -394,6 +394,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         elif pos == "stones":
             if T.STONE_WORDS.isdisjoint(_bare(n) for n in norms[max(0, i - 2):i + 6]):
                 continue  # رشقوا الشرطة بالحجارة (not رشق "nimble")
+        elif pos == "loot":
+            if "ال" in tok.norm[:4]:
+                continue  # نهبوا، قامت بنهب 300 مليون (not عمليات النهب والسرقة: looting in general)
         elif pos == "arson":
             if T.FIRE_WORDS.isdisjoint(_bare(n) for n in norms[i + 1:i + 4]):
                 continue  # أضرم النار (not أضرم الفتنة)
