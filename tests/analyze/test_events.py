@@ -2221,3 +2221,17 @@ def test_events_mines_stones_arson_and_looting(text, event, mode, actor):
 @pytest.mark.parametrize("text", ["وزراعة النخيل مهمة في المنطقة.", "وأضرم الخطاب الفتنة بين الطرفين."])
 def test_events_planting_and_setting_without_their_objects_are_no_attacks(text):
     assert not [e for e in _layered_events(text) if e["event"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event, actor, recipients", [
+    # events-blind34: a definite plural in -ون right after the verb is its subject, and takes no genitive after it
+    ("واتهم الانفصاليون الجيش الأوكراني بتكثيف هجومه.", "ACCUSE", "الانفصاليون", None),
+    # events-blind39: the name after a title is the subject's, not the one condemned
+    ("ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري.", "ACCUSE", None, []),
+])
+def test_events_plural_subjects_and_named_titles(text, event, actor, recipients):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    if actor:
+        assert [a["span"]["text"] for a in ev["actor"]] == [actor]
+    if recipients is not None:
+        assert [r["span"]["text"] for r in ev["recipient"]] == recipients

@@ -1526,6 +1526,12 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
               and not any(_SPEECH_RE.fullmatch(n) for n in ctx.norms[c[1]:i])
               and not (cat in FILTERED and _speaker(ctx, c[0]))]
     subject_end = None  # the end of a verb-first subject (اغتال الجيش الإسرائيلي عنصرين: then the object)
+    # a definite nominative plural right after the verb is its subject (واتهم الانفصاليون الجيش الأوكراني): a
+    # participant after it is the object
+    first_word = _bare(ctx.norms[i + 1]) if i + 1 < len(ctx.toks) and not ctx.gap(i + 1).strip() else ""
+    nominative_first = (first_word.startswith("ال") and first_word.endswith("ون") and len(first_word) >= 7
+                        and _clause_verb(ctx, i) and not ctx.norms[i].startswith(("ال", "بال", "لل"))
+                        and not any(c[0] == i + 1 for c in cands))
     # a subject right before a verb (وكان نتنياهو حث اعضاء الكونغرس): what follows the verb is its object's words
     subject_first = (bool(before) and before[-1][1] == i and _verb_like(_bare(ctx.norms[i]))
                      and not ctx.norms[i].startswith(("ال", "بال", "لل")) and not ctx.gap(i).strip()
@@ -1573,7 +1579,7 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
             continue
         elif not actor and (s - i <= 3 or (cat == "ASSAULT" and _armed_agent(ctx, s) is not None)) \
                 and cat not in ("CONSULT",) and not (cat in FILTERED and _speaker(ctx, s)) \
-                and not (subject_first and s > i + 1) \
+                and not (subject_first and s > i + 1) and not nominative_first \
                 and not (first[:1] == "ب" and first[1:3] == "ال" and cat != "AID"):  # بالمملكة: a place, an
             # instrument (but مدعومة بالتحالف الدولي: the backer)
             actor.append(rec)  # the subject of a verb-first clause, or a nation's weapon (جراء ضربة أميركية)
@@ -1650,7 +1656,7 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     trig = _bare(ctx.norms[i])
     if trig in _MEET_VERBS:
         trig = "لقي" if trig.endswith("ي") else "لق" + trig[4:]  # التقى is a verb of form VIII, not a definite noun
-    if trig.startswith("ال") or ctx.norms[i][:1] in "بلك" or not (_verb_like(trig) or trig == "لقي"):
+    if trig.startswith("ال") or ctx.norms[i][:1] in "بلك" or not (_verb_like(trig) or trig in _HM_VERBS):
         return None  # الغارات الجوية، بزيارة لمقر، توقيع الاتفاقية، مطالباً الجهات: a noun's or participle's next word
     nxt = _bare(ctx.norms[j + 1]) if j + 1 < len(ctx.toks) and not ctx.gap(j + 1).strip() else ""
     # a counted group opens the subject of a verb that is no passive-looking attack or arrest (اعتصم عدد من المعلمين،
@@ -1683,6 +1689,8 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
         # a named owner after the head ends the phrase with it (الأمين العام لجامعة الدول العربية)
         covered = {k: c for c in _participants(ctx) if c[0] > j for k in range(c[0], c[1])}
         e, owner = _phrase_end(ctx, j, len(ctx.toks), covered)
+        if nominative and b.startswith("ال"):
+            e, owner = j + 1, None  # الانفصاليون الجيش الأوكراني: a sound plural in -ون takes no genitive after it
         if n in _R.SPEAKER_TITLES or b in _R.SPEAKER_TITLES or n in T.HONORIFICS:
             # a title and its name (التقى وزير الدفاع الأميركي اشتون كارتر امس): the claims layer's speaker phrase,
             # cut where a verb-first subject ends and its object begins
@@ -1701,6 +1709,9 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
     return rec
 
 
+#: Verbs whose last letters read like a pronoun suffix (اتهم "accused": not اتـ + هم) or a noun (لقي، the perfect of
+#: التقى taken apart above).
+_HM_VERBS = frozenset({"اتهم", "يتهم", "تتهم", "نتهم", "لقي"})
 #: The perfect of التقى "met" (normalized), which reads like a definite noun.
 _MEET_VERBS = frozenset({"التقي", "التقت", "التقيا", "التقتا", "التقوا"})
 #: Armed subjects before a destruction verb: forces and armed groups, not attack nouns (الانفجار الذي دمر منزل).
@@ -1792,7 +1803,14 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
         j += 1
         marked = True
     if not marked and not (j < n and (ctx.norms[j].isdigit() or _bare(ctx.norms[j]) in T.NUMBER_WORDS)):
-        return None  # (حث اعضاء الكونغرس الاميركي: an adjective of the subject, or the subject's own genitive)
+        # an accusation's or a request's object is told by what it is accused of or asked to do right after it
+        # (اتهم الانفصاليون الجيش الأوكراني بتكثيف هجومه، دعا دبلوماسيون الصين إلى معالجة): the subject ended before it
+        got = _phrase_at(ctx, j) if cat in ("ACCUSE", "REQUEST") and j < n else None
+        nxt = ctx.norms[got[0]] if got and got[0] < n and not re.search(r"[،,.؛;:()]", ctx.gap(got[0])) else ""
+        if not (nxt[:1] == "ب" and not nxt.startswith(("بين", "بعد")) or nxt in ("الي", "علي")):
+            return None  # (حث اعضاء الكونغرس الاميركي: an adjective of the subject, or the subject's own genitive)
+        if any(e.get("label") == "PER" and e["start"] == ctx.toks[j].start for e in ctx.ents):
+            return None  # ندد الرئيس التركي رجب طيب إردوغان بالهجوم: the subject's name after its title
     if j >= n or re.search(r"[،,.؛;:()«»\"]", ctx.gap(j)):
         return None
     w = ctx.norms[j]
