@@ -1643,6 +1643,18 @@ def _verb_like(w: str) -> bool:
     return not (_verbal_noun(w) or w.endswith(("ه", "ات", "ها", "هم", "ي", "ين")) or (w.endswith("ا") and len(w) >= 4))
 
 
+def _title_name_end(ctx: _Ctx, j: int, e: int) -> int | None:
+    """The end (word + 1) of the name that follows the title phrase starting at word ``j`` and ending at ``e``
+    (التقى وزير الدفاع الأميركي اشتون كارتر امس ...), or ``None``: the claims layer's speaker phrase from ``j``, cut
+    where a verb-first subject ends and its object begins, read up to the last person's name inside it."""
+    sent = _claims._Sentence(ctx.text, ctx.toks, ctx.start, ctx.end)
+    end = _claims._subject_end(ctx.toks, j, _claims._noun_phrase(sent, j), ctx.ents)
+    limit = ctx.toks[end - 1].end if end > j else 0
+    names = [k for k in range(e, end) if any(
+        ent.get("label") == "PER" and ent["end"] == ctx.toks[k].end and ent["end"] <= limit for ent in ctx.ents)]
+    return names[-1] + 1 if names else None
+
+
 def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> dict[str, Any] | None:
     """The phrase right after trigger word ``i`` as its actor, when no participant was found: the subject of a
     verb-first clause (انتقدت قوى برلمانية عراقية تجاوز معصوم، اعتقلت وحدات خاصة ثلاثة عناصر، اجتمع الجبير مع) or the
@@ -1692,16 +1704,9 @@ def _subject_after(ctx: _Ctx, i: int, cat: str, taken: set[tuple[int, int]]) -> 
         if nominative and b.startswith("ال"):
             e, owner = j + 1, None  # الانفصاليون الجيش الأوكراني: a sound plural in -ون takes no genitive after it
         if n in _R.SPEAKER_TITLES or b in _R.SPEAKER_TITLES or n in T.HONORIFICS:
-            # a title and its name (التقى وزير الدفاع الأميركي اشتون كارتر امس): the claims layer's speaker phrase,
-            # cut where a verb-first subject ends and its object begins
-            sent = _claims._Sentence(ctx.text, ctx.toks, ctx.start, ctx.end)
-            end = _claims._noun_phrase(sent, j)
-            end = _claims._subject_end(ctx.toks, j, end, ctx.ents)
-            limit = ctx.toks[end - 1].end if end > j else 0
-            names = [k for k in range(e, end) if any(
-                ent.get("label") == "PER" and ent["end"] == ctx.toks[k].end and ent["end"] <= limit for ent in ctx.ents)]
-            if names:  # up to the last name inside it (a title's own words stop at the name)
-                e, owner = names[-1] + 1, None
+            name_end = _title_name_end(ctx, j, e)
+            if name_end is not None:
+                e, owner = name_end, None
     rec = _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
     span = (rec["span"]["start"], rec["span"]["end"])
     if any(a < span[1] and span[0] < z and not (span[0] < a and z <= span[1]) for a, z in taken):
@@ -1852,12 +1857,9 @@ def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
     k = j + 2 if b in T.QUANTITY_HEADS and j + 2 < len(ctx.toks) and ctx.norms[j + 1] == "من" else j
     e, owner = _phrase_end(ctx, k, len(ctx.toks), {})
     if n in _R.SPEAKER_TITLES or b in _R.SPEAKER_TITLES:
-        sent = _claims._Sentence(ctx.text, ctx.toks, ctx.start, ctx.end)
-        end = _claims._subject_end(ctx.toks, j, _claims._noun_phrase(sent, j), ctx.ents)
-        names = [m for m in range(e, end) if any(ent.get("label") == "PER" and ent["end"] == ctx.toks[m].end
-                                                 for ent in ctx.ents)]
-        if names:
-            e, owner = names[-1] + 1, None
+        name_end = _title_name_end(ctx, j, e)
+        if name_end is not None:
+            e, owner = name_end, None
     return e, _phrase_record(ctx, j, e, owner, normalize(ctx.text[ctx.toks[j].start:ctx.toks[e - 1].end]), None)
 
 
