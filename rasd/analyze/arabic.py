@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import bisect
-from itertools import accumulate
+from collections import _tuplegetter  # the C attribute getter of namedtuple fields
+from itertools import accumulate, repeat
+from operator import sub
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from typing import NamedTuple
+from functools import lru_cache, partial
 
 from rasd.analyze.lang_ar.clitics import ARTICLE_PREFIX_RE, CONJUNCTIONS, PROCLITIC_LETTERS, QUERY_PREFIXES
 
@@ -150,8 +151,9 @@ def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
 # --- tokens ----------------------------------------------------------------------------------
 
 
-class Token(NamedTuple):
-    """A word of the original text.
+class Token(tuple):
+    """A word of the original text: a tuple ``(start, end, text, norm)``; its stem and clitic readings are read
+    from the word form when asked (cached per word), so a token costs no Python code to build.
 
     Attributes:
         start, end: Original offsets (``text[start:end] == token.text``).
@@ -166,13 +168,30 @@ class Token(NamedTuple):
             lexicon (``بدير`` → ``بدير`` or ``دير``). Lexicon matchers (places, actors) try them in order.
     """
 
-    start: int
-    end: int
-    text: str
-    norm: str
-    stem_start: int
-    stem: str
-    readings: tuple[tuple[int, str], ...]
+    __slots__ = ()
+
+    start = _tuplegetter(0, "Original start offset.")
+    end = _tuplegetter(1, "Original end offset.")
+    text = _tuplegetter(2, "The word as written.")
+    norm = _tuplegetter(3, "The normalized word.")
+
+    def __new__(cls, start: int, end: int, text: str, norm: str) -> Token:
+        return tuple.__new__(cls, (start, end, text, norm))
+
+    @property
+    def stem(self) -> str:
+        return _word_info(self[3])[1]
+
+    @property
+    def stem_start(self) -> int:
+        return _token_splits(*self)[0]
+
+    @property
+    def readings(self) -> tuple[tuple[int, str], ...]:
+        return _token_splits(*self)[1]
+
+    def __repr__(self) -> str:
+        return f"Token(start={self[0]}, end={self[1]}, text={self[2]!r}, norm={self[3]!r})"
 
 
 @lru_cache(maxsize=262144)
@@ -252,17 +271,22 @@ def _word_info(word: str) -> tuple[int, str, tuple[tuple[int, str], ...], bool]:
     return art, word[art:], readings, len(readings) > 1
 
 
-_new_token = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__: built per word
+#: ``Token`` built from a 4-tuple in C (no Python frame per word: tokens are made by the hundred thousand)
+_new_token = partial(tuple.__new__, Token)
+
+
+@lru_cache(maxsize=65536)
+def _token_splits(start: int, end: int, text: str, word: str) -> tuple[int, tuple[tuple[int, str], ...]]:
+    """A token's ``stem_start`` and ``readings``, from its offsets and word form."""
+    art, _, readings, several = _word_info(word)
+    if end - start == len(word):  # no marks inside the word: offsets are start + k
+        return start + art, tuple([(start + k, s) for k, s in readings]) if several else ((start, word),)
+    local = _local_offsets(text, 0, end - start, len(word))  # ``text`` is the word as written
+    return start + local[art], tuple((start + local[k], s) for k, s in readings)
 
 
 def _make_token(text: str, start: int, end: int, word: str) -> Token:
-    art, stem, readings, several = _word_info(word)  # cached per word form: news repeats its words
-    if end - start == len(word):  # no marks inside the word: offsets are start + k
-        shifted = tuple([(start + k, s) for k, s in readings]) if several else ((start, word),)
-        return _new_token(Token, (start, end, text[start:end], word, start + art, stem, shifted))
-    local = _local_offsets(text, start, end, len(word))
-    return Token(start, end, text[start:end], word, local[art], stem,
-                 tuple((local[k], s) for k, s in readings))
+    return _new_token((start, end, text[start:end], word))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -271,19 +295,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     With ``start``/``end``, only the words of ``text[start:end]`` (a sentence), offsets still in
     ``text``: the same tokens as ``tokenize(text)`` gives there when no word crosses those bounds.
     """
-    out: list[Token] = []
-    append, info = out.append, _word_info
     part = text if start == 0 and end is None else text[start:end]
-    for a, b, word in word_spans(part):  # _make_token inlined for the common case: a hot loop
-        a += start
-        b += start
-        if b - a != len(word):
-            append(_make_token(text, a, b, word))
-            continue
-        art, stem, readings, several = info(word)
-        shifted = tuple([(a + k, s) for k, s in readings]) if several else ((a, word),)
-        append(_new_token(Token, (a, b, text[a:b], word, a + art, stem, shifted)))
-    return out
+    if _LENGTH_CHANGING.search(part):
+        return [_new_token((a + start, b + start, text[a + start:b + start], w)) for a, b, w in word_spans(part)]
+    # nothing changes length: the normalized offsets are the original ones, and every step runs in C
+    parts = _WORD_SPLIT_RE.split(normalize(part))
+    ends = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    starts, stops = ends[1::2][: len(words)], ends[2::2]
+    return list(map(_new_token, zip(starts, stops, map(text.__getitem__, map(slice, starts, stops)), words)))
 
 
 class LazyTokens(Sequence):
@@ -420,6 +440,28 @@ class LazyTokens(Sequence):
         if not 0 <= i < len(self.words):
             raise IndexError(i)
         return self.token(i)
+
+    def sentence_tokens(self, lo: int, hi: int, start: int, end: int) -> list[Token]:
+        """``tokenize(text, start, end)`` for a span ``text[start:end]`` (a sentence) that holds exactly the words
+        ``lo`` to ``hi - 1``; not cached. Where no character changes length inside the span, the tokens come from
+        the normalized words and offsets already split here, shifted back in C."""
+        if lo >= hi:
+            return []
+        if not self._bounds:
+            self._locate()
+        bounds, norms, sizes = self._bounds, self._marks[1], self._marks[2]
+        first = bounds[2 * lo]
+        m = bisect.bisect_left(norms, first) - 1  # the last length-changing character before the words
+        if (m + 1 < len(norms) and norms[m + 1] <= bounds[2 * hi - 1]) or (m >= 0 and norms[m] + sizes[m] > first):
+            return tokenize(self.text, start, end)  # one at or inside them, or right after the last
+        starts, stops = bounds[2 * lo:2 * hi:2], bounds[2 * lo + 1:2 * hi:2]
+        shift = self._marks[3][m] if m >= 0 else 0
+        if shift:
+            starts = list(map(sub, starts, repeat(shift, len(starts))))
+            stops = list(map(sub, stops, repeat(shift, len(stops))))
+        text = self.text
+        return list(map(_new_token, zip(starts, stops, map(text.__getitem__, map(slice, starts, stops)),
+                                        self.words[lo:hi])))
 
     @property
     def spans(self) -> list[tuple[int, int, str]]:

@@ -163,12 +163,25 @@ def _sentence_views_agree(text):
     for (a, b), rng in zip(sents, words.ranges(sents)):
         inside = toks[bisect_left(starts, a):bisect_right(ends, b)]
         assert tokenize(text, a, b) == inside  # a sentence's tokens, made alone
+        # ... and from the words and offsets split once for the whole text (the claims and events layers' way)
+        made = words.sentence_tokens(rng.start, rng.stop, a, b)
+        assert [(t.start, t.end, t.text, t.norm, t.stem_start, t.stem, t.readings) for t in made] == \
+            [(t.start, t.end, t.text, t.norm, t.stem_start, t.stem, t.readings) for t in inside]
         assert [t.norm for t in inside] == words.words[rng.start:rng.stop]
 
 
 @settings(max_examples=300, deadline=None)
 @given(arabic_text)
 def test_sentence_tokens_and_word_ranges_equal_the_whole_text_views(text):
+    _sentence_views_agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ﷺ قال: «نعم»ً.",  # a ligature expanding to a phrase opens the text; a tanwin after a closing quote
+    "قال الوزيرُ. ـــ إنّ ﻻ شيءَ. كلمةً\nأخرى ًً. ـالقول",  # marks inside, between and right after words
+    "الخبر الأول. وقال الـــوزير إنه بخير. ثم انتهى الاجتماع.",  # tatweel inside one sentence, none in the last
+])
+def test_sentence_tokens_around_length_changing_characters(text):
     _sentence_views_agree(text)
 
 

@@ -103,8 +103,8 @@ class Document:
         """The tokens of sentence ``i``."""
         toks = self._tokens.get(i)
         if toks is None:
-            a, b = self.sents[i]
-            toks = self._tokens[i] = tokenize(self.text, a, b)
+            rng = self.ranges[i]
+            toks = self._tokens[i] = self.words.sentence_tokens(rng.start, rng.stop, *self.sents[i])
         return toks
 
 
