@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Any
 
-from rasd.analyze.arabic import LazyTokens, Token, normalize, sentences, tokenize, without_conjunction
+from rasd.analyze.arabic import LazyTokens, Token, normalize, sentences, without_conjunction
 from rasd.analyze.lang_ar import actors
 from rasd.analyze.lang_ar import reporting as R
 from rasd.analyze.pipeline import component
@@ -61,9 +61,10 @@ class Document:
     """The sentences of a text, their words, and the tokens of the sentences a layer asks for.
 
     Claims and events read only the sentences holding one of their cue or trigger words: the normalized
-    words of the whole text are split at once in C (:class:`LazyTokens`), and full tokens (with offsets and
-    clitic readings, the costly part) are made per sentence on demand, by :func:`tokenize` on the
-    sentence's bounds: the same tokens a whole-text tokenization gives there (tested).
+    words of the whole text are split at once in C (:class:`LazyTokens`), and the tokens of a sentence are made
+    on demand from those words and their offsets (:meth:`LazyTokens.sentence_tokens`; a sentence holding a
+    character that changes length is tokenized again): the same tokens a whole-text tokenization gives there
+    (tested).
     Callers must not mutate the returned lists.
     """
 
