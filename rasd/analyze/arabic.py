@@ -443,23 +443,54 @@ class LazyTokens(Sequence):
 
     def sentence_tokens(self, lo: int, hi: int, start: int, end: int) -> list[Token]:
         """``tokenize(text, start, end)`` for a span ``text[start:end]`` (a sentence) that holds exactly the words
-        ``lo`` to ``hi - 1``; not cached. Where no character changes length inside the span, the tokens come from
-        the normalized words and offsets already split here, shifted back in C."""
+        ``lo`` to ``hi - 1``; not cached. The tokens come from the normalized words and offsets already split here:
+        a run of words with no length-changing character inside or right after them (diacritics, tatweel,
+        ligatures) is shifted back to the original offsets in C; a word with one is mapped back alone."""
         if lo >= hi:
             return []
         if not self._bounds:
             self._locate()
-        bounds, norms, sizes = self._bounds, self._marks[1], self._marks[2]
+        bounds = self._bounds
+        origs, norms, sizes, shifts = self._marks
         first = bounds[2 * lo]
         m = bisect.bisect_left(norms, first) - 1  # the last length-changing character before the words
-        if (m + 1 < len(norms) and norms[m + 1] <= bounds[2 * hi - 1]) or (m >= 0 and norms[m] + sizes[m] > first):
-            return tokenize(self.text, start, end)  # one at or inside them, or right after the last
+        if m >= 0 and norms[m] + sizes[m] > first:  # a ligature's expansion runs into the first word
+            return tokenize(self.text, start, end)
+        stop = bisect.bisect_right(norms, bounds[2 * hi - 1])  # the characters at or inside the words
+        shift = shifts[m] if m >= 0 else 0
+        if stop == m + 1:  # none: one shift for all the words
+            return self._shifted(lo, hi, shift)
+        out: list[Token] = []
+        i, mapped_end = lo, -1
+        for k in range(m + 1, stop):
+            p = norms[k]
+            if p <= mapped_end:  # another character of the word mapped last
+                shift = shifts[k]
+                continue
+            j = i
+            while j < hi and bounds[2 * j + 1] < p:
+                j += 1
+            out += self._shifted(i, j, shift)  # the clean words before it
+            if j < hi and bounds[2 * j] <= p:  # inside word j, or right after it: mapped alone
+                a, b = self._original(bounds[2 * j]), self._original(bounds[2 * j + 1] - 1) + 1
+                while b < end and self.text[b] in TRAILING_MARKS:
+                    b += 1
+                out.append(_make_token(self.text, a, b, self.words[j]))
+                mapped_end = bounds[2 * j + 1]
+                j += 1
+            i = j
+            shift = shifts[k]
+        out += self._shifted(i, hi, shift)
+        return out
+
+    def _shifted(self, lo: int, hi: int, shift: int) -> list[Token]:
+        """The tokens of words ``lo`` to ``hi - 1``, none of them holding or followed by a length-changing
+        character, ``shift`` characters after their original offsets in the normalized text (built in C)."""
+        bounds, text = self._bounds, self.text
         starts, stops = bounds[2 * lo:2 * hi:2], bounds[2 * lo + 1:2 * hi:2]
-        shift = self._marks[3][m] if m >= 0 else 0
         if shift:
             starts = list(map(sub, starts, repeat(shift, len(starts))))
             stops = list(map(sub, stops, repeat(shift, len(stops))))
-        text = self.text
         return list(map(_new_token, zip(starts, stops, map(text.__getitem__, map(slice, starts, stops)),
                                         self.words[lo:hi])))
 
