@@ -1874,6 +1874,32 @@ def test_events_a_ceasefire_broken(text):
     assert "RETREAT" not in [e["event"] for e in find_events(text, published="2015-08-09")]
 
 
+@pytest.mark.parametrize("text", [
+    # events-blind3 / blind17 / blind30 / blind45: a ceasefire only named -- exploited, in force, its aim, talks on
+    # it -- is no event (the news sets code a ceasefire declared or begun, not one mentioned)
+    "مبينة بأن اشتباكات عنيفة تدور في منطقة لكمة الأشعوب عقب استغلال الحوثيين للهدنة من طرف واحد لتعزيز جبهاته.",
+    "قتل جندي أوكراني وأصيب تسعة آخرون بجروح منذ الجمعة في شرق أوكرانيا الانفصالي في مواجهات معزولة مستمرة رغم الهدنة"
+    " المعلنة، وفق ما أعلن المتحدث العسكري الأوكراني أندري ليشنكو السبت.",
+    "وأوضح بيان للتحالف أن الهدف من الهدنة، هو إدخال وتوزيع أكبر قدر من المساعدات الإنسانية والطبية على المحافظات"
+    " اليمنية.",
+    "أعلن الجيش الأوكراني أمس أن 4 جنود قتلوا في قتال مع متمردين موالين لروسيا، قبل الموعد المقرر لانطلاق محادثات"
+    " لوقف إطلاق النار.",
+])
+def test_events_a_ceasefire_only_named(text):
+    assert "RETREAT" not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # events-blind30 / blind39: a truce told beginning, a ceasefire done by a verb (not an exchange of fire)
+    "أوضح الدكتور محمد العامري وزير الدولة اليمني بأن الهدنة الإنسانية التي بدأت يوم أمس سيشرف عليها مراقبون دوليون.",
+    "ويذكر أن جماعة «فارك» أوقفت إطلاق النار، مما يؤشر على انفراجة في محادثات هددها تصعيد في أعمال العنف.",
+])
+def test_events_a_ceasefire_begun(text):
+    evs = find_events(text, published="2015-08-09")
+    assert any(e["event"] == "RETREAT" and e["mode"] == ["ceasefire"] for e in evs)
+    assert not {"ASSAULT", "COERCE"} & {e["event"] for e in evs}  # no fire exchanged, nobody detained
+
+
 def test_events_a_ceasefire_declared_stays():
     assert "RETREAT" in [e["event"] for e in find_events("وأعلن الطرفان وقف إطلاق النار.", published="2015-08-09")]
 

@@ -226,6 +226,24 @@ def _forms(norms) -> set[str]:
     return {f for n in norms for f in (n, _bare(n))}
 
 
+def _truce_started(ctx: _Ctx, first: int, last: int) -> bool:
+    """Whether the ceasefire named by words ``first`` to ``last`` (هدنة، وقف إطلاق النار) is told beginning: a start
+    or declaring word before it (بدء الهدنة، سريان وقف إطلاق النار، وأعلن الطرفان وقف إطلاق النار) or a start verb after it (الهدنة الإنسانية التي بدأت يوم أمس،
+    الهدنة التي دخلت حيز التنفيذ). A ceasefire only named -- in force, asked for, watched, exploited or doubted (the
+    news event sets code none of these) -- is no event."""
+    before = _forms(ctx.norms[max(0, first - 3):first])
+    after = _forms(ctx.norms[last + 1:last + 1 + TRUCE_START_WINDOW])
+    return bool(before & T.TRUCE_STARTS or before & _DECLARING_VERBS or after & T.TRUCE_BEGINS)
+
+
+#: Declaring words before a ceasefire (وأعلن الطرفان وقف إطلاق النار): it begins (عن alone says nothing).
+_DECLARING_VERBS = T.DECLARING - {"عن"}
+
+
+#: Words after a ceasefire noun within which its start verb must come (الهدنة الإنسانية التي بدأت).
+TRUCE_START_WINDOW = 4
+
+
 def _pact_after(ctx: _Ctx, i: int) -> bool:
     """Whether an agreement noun (:data:`T.PACT_WORDS`) follows word ``i`` in its clause within :data:`PACT_WINDOW`
     words, with or without a leading و/ف (وثيقة is no conjunction and ثيقة)."""
@@ -274,6 +292,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 out.append((i, "RETREAT", "ceasefire"))
             continue
         if pos == "fire":
+            if i > 1 and _bare(norms[i - 2]) in T.CEASE_VERBS and prev == "اطلاق":
+                out.append((i, "RETREAT", "ceasefire"))  # جماعة «فارك» أوقفت إطلاق النار: a ceasefire done
+                continue
             if i > 1 and norms[i - 2] in T.UNDO_BEFORE:  # وقف إطلاق النار: a ceasefire
                 before = _forms(norms[max(_clause_bounds(ctx, i)[0], i - 9):i - 2])
                 if before & T.TRUCE_BROKEN:
@@ -282,7 +303,8 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 if pact is not None:
                     out.append((pact, "AGREE", ""))  # اتفاق لوقف إطلاق النار، اتفاق من حيث المبدأ على وقف إطلاق النار: the
                     continue  # agreement is what is told (the news sets code AGREE, not the ceasefire)
-                out.append((i, "RETREAT", "ceasefire"))
+                if _truce_started(ctx, i - 2, i):
+                    out.append((i, "RETREAT", "ceasefire"))
                 continue
             if prev not in T.FIRE_VERBS and not (i > 1 and norms[i - 2] in T.FIRE_VERBS) \
                     and not (tok.norm[:1] == "ب" and tok.stem != "النار" and tok.stem != "نار"):
@@ -592,8 +614,12 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             continue  # 500 ألف شخص فرّوا إلى الخارج، سكان نغامدو فروا من منازلهم: civilians fleeing, no force retreats
         if cat == "RETREAT" and mode == "ceasefire" and _forms(norms[max(0, i - 4):i]) & T.TRUCE_BROKEN:
             continue  # تنتهك القوات الهندية مرة أخرى وقف إطلاق النار: the ceasefire broken (the breach is the event)
+        if cat == "COERCE" and _bare(tok.norm) in T.CEASE_VERBS and nxt == "اطلاق":
+            continue  # جماعة «فارك» أوقفت إطلاق النار: the fire stopped (a ceasefire, read at النار), nobody detained
         if cat == "RETREAT" and mode == "ceasefire" and _bare(prev) in T.TRUCE_ENDED:
             continue  # وانهارت هدنة كان يلتزمها الطرفان: the truce's end
+        if cat == "RETREAT" and mode == "ceasefire" and not _truce_started(ctx, i, i):
+            continue  # استغلال الحوثيين للهدنة، رغم الهدنة المعلنة، الهدف من الهدنة: a truce named, none begun here
         if cat == "COERCE" and mode == "arrest" and nxt in ("الاداري", "الاداريه") \
                 and not tok.norm.startswith("لل") and prev != "تحت":
             continue  # الاعتقال الإداري إجراء عادة ما تتخذه: the policy, not one arrest (but تحويلهما للاعتقال الإداري)

@@ -784,6 +784,10 @@ EMERGENCY_DECLARED = frozenset({
 })  # (not رفع "lifted": a state of emergency lifted is no coercion)
 #: Words of a truce's start between its declaring verb and the truce (أعلنت قيادة قوات التحالف بدء هدنة).
 TRUCE_STARTS = frozenset({"بدء", "ببدء", "بدايه", "سريان", "بسريان"})
+#: Verbs after a ceasefire noun that tell it beginning (الهدنة التي بدأت يوم أمس، التي دخلت حيز التنفيذ، تبدأ الهدنة).
+TRUCE_BEGINS = frozenset({"بدات", "تبدا", "يبدا", "بدا", "دخلت", "تدخل", "يدخل", "دخل", "سريان", "سريانها", "حيز"})
+#: Verbs that stop the fire before إطلاق النار (جماعة «فارك» أوقفت إطلاق النار): a ceasefire done.
+CEASE_VERBS = frozenset({"اوقف", "اوقفت", "اوقفوا", "توقف", "توقفت", "يوقف", "توقفوا"})
 #: Flight words of RETREAT withdraw (after a leading و or ب): a force's flight, unless civilians flee (:data:`CIVILIANS`).
 FLIGHT_TRIGGERS = frozenset({"فرار", "الفرار", "فروا", "لاذوا", "هرب", "هربت", "هربوا"})
 #: Civilians whose flight is no RETREAT (people, residents, families, refugees; not اهالي, "the families of" soldiers).
