@@ -1179,6 +1179,9 @@ def test_events_destruction_by_armed_subjects_and_casualties_of_fighting_are_rep
     # events-blind6.jsonl: sanctions mentioned, not imposed
     ("ولطالما عارض اردوغان العقوبات الدولية التي تستهدف الحد من برنامج طهران النووي.", False),
     ("اقر برلمان تونس عدة مواد في قانون مكافحة الارهاب الجديد الذي ينص على عقوبات بالسجن.", False),
+    # events-blind20 / blind35: the imposing named (a masdar), not sanctions imposed
+    ("ويسمح القرار بإعادة فرض كل عقوبات الأمم المتحدة اذا انتهكت ايران الاتفاق خلال السنوات العشر المقبلة.", False),
+    ("وطالب المواطن علي الزهراني الجهات الحكومية بفرض عقوبات رادعة لمنع هذه التصرفات.", False),
 ])
 def test_events_sanctions_imposed_not_mentioned(text, imposed):
     evs = find_events(text, published="2015-07-24")
@@ -1898,6 +1901,21 @@ def test_events_a_ceasefire_begun(text):
     evs = find_events(text, published="2015-08-09")
     assert any(e["event"] == "RETREAT" and e["mode"] == ["ceasefire"] for e in evs)
     assert not {"ASSAULT", "COERCE"} & {e["event"] for e in evs}  # no fire exchanged, nobody detained
+
+
+@pytest.mark.parametrize("text", [
+    # events-blind23 / blind39 / blind35: a withdrawal named, ordered or forced (the definite noun) is no event
+    "وأشارت إلى أن غيدان نفى أن يكون هو من أعطى أوامر الانسحاب، وأكد أن المالكي كان يتصل بالضباط الكبار مباشرة.",
+    "وأكد كيري أن الانسحاب من الاتفاق سيؤدي الى عزلة الولايات المتحدة.",
+    "وحققت قوات المقاومة الشعبية تقدما عند المدخل الغربي للمدينة، ما أجبر مسلحي الحوثي وقوات صالح على الانسحاب.",
+])
+def test_events_a_withdrawal_named_is_no_event(text):
+    assert "RETREAT" not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+def test_events_a_withdrawal_done_stays():
+    text = "وقالت مصادر ميدانية إن الحوثيين انسحبوا من قعطبة بعد إنذار وجهته المقاومة لهم."
+    assert "RETREAT" in [e["event"] for e in find_events(text, published="2015-08-09")]
 
 
 def test_events_a_ceasefire_declared_stays():
