@@ -1918,6 +1918,28 @@ def test_events_a_withdrawal_done_stays():
     assert "RETREAT" in [e["event"] for e in find_events(text, published="2015-08-09")]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # events-blind9 / blind35 / blind44: the dead counted or named, not a new attack
+    ("وأشار عبد الرحمن إلى أن بين القتلى طفلين، نقلا عن مصادر طبية وسكان الحي.", "ASSAULT"),
+    ("وقال المرصد إن غالبية القتلى من الجنسية السورية، وبينهم ثمانية على الأقل من الأطفال.", "ASSAULT"),
+    ("ولكن الحكومة السودانية تقول ان عدد القتلى لم يتجاوز عشرة الاف شخص.", "ASSAULT"),
+    # events-blind39 / blind44: a liberation as a purpose or in a name
+    ("وصلت تعزيزات عسكرية إلى مدينتي زنجبار وجعار في محافظة أبين، في إطار عملية لتحرير المنطقة من ميليشيات الحوثي"
+     " وصالح.", "COERCE"),
+    ("وتعارض جماعة القوات الديمقراطية لتحرير رواندا، وهي جماعة متمردة من الهوتو، النفوذ الأجنبي.", "COERCE"),
+    # events-blind33 / blind41: a consensus named is no agreement
+    ("وتحدث عن عدم توافق دولي حول رؤية وتفسير بيان جنيف خاصة بين الأميركيين وحلفائهم.", "AGREE"),
+])
+def test_events_named_not_done(text, kind):
+    assert kind not in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
+def test_events_a_toll_reported_stays():
+    # events-blind17: the dead fallen in raids told in the sentence
+    text = "سقط عشرات القتلى والجرحى من الحوثيين، اليوم الجمعة، جراء غارات شنها طيران التحالف."
+    assert "ASSAULT" in [e["event"] for e in find_events(text, published="2015-08-09")]
+
+
 def test_events_a_ceasefire_declared_stays():
     assert "RETREAT" in [e["event"] for e in find_events("وأعلن الطرفان وقف إطلاق النار.", published="2015-08-09")]
 

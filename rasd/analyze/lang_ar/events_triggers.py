@@ -784,6 +784,8 @@ EMERGENCY_DECLARED = frozenset({
 })  # (not رفع "lifted": a state of emergency lifted is no coercion)
 #: Words of a truce's start between its declaring verb and the truce (أعلنت قيادة قوات التحالف بدء هدنة).
 TRUCE_STARTS = frozenset({"بدء", "ببدء", "بدايه", "سريان", "بسريان"})
+#: Words before القتلى that count or name the dead of an attack (بين القتلى، عدد القتلى، حصيلة القتلى): no new attack.
+TOLL_PARTS = frozenset({"بين", "عدد", "حصيله", "اجمالي", "غالبيه", "معظم", "جثث", "اعداد", "جثامين", "ارتفاع"})
 #: Verbs after a ceasefire noun that tell it beginning (الهدنة التي بدأت يوم أمس، التي دخلت حيز التنفيذ، تبدأ الهدنة).
 TRUCE_BEGINS = frozenset({"بدات", "تبدا", "يبدا", "بدا", "دخلت", "تدخل", "يدخل", "دخل", "سريان", "سريانها", "حيز"})
 #: Verbs that stop the fire before إطلاق النار (جماعة «فارك» أوقفت إطلاق النار): a ceasefire done.
