@@ -1351,6 +1351,21 @@ def test_claims_views_shared_and_feelings_expressed_after_an_adjunct(text, cue, 
     assert claim["speaker"]["text"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # claims-blind29 / blind45 / blind46 / blind44: the feeling expressed ends the speaker phrase after أبدى (a
+    # possessed noun or an accusative one), which used to run into it
+    ("أبدى رئيس نادي الأحساء الأدبي الدكتور ظافر الشهري أسفه وأعضاء مجلس إدارة النادي لما حدث.",
+     "رئيس نادي الأحساء الأدبي الدكتور ظافر الشهري", "أسفه"),
+    ("أبدت جماهير الاتحاد تفاؤلها الكبير بعودة الفريق الكروي لمنصات التتويج.", "جماهير الاتحاد", "تفاؤلها"),
+    ("وأبدت لاجارد أيضاً تفاؤلاً تجاه الأداء الاقتصادي لتسع عشرة دولة.", "لاجارد", "تفاؤلاً"),
+    ("أبدى خالد المقرن رئيس لجنة المسابقات تفهما لرغبة النادي الأهلي وجماهيره.", "خالد المقرن رئيس لجنة المسابقات",
+     "تفهما"),
+])
+def test_claims_a_feeling_expressed_ends_the_speaker(text, speaker, content):
+    (claim,) = find_claims(text, entities(Article(text=text)).entities)
+    assert claim["speaker"]["text"] == speaker and claim["content"]["text"].startswith(content)
+
+
 @pytest.mark.parametrize("text", [
     # an agreement reached (an event, not a claim), one's view given with no words told
     "واتفق الطرفان على تعزيز التعاون العسكري بين البلدين.",

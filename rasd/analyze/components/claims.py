@@ -1257,12 +1257,16 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
     if start is None and lemma == "ابدي" and speaker is not None:
-        # أبدت هيئة الطيران المدني في بيان صحافي أسفها: what is expressed may follow an adjunct after the speaker
-        expressed = next((k for k in range(spk_end, min(len(toks), spk_end + 6))
+        # أبدت هيئة الطيران المدني في بيان صحافي أسفها: what is expressed may follow an adjunct after the speaker; the
+        # speaker phrase may have run into it (أبدت جماهير الاتحاد تفاؤلها الكبير، وأبدت لاجارد أيضاً تفاؤلاً)
+        expressed = next((k for k in range(j + 1, min(len(toks), spk_end + 6))
                           if any(toks[k].norm.endswith(x) and toks[k].norm[:-len(x)] in R.EXPRESSED_NOUNS
-                                 for x in ("ها", "هم", "هما", "ه"))), None)
-        if expressed is not None and not any(_stops_phrase(s.gap(k)) for k in range(spk_end + 1, expressed + 1)):
+                                 for x in ("ها", "هم", "هما", "ه", "ا"))), None)
+        if expressed is not None and not any(_stops_phrase(s.gap(k)) for k in range(j + 1, expressed + 1)):
             start = (toks[expressed].start, False)
+            if expressed < spk_end:
+                spk_end = expressed
+                speaker = (j, spk_end)
     if (start is None and speaker is not None and i and toks[i - 1].norm in R.AS_SAID and i >= 2
             and (spk_end >= len(toks) or _stops_phrase(s.gap(spk_end))
                  or (spk_end + 1 < len(toks) and toks[spk_end].norm in ("في", "خلال")
