@@ -289,6 +289,11 @@ def _make_token(text: str, start: int, end: int, word: str) -> Token:
     return _new_token((start, end, text[start:end], word))
 
 
+def _tokens_at(text: str, starts: list[int], stops: list[int], words: list[str]) -> list[Token]:
+    """The tokens of ``words`` at the original offsets ``starts`` / ``stops`` of ``text``, built in C."""
+    return list(map(_new_token, zip(starts, stops, map(text.__getitem__, map(slice, starts, stops)), words)))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`).
 
@@ -302,8 +307,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     parts = _WORD_SPLIT_RE.split(normalize(part))
     ends = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
-    starts, stops = ends[1::2][: len(words)], ends[2::2]
-    return list(map(_new_token, zip(starts, stops, map(text.__getitem__, map(slice, starts, stops)), words)))
+    return _tokens_at(text, ends[1::2][: len(words)], ends[2::2], words)
 
 
 class LazyTokens(Sequence):
@@ -486,13 +490,11 @@ class LazyTokens(Sequence):
     def _shifted(self, lo: int, hi: int, shift: int) -> list[Token]:
         """The tokens of words ``lo`` to ``hi - 1``, none of them holding or followed by a length-changing
         character, ``shift`` characters after their original offsets in the normalized text (built in C)."""
-        bounds, text = self._bounds, self.text
-        starts, stops = bounds[2 * lo:2 * hi:2], bounds[2 * lo + 1:2 * hi:2]
+        starts, stops = self._bounds[2 * lo:2 * hi:2], self._bounds[2 * lo + 1:2 * hi:2]
         if shift:
             starts = list(map(sub, starts, repeat(shift, len(starts))))
             stops = list(map(sub, stops, repeat(shift, len(stops))))
-        return list(map(_new_token, zip(starts, stops, map(text.__getitem__, map(slice, starts, stops)),
-                                        self.words[lo:hi])))
+        return _tokens_at(self.text, starts, stops, self.words[lo:hi])
 
     @property
     def spans(self) -> list[tuple[int, int, str]]:
