@@ -369,14 +369,20 @@ class LazyTokens(Sequence):
             return known
         if not self._bounds:
             self._locate()
-        a, b = self._bounds[2 * i], self._bounds[2 * i + 1]
         if self._marks[0]:
-            text, n = self.text, len(self.text)
-            a, b = self._original(a), self._original(b - 1) + 1
-            while b < n and text[b] in TRAILING_MARKS:
-                b += 1
+            a, b = self._mapped(i, len(self.text))
+        else:
+            a, b = self._bounds[2 * i], self._bounds[2 * i + 1]
         known = self._spans[i] = (a, b, self.words[i])
         return known
+
+    def _mapped(self, i: int, limit: int) -> tuple[int, int]:
+        """Original offsets of word ``i``, its trailing marks (diacritics, tatweel) up to ``limit`` included."""
+        a, b = self._original(self._bounds[2 * i]), self._original(self._bounds[2 * i + 1] - 1) + 1
+        text = self.text
+        while b < limit and text[b] in TRAILING_MARKS:
+            b += 1
+        return a, b
 
     def joined(self, j: int) -> bool:
         """Whether only spaces, no line break, stand between words ``j - 1`` and ``j`` in the text."""
@@ -476,10 +482,7 @@ class LazyTokens(Sequence):
                 j += 1
             out += self._shifted(i, j, shift)  # the clean words before it
             if j < hi and bounds[2 * j] <= p:  # inside word j, or right after it: mapped alone
-                a, b = self._original(bounds[2 * j]), self._original(bounds[2 * j + 1] - 1) + 1
-                while b < end and self.text[b] in TRAILING_MARKS:
-                    b += 1
-                out.append(_make_token(self.text, a, b, self.words[j]))
+                out.append(_make_token(self.text, *self._mapped(j, end), self.words[j]))
                 mapped_end = bounds[2 * j + 1]
                 j += 1
             i = j
