@@ -374,6 +374,28 @@ def test_events_casualties_are_recipients_with_their_owner():
     assert not any(a["span"]["text"] == "مصادر" for a in ev["actor"])  # who reports is not who attacked
 
 
+# Persons taken with a partitive owner (عناصر من الشرطة: the police's men) and persons an adjective calls armed
+# (العناصر الإرهابية): their PLOVER sector is the owner's, or REB, not the civilians' default (SaudiNewsNet
+# sentences of the news event sets: events-blind18 / blind40 / blind21 / blind4, the second shortened).
+@pytest.mark.parametrize("text, event, side, span, sector", [
+    ("ووقعت الاشتباكات بعدما أطلق مسلحون النار على عناصر من الشرطة كانوا يحاولون طمر الخنادق التي حفرها "
+     "متمردون من حزب العمال الكردستاني.", "ASSAULT", "recipient", "عناصر من الشرطة", "COP"),
+    ("رويترز- القاهرة: قالت مصادر أمنية إن خمسة أفراد من قوات الأمن المصرية قُتلوا في هجوم نفذه من يشتبه بأنهم "
+     "إرهابيون، على نقاط تفتيش في شمال سيناء.", "ASSAULT", "recipient", "أفراد من قوات الأمن المصرية", "MIL"),
+    ("وفي عملية أخرى منفصلة فجر اليوم الجمعة، اعتقلت وحدات خاصة ثلاثة عناصر إرهابية متحصنة بأحد المنازل بمدينة "
+     "منزل بورقيبة التابعة لولاية بنزرت إثر عمليات مداهمة.", "COERCE", "recipient", "ثلاثة عناصر إرهابية متحصنة",
+     "REB"),
+    ("أعلنت القوات المسلحة المصرية مساء امس نجاح عناصر من الجيش الثالث الميداني في صد هجوم إرهابي بنطاق محافظة "
+     "السويس وقتل أحد العناصر الإرهابية المشاركة في الهجوم.", "ASSAULT", "recipient", "العناصر الإرهابية المشاركة",
+     "REB"),
+])
+def test_events_partitive_owner_and_armed_persons_set_the_sector(text, event, side, span, sector):
+    evs = [e for e in find_events(text, published="2015-08-01") if e["event"] == event]
+    parts = {p["span"]["text"]: p for e in evs for p in e[side]}
+    assert parts[span]["sector"] == sector, parts
+    assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in parts.values())
+
+
 # Trigger words that read like an event in everyday news (SaudiNewsNet sentences of the bundled sample and the
 # places test sets): a flight is no deportation, an "issued" statement no confiscation, a price no praise.
 @pytest.mark.parametrize("text", [

@@ -1166,11 +1166,28 @@ def _phrase_end(ctx: _Ctx, k: int, limit: int, covered: dict[int, tuple[int, int
                 return e2, rec
             break
         n = ctx.norms[e]
+        if n == "من" and e + 1 < limit and e + 1 in covered and not ctx.gap(e + 1).strip():
+            # a partitive owner: عشرة عناصر من تنظيم داعش، جنديين من الجيش
+            s2, e2, rec, role = covered[e + 1]
+            if s2 == e + 1 and role == "any":
+                return e2, rec
+            break
         if (n in T.PHRASE_STOPS or n.isdigit() or n in T.NUMBER_WORDS or n[:1] in "وفي" and len(n) > 3
                 or n in _TRIGGER_SET or _bare(n) in T.AMBIGUOUS_VERBS or _bare(n) in T.PASSIVE_VERBS):
             break
         e += 1
     return e, None
+
+
+def _person_sector(ctx: _Ctx, k: int, e: int) -> str:
+    """The PLOVER sector of a phrase of persons, words [k, e): its head's as an agent noun (جنود MIL, شرطيا
+    COP), rebels when a modifier calls them armed (العناصر الإرهابية، مقاتلين متطرفين), else civilians."""
+    sector = _agent_sector(ctx.norms[k])
+    if sector:
+        return sector
+    if any(_bare(ctx.norms[j]) in T.ARMED_ADJECTIVES for j in range(k + 1, e)):
+        return "REB"
+    return "CVL"
 
 
 def _phrase_record(ctx: _Ctx, s: int, e: int, owner: dict[str, Any] | None, name: str | None,
@@ -1303,7 +1320,8 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
             part = (k, e, _phrase_record(ctx, k, e, owner, None, T.FACILITY_NOUNS[fac]), "target")
         elif set(forms) & T.PERSON_NOUNS:
             e, owner = _phrase_end(ctx, k, n, covered)
-            rec = _phrase_record(ctx, k, e, owner, normalize(ctx.text[toks[k].start:toks[e - 1].end]), "CVL")
+            rec = _phrase_record(ctx, k, e, owner, normalize(ctx.text[toks[k].start:toks[e - 1].end]),
+                                 _person_sector(ctx, k, e))
             part = (k, e, rec, "person")
         else:
             continue
