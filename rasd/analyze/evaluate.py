@@ -13,7 +13,11 @@
   Two reference figures come with it, computed from the votes alone: the F1 against the majority vote
   (``accept > reject``), and the expected F1 of one annotator of the pool scored like the system (a
   "difficult no" row counts as that annotator's false positive with probability accept/total), an upper
-  reference for any system scored against the unanimous label.
+  reference for any system scored against the unanimous label. A third, the F1 on the rows judged by exactly
+  three annotators (most rows): in the OEDA dev files a row judged by four or more is rarely "yes" (on the half
+  Rasd is tuned on, 8 of 188 such rows against 93 of 1,049 three-annotator rows; for ASSAULT most of them are
+  "difficult no" with two votes of four), so the plain attack reports among them weigh on precision whatever the
+  system.
 * Events in whole articles (:func:`read_article_event_gold`, :func:`score_article_events`): JSONL records
   ``{text, date?, events: [{event, sentence, actor?, recipient?, location?, negated, hypothetical,
   historical}]}`` with spans ``{start, end, text}`` (the layout of ``tests/data/events/*.jsonl``). The
@@ -186,6 +190,9 @@ class DetectionScore:
     f1: float
     majority_f1: float
     annotator_f1: float
+    #: the rows judged by exactly three annotators, and the F1 on them alone (see the module docstring)
+    panel3_sentences: int = 0
+    panel3_f1: float = 0.0
 
 
 def _f1(tp: float, n_pred: float, n_gold: float) -> float:
@@ -206,6 +213,7 @@ def score_event_detection(rows: Iterable[dict[str, Any]], event_type: str,
 
     n = tp = n_pred = n_gold = 0
     maj_tp = maj_pred = maj_gold = 0
+    p3_n = p3_tp = p3_pred = p3_gold = 0
     ann_fp = 0.0
     for row in rows:
         if row["type"] != event_type or row["label"] == "ambiguous":
@@ -224,11 +232,17 @@ def score_event_detection(rows: Iterable[dict[str, Any]], event_type: str,
         maj_gold += majority
         if not gold and row["total"]:
             ann_fp += row["accept"] / row["total"]
+        if row["total"] == 3:
+            p3_n += 1
+            p3_tp += pred and gold
+            p3_pred += pred
+            p3_gold += gold
     return DetectionScore(
         event_type=event_type, sentences=n, gold=n_gold, predicted=n_pred, true_positives=tp,
         precision=tp / n_pred if n_pred else 0.0, recall=tp / n_gold if n_gold else 0.0,
         f1=_f1(tp, n_pred, n_gold), majority_f1=_f1(maj_tp, maj_pred, maj_gold),
-        annotator_f1=_f1(n_gold, n_gold + ann_fp, n_gold))
+        annotator_f1=_f1(n_gold, n_gold + ann_fp, n_gold), panel3_sentences=p3_n,
+        panel3_f1=_f1(p3_tp, p3_pred, p3_gold))
 
 
 def _lines(path: Path) -> Iterator[str]:

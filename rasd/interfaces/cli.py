@@ -394,7 +394,8 @@ def evaluate_events(
     fmt: FormatOption = ListFormat.table,
 ) -> None:
     """Sentence-detection precision/recall/F1 of the events layer on OEDA gold FILE ("yes" vs "no"),
-    with the F1 against the majority vote and the expected F1 of one annotator of the pool; or, on a
+    with the F1 against the majority vote, the expected F1 of one annotator of the pool and the F1 on the rows
+    three annotators judged; or, on a
     .jsonl FILE of annotated articles, event detection per type with actor, recipient, location and flag
     agreement (with --against, of another annotation of the same articles instead of the layer; --errors lists
     the units missed and the extra events, with their words)."""
@@ -451,11 +452,14 @@ def evaluate_events(
     if fmt == ListFormat.jsonl:
         _print_jsonl({"file": str(gold), **vars(s)} for s in scores)
         return
-    table = Table("type", "n", "yes", "pred", "P", "R", "F1", "F1 maj", "F1 1-ann", title=f"event detection on {gold}",
-                  caption="F1 maj: against the majority vote; F1 1-ann: expected F1 of one annotator of the pool")
+    table = Table("type", "n", "yes", "pred", "P", "R", "F1", "F1 maj", "F1 1-ann", "F1 3-panel",
+                  title=f"event detection on {gold}",
+                  caption="F1 maj: against the majority vote; F1 1-ann: expected F1 of one annotator of the pool; "
+                          "F1 3-panel: on the n rows judged by exactly three annotators")
     for s in scores:
         table.add_row(s.event_type, str(s.sentences), str(s.gold), str(s.predicted), f"{s.precision:.4f}",
-                      f"{s.recall:.4f}", f"{s.f1:.4f}", f"{s.majority_f1:.4f}", f"{s.annotator_f1:.4f}")
+                      f"{s.recall:.4f}", f"{s.f1:.4f}", f"{s.majority_f1:.4f}", f"{s.annotator_f1:.4f}",
+                      f"{s.panel3_f1:.4f} (n={s.panel3_sentences})")
     out.print(table)
 
 

@@ -13,6 +13,8 @@ from tests.conftest import REPO, SAMPLES
 
 RASD = str(Path(sys.executable).with_name("rasd"))
 SEED = SAMPLES / "seed-article.txt"
+MALI = ("قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا، كما اعلنت "
+        "الحكومة المالية مساء الاحد.")
 SAMPLE = SAMPLES / "saudinewsnet-sample.jsonl"
 
 
@@ -350,12 +352,17 @@ def test_evaluate_events_reference_figures_come_from_the_votes(tmp_path):
         w.writerow([2, 2, "ASSAULT", "c", "difficult no", 1, title, 3])
         w.writerow([3, 0, "ASSAULT", "d", "easy no", 3, title, 3])
         w.writerow([4, 1, "ASSAULT", "e", "ambiguous", 0, strike, 1])
+        # an attack report (events-blind12.jsonl, SaudiNewsNet) two of four annotators refused, and one all accepted
+        w.writerow([5, 2, "ASSAULT", "f", "difficult no", 2, MALI, 4])
+        w.writerow([6, 3, "ASSAULT", "g", "yes", 0, MALI, 3])
     (row,) = jsonl(rasd("evaluate", "events", gold, "--format", "jsonl"))
-    assert row["event_type"] == "ASSAULT" and row["sentences"] == 4 and row["gold"] == 1
-    # one annotator: the yes row, plus 1/3 + 2/3 expected false positives -> 2 / (2 + 1) = 0.667
-    assert row["annotator_f1"] == pytest.approx(2 / 3)
-    # the seed's strike is historical (لقد سبق أن نفّذت): no plain event, nothing predicted
-    assert row["predicted"] == 0 and row["f1"] == 0.0
+    assert row["event_type"] == "ASSAULT" and row["sentences"] == 6 and row["gold"] == 2
+    # one annotator: the yes rows, plus 1/3 + 2/3 + 2/4 expected false positives -> 4 / (4 + 1.5)
+    assert row["annotator_f1"] == pytest.approx(4 / 5.5)
+    # the seed's strike is historical (لقد سبق أن نفّذت): not predicted; the report is, twice
+    assert row["predicted"] == 2 and row["true_positives"] == 1 and row["f1"] == pytest.approx(0.5)
+    # the row of four annotators is left out of the 3-panel figure: 1 right of 1 predicted, 2 yes -> 2/3
+    assert row["panel3_sentences"] == 5 and row["panel3_f1"] == pytest.approx(2 / 3)
     assert rasd("evaluate", "events", gold).returncode == 0
 
 
