@@ -5,7 +5,7 @@ outlet ("source"); outlets sorted then shuffled with random.Random(20261322); ro
 time popping a random article (rng.randrange) from that outlet's pool.  A candidate is skipped (and the
 round-robin moves on to the next outlet) when
 * its url, or its content (exact or stripped), is in any of the EXCLUDE files below ("text" or "content" field):
-  every tests/data/**/*.jsonl file present at 2026-12-07 05:48 UTC (the table frozen at 04:38), frozen with its md5 -- among them
+  every tests/data/**/*.jsonl file present at 2026-12-07 05:11 UTC (the table frozen at 04:38), frozen with its md5 -- among them
   claims-blind51.jsonl, claims/blind51/sample.jsonl and the events set 56; sets
   created later (this one's blind52/sample.jsonl, claims-blind52.jsonl ...)
   are not part of the rule;
@@ -29,7 +29,7 @@ SEED = 20261322
 N = 20
 OUT = HERE / "sample.jsonl"
 
-# the tests/data/**/*.jsonl files present at 2026-12-07 05:48 UTC (the table frozen at 04:38), with their md5 at that time (234 files)
+# the tests/data/**/*.jsonl files present at 2026-12-07 05:11 UTC (the table frozen at 04:38), with their md5 at that time (234 files)
 EXCLUDE = blind_tables.excluded("claims", 52)  # frozen at the draw (tests/data/blind_tables.py)
 
 
