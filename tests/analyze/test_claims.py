@@ -127,7 +127,9 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
 #: The fifty-second blind set (claims-blind52.jsonl, SOURCE-blind52.txt): 20 more articles, 56 claims, a fifty-second
 #: helper. First and only blind measurement (2026-12-07, 59148a9; the claims rules unchanged since dd468c9, the final
 #: rules of the session before): precision 0.776, recall 0.679, F1 0.724 (38 of 56, 49 predicted), the lowest since
-#: the fifteenth set. The fifty unseen sets: mean 0.821 (the last ten 0.806).
+#: the fifteenth set. The fifty unseen sets: mean 0.821 (the last ten 0.806). Then, from its errors: عدم ذكر اسمه is the
+#: noun and makes a speaker anonymous, قائلاً is no speaker, عبر before a phrase and a participle of saying is "via":
+#: 0.757 (the other sets and the held-out gold unchanged).
 #: The fifty-first blind set (claims-blind51.jsonl, SOURCE-blind51.txt): 20 more articles, 66 claims, a fifty-first
 #: helper. First and only blind measurement (2026-12-07, ae3c384, the session's final rules; its starting rules, 21b7cd8,
 #: score the same): precision 0.855, recall 0.803, F1 0.828 (53 of 66, 62 predicted). The forty-nine unseen sets: mean
@@ -1270,6 +1272,22 @@ def test_claims_after_an_a_report_first_persons_and_subjunctives(text, found):
 def test_claims_a_participles_main_subject_ends_before_the_object(text, cue, speaker):
     claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
     assert (claim["speaker"] or {}).get("text") == speaker
+
+
+def test_claims_asking_anonymity_saying_participles_and_via_are_no_sources():
+    # claims-blind52.jsonl (measured before these rules): عدم ذكر اسمه is the noun "mention" and makes the speaker
+    # anonymous; قائلاً right after صرّح introduces the words and is no speaker; عبر before a noun and a participle of
+    # saying is "via", not "expressed"
+    text = ("وقال المسؤول في البيت الابيض طالبا عدم ذكر اسمه ان اوباما سيقول في خطابه امام الجامعة الاميركية في "
+            "واشنطن ان النقاش الجاري في الكونغرس هو \"اهم\" نقاش يجريه المشرعون الاميركيون.")
+    claims = find_claims(text, entities(Article(text=text)).entities)
+    assert [(c["cue"]["text"], c["speaker"]["text"], c["speaker_named"]) for c in claims] == [("وقال", "المسؤول", False)]
+    text = ("وذكرت صحيفة \"إكسبريس\" أن رونالدو ربما لا يعيش في أفضل أجواء تحت قيادة رافاييل بينيتيز الذي رفض "
+            "اعتباره الأفضل في العالم حينما صرح قائلا \"من الصعب تحديد من الأفضل\".")
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == "صرح")
+    assert claim["speaker"] is None
+    text = "وأن يظهر الكابتن نايف عبر صفحات الجرائد نافيا عن نفسه ما قيل عنه."
+    assert not [c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == "عبر"]
 
 
 def test_claims_a_main_subject_is_no_object_of_another_verb():

@@ -1220,6 +1220,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if held is not None:
         start = (toks[held].start, False)
     speaker = (j, spk_end) if spk_end > j else None
+    if speaker is not None and _participle(toks[j].norm) in R.SAYING_PARTICIPLES:
+        speaker = None  # حينما صرح قائلاً "...": the participle only introduces the words, it is no speaker
+    if lemma == "عبر" and speaker is not None and any(_participle(toks[k].norm)
+                                                      for k in range(j, min(len(toks), spk_end + 1))):
+        return None  # يظهر الكابتن نايف عبر صفحات الجرائد نافياً: "via"; the participle is the saying
     if start is not None and start[0] == -2:
         return None
     if lemma == "اتفق":

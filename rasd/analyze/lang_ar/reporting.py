@@ -165,6 +165,7 @@ PARTICIPLES: dict[str, str | None] = {
     "مشدده": "علي", "معتبرا": None, "معتبره": None, "محذرا": "من", "محذره": "من", "منوها": "الي",
     "مبينا": None, "مبينه": None, "معربا": "عن", "معربه": "عن", "مستدركا": None, "متسائلا": None,
     "متابعا": None, "قائلا": None, "قائله": None, "قائلين": None, "مفيدا": "ب", "مفيده": "ب", "منبها": "الي",
+    "نافيا": None, "نافين": None,
     "منبهه": "الي",
     # plural and dual agreement: "..., مؤكدين ثبات موقفهم"
     "مشيرين": "الي", "مؤكدين": "علي", "موكدين": "علي", "مضيفين": None, "موضحين": None, "لافتين": "الي",
@@ -281,7 +282,9 @@ ANONYMOUS_HEADS = frozenset({
 #: Phrases that make any speaker anonymous (normalized): "مسؤول رفض الكشف عن اسمه".
 ANONYMITY_PHRASES = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم الكشف", "طلب عدم ذكر اسمه",
                      "رفض ذكر اسمه", "فضل عدم ذكر اسمه", "طلب عدم نشر اسمه", "رفضت الكشف عن اسمها",
-                     "طلب عدم الكشف عن هويته", "رفض الكشف عن هويته")
+                     "طلب عدم الكشف عن هويته", "رفض الكشف عن هويته",
+                     # any asking (طالباً، مفضلاً، اشترط): "عدم ذكر اسمه"
+                     "عدم ذكر اسمه", "عدم ذكر اسمها", "عدم الكشف عن اسمه", "عدم الكشف عن اسمها", "عدم نشر اسمه")
 
 #: Complementizers that open reported content (normalized, with attached pronouns).
 COMPLEMENTIZERS = frozenset({
@@ -323,8 +326,9 @@ MODAL_OPENERS = frozenset({"يجب", "ينبغي", "لابد", "يتعين", "ي
 #: Conditionals opening the content right after the verb (ويقول إذا أراد رياديو الأعمال ...): no speaker phrase; and
 #: a first-person pronoun or a modal (وقال نحن نريد، وقال يجب أن).
 CONDITIONAL_OPENERS = frozenset({"اذا", "لو", "لولا", "كلما", "نحن", "انا"}) | MODAL_OPENERS
-#: Prepositions before ذكر that make it a noun, "mention" (متحفظاً على ذكر اسمه، دون ذكر تفاصيل), not "said".
-MENTION_PREPOSITIONS = frozenset({"علي", "عن", "دون", "بدون", "عند", "بعد", "قبل", "مع"})
+#: Words before ذكر that make it a noun, "mention" (متحفظاً على ذكر اسمه، دون ذكر تفاصيل، طالباً عدم ذكر اسمه), not
+#: "said".
+MENTION_PREPOSITIONS = frozenset({"علي", "عن", "دون", "بدون", "عند", "بعد", "قبل", "مع", "عدم"})
 #: Objects that make a reporting verb an idiom (لفت انتباهه "caught his attention", لفت الأنظار).
 IDIOM_OBJECTS = {"لفت": frozenset({"انتباه", "الانتباه", "انتباهه", "انتباهها", "انتباههم", "انظار", "الانظار", "نظر"}),
                  "قال": frozenset({"الكثير", "رايه", "رايها", "رايهم", "كلمته", "كلمتها", "كلمتهم"})}
