@@ -374,6 +374,20 @@ def test_events_casualties_are_recipients_with_their_owner():
     assert not any(a["span"]["text"] == "مصادر" for a in ev["actor"])  # who reports is not who attacked
 
 
+# Two mentions of one attack within a few words are one event (the first mention heads it); when the first names no
+# attacker, the later one may (news event sets: events-blind36 / blind18).
+@pytest.mark.parametrize("text, actor, victim", [
+    ("وقال مسؤول عسكري إن خمسة جنود قتلوا وفقد 15 آخرون عندما هاجم مقاتلو الدولة الإسلامية نقطة التفتيش خارج مدينة "
+     "أجدابيا بشرق البلاد قرب ميناء البريقة.", "مقاتلو الدولة", "جنود"),
+    ("يأتي بيان برزاني بعد مقتل ستة أشخاص على الأقل في غارات شنتها الطائرات التركية أمس السبت في قرية زاركلي في "
+     "منطقة رواندز.", "الطائرات التركية", "أشخاص"),
+])
+def test_events_a_merged_mention_names_the_attacker(text, actor, victim):
+    (ev,) = [e for e in find_events(text, published="2015-08-01") if e["event"] == "ASSAULT"]
+    assert [a["span"]["text"] for a in ev["actor"]] == [actor]
+    assert [r["span"]["text"] for r in ev["recipient"]] == [victim]  # the attacker is no victim
+
+
 # Persons taken with a partitive owner (عناصر من الشرطة: the police's men) and persons an adjective calls armed
 # (العناصر الإرهابية): their PLOVER sector is the owner's, or REB, not the civilians' default (SaudiNewsNet
 # sentences of the news event sets: events-blind18 / blind40 / blind21 / blind4, the second shortened).

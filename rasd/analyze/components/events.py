@@ -171,6 +171,7 @@ class _Ctx:
         self._parts: list[tuple[int, int, dict, str]] | None = None  # _participants, built when needed
         self._victims: list[tuple[int, int, dict, str]] | None = None
         self._passive: set[int] = set()  # verbs _victims read passive
+        self.absorbed: dict[int, list[int]] = {}  # trigger word -> the words of the triggers _merge folded into it
 
     def breaks(self) -> list[int]:
         """The word indices ``k`` (0 < k < len(toks)) whose gap (:meth:`gap`) has clause punctuation, in
@@ -1036,7 +1037,10 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
                       and T.ACCIDENT_WORDS.isdisjoint(bares)), strict
 
 
-def _merge(triggers: list[tuple[int, str, str]]) -> list[tuple[int, str, list[str]]]:
+def _merge(triggers: list[tuple[int, str, str]], absorbed: dict[int, list[int]] | None = None
+           ) -> list[tuple[int, str, list[str]]]:
+    """One trigger per category within :data:`MERGE_WORDS` words (the mentions of one event); ``absorbed``, when
+    given, receives head word -> the words of the triggers merged into it."""
     merged: list[tuple[int, str, list[str]]] = []
     last: dict[str, int] = {}
     for i, cat, mode in triggers:
@@ -1044,6 +1048,8 @@ def _merge(triggers: list[tuple[int, str, str]]) -> list[tuple[int, str, list[st
             modes = merged[last[cat]][2]
             if mode and mode not in modes:
                 modes.append(mode)
+            if absorbed is not None:
+                absorbed.setdefault(merged[last[cat]][0], []).append(i)
             continue
         last[cat] = len(merged)
         merged.append((i, cat, [mode] if mode else []))
@@ -2281,7 +2287,7 @@ def event_sentences(text: str, entities: list[dict] | None = None,
         toks = doc.tokens(i)
         ctx = _Ctx(text, toks, a, b, [e for e in entities if a <= e["start"] < b],
                    [p for p in places if a <= p["start"] < b], [k for k, t in enumerate(toks) if t.norm in present])
-        triggers = _merge(_find_triggers(ctx))
+        triggers = _merge(_find_triggers(ctx), ctx.absorbed)
         if triggers:
             out.append((ctx, triggers))
     return out
@@ -2397,6 +2403,20 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                     actor.append(doer)
             if not actor:
                 actor, recipient = _told_doers(ctx, cat, [triggers[k][0] for k in ks], recipient)
+            if not actor and cat != "CONSULT":
+                # قتل خمسة جنود عندما هاجم مقاتلو الدولة الإسلامية نقطة التفتيش: a mention merged into the first one
+                # of its event (هاجم into قتل) may name who acted
+                for k in ks:
+                    for m in ctx.absorbed.get(triggers[k][0], ()):
+                        act = _arguments(ctx, m, cat)[0]
+                        if act:  # (the head may have read it as a victim: مقتل ستة أشخاص في غارات شنتها الطائرات)
+                            spans = [(p["span"]["start"], p["span"]["end"]) for p in act]
+                            recipient = [r for r in recipient if not any(
+                                s < r["span"]["end"] and r["span"]["start"] < e for s, e in spans)]
+                            _add_participants(actor, act, recipient)
+                            break
+                    if actor:
+                        break
             if cat == "ASSAULT" and not actor:
                 weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
                 if weapon and weapon not in recipient:

@@ -352,6 +352,7 @@ AGENTS = {
     "مجهولون": "REB", "مجهولين": "REB", "جنديين": "MIL", "جنديا": "MIL", "شرطيا": "COP", "شرطيين": "COP",
     # the construct plural before a group's name (مسلحو حماس، مقاتلو طالبان، متشددو طالبان)
     "مسلحو": "REB", "مقاتلو": "REB", "متشددو": "REB", "متمردو": "REB", "متشددون": "REB", "متشددين": "REB",
+    "مسلحي": "REB", "مقاتلي": "REB", "متشددي": "REB", "متمردي": "REB",
     # warplanes and air forces (قصفت المقاتلات، طيران التحالف -- not الطيران المدني), a coalition, a resistance
     # (المقاومة الشعبية), villagers (the news event sets)
     "مقاتلات": "MIL", "طيران": "MIL", "تحالف": "MIL", "مقاومه": "REB", "قرويين": "CVL", "قرويون": "CVL",
