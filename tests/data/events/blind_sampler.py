@@ -59,9 +59,12 @@ def jaccard(a, b):
     return len(a & b) / max(1, len(a | b))
 
 
-def main(seed, excl_files, same_story, here):
+def main(seed, excl_files, same_story, here, length=(400, 2500), quotas=(N_CONFLICT, N_OTHER)):
     """Draw the sample of a set (its seed, its frozen exclusion files {path: md5 at the draw}, its same-story
-    urls) and write ``sample.jsonl`` into ``here``, printing the picks and the skipped articles."""
+    urls) and write ``sample.jsonl`` into ``here``, printing the picks and the skipped articles. ``length`` is the
+    range of content code points and ``quotas`` the numbers of conflict-pool and other articles: those of sets 3-56
+    by default (the fifty-seventh set, the 400..2,500 pool exhausted, takes longer articles)."""
+    n_conflict, n_other = quotas
     excl = [os.path.join(TESTS, *k.split("/")) for k in sorted(excl_files)]
     for f in excl:
         rel = os.path.relpath(f, TESTS).replace(os.sep, "/")
@@ -76,7 +79,7 @@ def main(seed, excl_files, same_story, here):
         for name in sorted(z.namelist()):
             for r in json.loads(z.read(name)):
                 c = r.get("content") or ""
-                if not (400 <= len(c) <= 2500):
+                if not (length[0] <= len(c) <= length[1]):
                     continue
                 if r["url"] in seen_url or norm(c) in seen_text:
                     continue
@@ -88,13 +91,13 @@ def main(seed, excl_files, same_story, here):
     picked, skipped = [], []
     nc = no = 0
     for r in recs:
-        if nc >= N_CONFLICT and no >= N_OTHER:
+        if nc >= n_conflict and no >= n_other:
             break
         c = r["content"]
         conflict = is_conflict(r)
-        if conflict and nc >= N_CONFLICT:
+        if conflict and nc >= n_conflict:
             continue
-        if not conflict and no >= N_OTHER:
+        if not conflict and no >= n_other:
             continue
         if r["url"] in ex_urls:
             skipped.append(("excluded-url", r["url"], r["title"])); continue
