@@ -388,6 +388,15 @@ def test_events_a_merged_mention_names_the_attacker(text, actor, victim):
     assert [r["span"]["text"] for r in ev["recipient"]] == [victim]  # the attacker is no victim
 
 
+def test_events_the_subject_before_a_light_verb_is_the_attacker():
+    # events-blind17.jsonl: subject, light verb, a time and a series, then the attack noun (not a verb-first clause)
+    text = ("وأعلنت الحكومة في بيان أن الطيران الحربي شن ليل الثلاثاء الأربعاء سلسلة جديدة من الغارات الجوية على قواعد "
+            "للمتمردين الأكراد في شمال العراق وجنوب شرق تركيا.")
+    (ev,) = [e for e in find_events(text, published="2015-07-29") if e["event"] == "ASSAULT"]
+    assert [(a["span"]["text"], a["sector"]) for a in ev["actor"]] == [("الطيران الحربي", "MIL")]
+    assert ev["recipient"][0]["span"]["text"] == "للمتمردين الأكراد"
+
+
 # Persons taken with a partitive owner (عناصر من الشرطة: the police's men) and persons an adjective calls armed
 # (العناصر الإرهابية): their PLOVER sector is the owner's, or REB, not the civilians' default (SaudiNewsNet
 # sentences of the news event sets: events-blind18 / blind40 / blind21 / blind4, the second shortened).

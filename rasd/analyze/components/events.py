@@ -1973,19 +1973,40 @@ def _light_verb_subject(ctx: _Ctx, p: int) -> dict[str, Any] | None:
         if re.search(r"[،,.؛;:()«»\"]", ctx.gap(v + 1)):
             return None
         if _bare(ctx.norms[v]) in _LIGHT_BEFORE or ctx.norms[v] in _LIGHT_BEFORE:
-            if v + 1 >= p or not _clause_verb(ctx, v):
-                return None
             if "قام" in ctx.norms[v] or "قوم" in ctx.norms[v]:
                 if not ctx.norms[p].startswith("ب"):
                     return None  # قام الشبان برشق الحجارة: قام takes its event with بـ
-            got = _phrase_at(ctx, v + 1)
-            if got is None:
-                return None
-            end = got[0]
-            while end < p and (ctx.norms[end] in T.REPORT_TIME or ctx.norms[end] in _NOUN_COUNTS):
-                end += 1  # شنّت منظمة القاعدة العديد من الهجمات
-            return got[1] if end == p else None
+            if v + 1 < p and _clause_verb(ctx, v):
+                got = _phrase_at(ctx, v + 1)
+                if got is not None:
+                    end = got[0]
+                    while end < p and (ctx.norms[end] in T.REPORT_TIME or ctx.norms[end] in _NOUN_COUNTS):
+                        end += 1  # شنّت منظمة القاعدة العديد من الهجمات
+                    if end == p:
+                        return got[1]
+            return _subject_before_light_verb(ctx, v, p)
     return None
+
+
+#: Words that may stand between a light verb and its event noun when the subject came first (شن ليل الثلاثاء سلسلة
+#: جديدة من الغارات): times, counts and the series they open.
+_LIGHT_FILLERS = T.REPORT_TIME | _NOUN_COUNTS | frozenset({"جديده", "اخري", "الاربعاء", "الخميس", "السبت", "الاحد"})
+
+
+def _subject_before_light_verb(ctx: _Ctx, v: int, p: int) -> dict[str, Any] | None:
+    """The subject right before a light verb whose object is the event noun at word ``p``, nothing but times and
+    counts between them (أن الطيران الحربي شن ليل الثلاثاء سلسلة جديدة من الغارات، الجيش نفذ غارات): an armed
+    participant ending at the verb, in its clause, and no victim."""
+    if any(_bare(ctx.norms[k]) not in _LIGHT_FILLERS and ctx.norms[k] not in _LIGHT_FILLERS for k in range(v + 1, p)) \
+            or any(re.search(r"[،,.؛;:()«»\"]", ctx.gap(k)) for k in range(v, p + 1)):
+        return None
+    part = next((c for c in _participants(ctx) if c[1] == v and c[3] == "any"), None)
+    if part is None or (v - part[1] == 0 and ctx.gap(v).strip()):
+        return None
+    rec = part[2]
+    if rec.get("sector") not in ("MIL", "REB", "COP") and not _armed_agent(ctx, part[0]):
+        return None
+    return rec
 
 
 def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
