@@ -388,6 +388,18 @@ def test_events_a_merged_mention_names_the_attacker(text, actor, victim):
     assert [r["span"]["text"] for r in ev["recipient"]] == [victim]  # the attacker is no victim
 
 
+@pytest.mark.parametrize("text, actor, victim", [
+    # events-blind50 / blind40: the dead counted after a result phrase were killed by the subject of the clause before
+    ("وقد أطلقت الشرطة طلقات لتفريق مثيري الشغب ، مما أسفر عن مقتل شخص وإصابة 11.", "الشرطة", "شخص"),
+    ("وفي بيان سابق قال المتحدث إن الجيش استهدف مقراً \"لتجمع العناصر الإرهابية بمنطقة جبل العليقة، مما أسفر عن "
+     "مقتل 20 عنصراً إرهابياً\".", "الجيش", "عنصراً إرهابياً"),
+])
+def test_events_who_caused_the_dead_of_a_result_phrase(text, actor, victim):
+    (ev,) = [e for e in find_events(text, published="2015-08-01") if e["event"] == "ASSAULT"]
+    assert [a["span"]["text"] for a in ev["actor"]] == [actor]
+    assert victim in [r["span"]["text"] for r in ev["recipient"]]
+
+
 def test_events_the_subject_before_a_light_verb_is_the_attacker():
     # events-blind17.jsonl: subject, light verb, a time and a series, then the attack noun (not a verb-first clause)
     text = ("وأعلنت الحكومة في بيان أن الطيران الحربي شن ليل الثلاثاء الأربعاء سلسلة جديدة من الغارات الجوية على قواعد "

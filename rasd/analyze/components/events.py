@@ -1836,6 +1836,34 @@ def _told_doers(ctx: _Ctx, cat: str, heads: list[int], recipient: list[dict]) ->
     return [], recipient
 
 
+#: Words of a result (مما أسفر عن، ما أدى إلى، مما أوقع): what follows was caused by the clause before them.
+_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "اوقع", "اوقعت", "خلف", "خلفت"})
+
+
+def _cause_subject(ctx: _Ctx, heads: list[int]) -> dict[str, Any] | None:
+    """Who caused the casualties an attack word after a result phrase counts (أطلقت الشرطة طلقات لتفريق مثيري الشغب،
+    مما أسفر عن مقتل شخص؛ الجيش استهدف مقراً ...، مما أسفر عن مقتل 20): the armed subject of the clause before
+    ما / مما -- right after the verb opening that clause, or right before its verb."""
+    for i in heads:
+        k = next((k for k in range(i - 1, max(-1, i - 4), -1) if ctx.norms[k] in ("ما", "مما")
+                  and k + 1 < i and _bare(ctx.norms[k + 1]) in _RESULT_VERBS), None)
+        if k is None:
+            continue
+        for s, e, rec, role in _participants(ctx):
+            if e > k or role != "any" or not (rec.get("sector") in ("MIL", "REB", "COP") or _armed_agent(ctx, s)):
+                continue
+            if any(re.search(r"[.؛;:()«»\"]", ctx.gap(m)) for m in range(s + 1, e)):
+                continue
+            verb_first = s > 0 and _clause_verb(ctx, s - 1) and _verb_like(_bare(ctx.norms[s - 1])) \
+                and not ctx.norms[s - 1].startswith(("ال", "وال", "بال", "لل")) and not ctx.gap(s).strip()
+            subject_first = e < k and _verb_like(_bare(ctx.norms[e])) and not ctx.gap(e).strip() \
+                and not ctx.norms[e].startswith(("ال", "وال", "بال", "لل", "ب", "ل", "في")) and len(_bare(ctx.norms[e])) >= 4 \
+                and (s == 0 or _clause_verb(ctx, s) or ctx.norms[s - 1] in ("ان", "انه"))
+            if verb_first or subject_first:
+                return rec
+    return None
+
+
 #: Categories whose verb takes the other party as its object (طالب X، اتهم X، اعتقل X، التقى X، هدد X، ناشد X).
 _OBJECT_CATS = frozenset({"REQUEST", "ACCUSE", "COERCE", "CONSULT", "THREATEN", "SUPPORT", "REJECT", "SANCTION"})
 #: Categories whose other party follows مع (اتفقت مع إيران، أبرمت اتفاقا مع إيران، بحث مع المسؤولين).
@@ -2438,6 +2466,12 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                             break
                     if actor:
                         break
+            if cat == "ASSAULT" and not actor:
+                doer = _cause_subject(ctx, [triggers[k][0] for k in ks])
+                if doer is not None:
+                    actor.append(doer)
+                    recipient = [r for r in recipient if not (r["span"]["start"] < doer["span"]["end"]
+                                                              and doer["span"]["start"] < r["span"]["end"])]
             if cat == "ASSAULT" and not actor:
                 weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
                 if weapon and weapon not in recipient:
