@@ -400,6 +400,14 @@ def test_events_who_caused_the_dead_of_a_result_phrase(text, actor, victim):
     assert victim in [r["span"]["text"] for r in ev["recipient"]]
 
 
+def test_events_an_armed_group_unnamed_is_an_actor():
+    # events-blind43.jsonl: a group an adjective calls terrorist attacks (no agent noun, no name)
+    text = ("وقال المصدر إن «مجموعة إرهابية مجهولة العدد هاجمت سيارة كان على متنها 4 من عناصر الدرك، ما أدى إلى مقتل 3 "
+            "منها وإصابة الرابع».")
+    (ev,) = [e for e in find_events(text, published="2015-07-20") if e["event"] == "ASSAULT"]
+    assert [(a["span"]["text"], a["sector"]) for a in ev["actor"]] == [("مجموعة إرهابية", "REB")]
+
+
 def test_events_the_subject_before_a_light_verb_is_the_attacker():
     # events-blind17.jsonl: subject, light verb, a time and a series, then the attack noun (not a verb-first clause)
     text = ("وأعلنت الحكومة في بيان أن الطيران الحربي شن ليل الثلاثاء الأربعاء سلسلة جديدة من الغارات الجوية على قواعد "

@@ -1120,6 +1120,9 @@ def _agent_at(ctx: _Ctx, k: int) -> dict[str, Any] | None:
         return armed
     tok = ctx.toks[k]
     sector = _agent_sector(tok.norm)
+    if not sector and _bare(tok.norm) in T.GROUP_NOUNS and k + 1 < len(ctx.toks) and not ctx.gap(k + 1).strip() \
+            and _bare(ctx.norms[k + 1]) in T.ARMED_ADJECTIVES:
+        sector = "REB"  # مجموعة إرهابية، جماعات مسلحة، خلية إرهابية: an armed group, unnamed
     if not sector:
         return None
     end, country = tok.end, None
@@ -1130,7 +1133,8 @@ def _agent_at(ctx: _Ctx, k: int) -> dict[str, Any] | None:
         gent = _gentilic(nxt)
         # an agent noun and its adjective/genitive: قوات الأمن، الجيش الإسرائيلي، جنديين عراقيين (not a
         # number, a preposition or a relative: الآلاف، المتظاهرين الى، المتظاهرين الذين)
-        if gent or (nxt.startswith("ال") and nxt not in T.NUMBER_WORDS and nxt not in T.PHRASE_STOPS):
+        if gent or (nxt.startswith("ال") and nxt not in T.NUMBER_WORDS and nxt not in T.PHRASE_STOPS) \
+                or _bare(nxt) in T.ARMED_ADJECTIVES:
             end = ctx.toks[k + 1].end
             country = gent[1] if gent else None
     start = tok.start
@@ -1246,7 +1250,8 @@ def _weapon_at(ctx: _Ctx, k: int) -> tuple[int, int] | None:
 def _may_start_participant(norm: str, stem: str) -> bool:
     """Whether a word may head a weapon, an armed force or an agent (a cached pre-test of
     :func:`_weapon_at` and :func:`_agent_at`, which most words fail)."""
-    return stem in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(_noun_forms(norm)) or bool(_agent_sector(norm))
+    return stem in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(_noun_forms(norm)) or bool(_agent_sector(norm)) \
+        or _bare(norm) in T.GROUP_NOUNS
 
 
 def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
