@@ -969,8 +969,11 @@ def _accusation_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> 
     first = _noun_phrase(s, i + 1)  # a ب- word inside the first phrase is a name's (محمدو بوخاري)
     k = next((k for k in range(i + 1, min(len(toks), i + 1 + MAX_CHARGE_WORDS))
               if toks[k].norm.startswith("با") and len(toks[k].norm) > 3
+              or toks[k].norm.startswith("بت") and len(toks[k].norm) > 4
               or (k >= first and toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm not in R.NOT_CHARGE
-                  and not _verb_of(toks[k].norm))), None)  # باختلاس، بالمماطلة، بأنه; بدعم after the phrase
+                  and not _verb_of(toks[k].norm))), None)
+    # باختلاس، بالمماطلة، بأنه، بتعطيل (a verbal noun, even where the noun phrase runs on: اتهم الوزير المعارضة بتعطيل);
+    # بدعم after the phrase
     gaps = [s.gap(t) for t in range(i + 1, k + 1)] if k is not None else []
     if k is None or any(_stops_phrase(g) and g.strip() not in ("،", ",") for g in gaps) \
             or sum(_stops_phrase(g) for g in gaps) > 1:
@@ -1261,6 +1264,10 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma in R.NEEDS_OWN_PREPOSITION:
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
+    if lemma == "رصد" and (start is None or start[0] >= 0 and not start[1]
+                           and (s.toks_norm_at(start[0]) or "") not in R.COMPLEMENTIZERS):
+        return None  # رصدت لجنة تحسين خدمة المريض المشكلة، ويرصد الجهاز درجة الحرارة: observed, nothing said (but
+        # رصدت المنظمة أن ...)
     if start is None and lemma == "ابدي" and speaker is not None:
         # أبدت هيئة الطيران المدني في بيان صحافي أسفها: what is expressed may follow an adjunct after the speaker; the
         # speaker phrase may have run into it (أبدت جماهير الاتحاد تفاؤلها الكبير، وأبدت لاجارد أيضاً تفاؤلاً)
