@@ -129,15 +129,14 @@ BLIND_MIN_F1 = {"claims-blind.jsonl": 0.89, "claims-blind2.jsonl": 0.84, "claims
 #: helper. First and only blind measurement (2026-12-07, d2cbfab; the claims rules of b1c2de8, after the fifty-second
 #: set's classes): precision 0.936, recall 0.890, F1 0.912 (73 of 82, 78 predicted). The fifty-one unseen sets: mean
 #: 0.823 (the last ten 0.822). Then, from its errors: the charge after اتهم (بتعاطي، بتجاهل) opens the content even
-#: where the noun phrase after the verb runs on, and رصد with a plain object observes, says nothing: 0.938 (set 52
-#: 0.757 -> 0.765; set 38 0.932 -> 0.922, its one رصد claim, "the Spanish media noted a failure", lost).
+#: where the noun phrase after the verb runs on: 0.926. Tried and not kept: رصد with a plain object as no claim (set 53
+#: 0.938, set 52 0.765, set 38 0.922), which dropped the seed's رصدت وزارة الدفاع الروسية انخفاضاً حاداً.
 #: The fifty-second blind set (claims-blind52.jsonl, SOURCE-blind52.txt): 20 more articles, 56 claims, a fifty-second
 #: helper. First and only blind measurement (2026-12-07, 59148a9; the claims rules unchanged since dd468c9, the final
 #: rules of the session before): precision 0.776, recall 0.679, F1 0.724 (38 of 56, 49 predicted), the lowest since
 #: the fifteenth set. The fifty unseen sets: mean 0.821 (the last ten 0.806). Then, from its errors: عدم ذكر اسمه is the
 #: noun and makes a speaker anonymous, قائلاً is no speaker, عبر before a phrase and a participle of saying is "via":
-#: 0.757 (the other sets and the held-out gold unchanged). After the fifty-third set's classes (رصد with a plain object
-#: observes, says nothing; a charge opens the content): 0.765.
+#: 0.757 (the other sets and the held-out gold unchanged).
 #: The fifty-first blind set (claims-blind51.jsonl, SOURCE-blind51.txt): 20 more articles, 66 claims, a fifty-first
 #: helper. First and only blind measurement (2026-12-07, ae3c384, the session's final rules; its starting rules, 21b7cd8,
 #: score the same): precision 0.855, recall 0.803, F1 0.828 (53 of 66, 62 predicted). The forty-nine unseen sets: mean
@@ -457,6 +456,13 @@ def test_claims_seed_konashenkov_announcement(seed):
     assert claim["speaker"]["text"].startswith("الناطق باسم وزارة الدفاع الروسية")
     assert claim["content"]["text"].startswith("أنّ تخفيف")
     assert claim["speaker_named"] and claim["speaker_entity"]
+
+
+def test_claims_seed_ministry_observed_decline(seed):
+    # the seed's first sentence: رصدت with a plain object is the ministry's claim (a rule dropping رصد with a noun
+    # object, from claims-blind52/53, was tried and not kept for it)
+    claim = next(c for c in seed.claims if c["cue"]["text"] == "رصدت")
+    assert claim["speaker"]["text"] == "وزارة الدفاع الروسية" and claim["content"]["text"].startswith("انخفاضاً حاداً")
 
 
 def test_claims_seed_intelligence_reports_are_anonymous(seed):
@@ -1282,9 +1288,9 @@ def test_claims_a_participles_main_subject_ends_before_the_object(text, cue, spe
     assert (claim["speaker"] or {}).get("text") == speaker
 
 
-def test_claims_a_charge_ends_the_phrase_and_observing_is_no_saying():
-    # claims-blind53.jsonl (measured before these rules): the charge (بتعاطي، بتجاهل) opens the content even where the
-    # noun phrase after اتهم would run on; رصد with a plain object is observing or measuring, nothing said
+def test_claims_a_charge_ends_the_phrase():
+    # claims-blind53.jsonl (measured before this rule): the charge (بتعاطي، بتجاهل) opens the content even where the
+    # noun phrase after اتهم would run on
     text = ("وتنحى جون بتيفانت سيويل عن منصب نائب رئيسة مجلس اللوردات البريطاني، بعد أن نشرت صحيفة «ذا صن» اللقطة "
             "واتهمته بتعاطي الكوكايين واستئجار مومسات.")
     (claim,) = [c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == "واتهمته"]
@@ -1292,11 +1298,6 @@ def test_claims_a_charge_ends_the_phrase_and_observing_is_no_saying():
     text = "وقالوا إنهم ينتظرون سفلتة الطريق دون جدوى، واتهموا بلدية محافظة أضم بتجاهل قراهم وعدم الاهتمام بها."
     (claim,) = [c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == "واتهموا"]
     assert claim["content"]["text"].startswith("بتجاهل قراهم")
-    for text in ('رصدت لجنة "تحسين خدمة المريض" المشكلة من مديرية الشؤون بالمنطقة الشرقية مؤخرا، ملاحظات في مستشفى '
-                 'القطيف المركزي، خلال جولتها الميدانية المفاجئة.',
-                 "ويرصد جهاز “Yono” درجة حرارة جسم المرأة التي تزيد قليلا خلال فترة الخصوبة عن الأيام العادية.",
-                 "ورصدت وكالة الأنباء السعودية “واس” طبيعة الشرم الساحرة المعروفة ببياض رمالها."):
-        assert not find_claims(text, entities(Article(text=text)).entities)
 
 
 def test_claims_asking_anonymity_saying_participles_and_via_are_no_sources():

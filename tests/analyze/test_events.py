@@ -400,6 +400,18 @@ def test_events_who_caused_the_dead_of_a_result_phrase(text, actor, victim):
     assert victim in [r["span"]["text"] for r in ev["recipient"]]
 
 
+@pytest.mark.parametrize("text, seized", [
+    # events-blind57 (after its measurement): rights and pay "looted" are withheld, nothing seized
+    ("وكشفت مصادر أمنية أن أعضاء اللجنة الثورية رفضوا صرف مخصصات عناصر الجنود، الأمر الذي تسبب في وقوف عشرات "
+     "منهم أمام مبني المجمع الحكومي الشهر الماضي احتجاجا على نهب حقوقهم.", False),
+    # events-blind29: money looted from a treasury is
+    ("أكد مصدر عسكري في وزارة الدفاع اليمني أن أحد المسؤولين الحوثيين قام بنهب نصف مليار ريال يمني من خزينة وزارة "
+     "الدفاع اليمنية.", True),
+])
+def test_events_looted_rights_are_no_seizure(text, seized):
+    assert ("COERCE" in [e["event"] for e in find_events(text, published="2015-08-02")]) is seized
+
+
 def test_events_an_armed_group_unnamed_is_an_actor():
     # events-blind43.jsonl: a group an adjective calls terrorist attacks (no agent noun, no name)
     text = ("وقال المصدر إن «مجموعة إرهابية مجهولة العدد هاجمت سيارة كان على متنها 4 من عناصر الدرك، ما أدى إلى مقتل 3 "

@@ -1264,10 +1264,6 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
     if lemma in R.NEEDS_OWN_PREPOSITION:
         if start is None or start[0] < 0 or start[1] or not s.toks_norm_at(start[0]) == prep:
             return None
-    if lemma == "رصد" and (start is None or start[0] >= 0 and not start[1]
-                           and (s.toks_norm_at(start[0]) or "") not in R.COMPLEMENTIZERS):
-        return None  # رصدت لجنة تحسين خدمة المريض المشكلة، ويرصد الجهاز درجة الحرارة: observed, nothing said (but
-        # رصدت المنظمة أن ...)
     if start is None and lemma == "ابدي" and speaker is not None:
         # أبدت هيئة الطيران المدني في بيان صحافي أسفها: what is expressed may follow an adjunct after the speaker; the
         # speaker phrase may have run into it (أبدت جماهير الاتحاد تفاؤلها الكبير، وأبدت لاجارد أيضاً تفاؤلاً)
