@@ -412,6 +412,22 @@ def test_events_looted_rights_are_no_seizure(text, seized):
     assert ("COERCE" in [e["event"] for e in find_events(text, published="2015-08-02")]) is seized
 
 
+@pytest.mark.parametrize("text, event, actor", [
+    # events-blind9 / blind37: the speaker taken up by أنها past a comma or a colon did it
+    ("وذكرت الشرطة الإيطالية أمس الأول الأربعاء، أنها اعتقلت رجلين كانا قد نشرا دعاية لتنظيم داعش على موقع التواصل "
+     "الاجتماعي «تويتر».", "COERCE", "الشرطة الإيطالية"),
+    ("وتتضارب الأنباء عن الوضع في الصقلاوية التي قالت القوات العراقية: إنها سيطرت مؤخرا على مواقع فيها.", "COERCE",
+     "القوات العراقية"),
+    # events-blind55: الثوار (rebels) are an armed agent
+    ("وأضاف المركز الإعلامي للمقاومة أن الثوار سيطروا على مديرية النادرة، وذلك بعد ساعات من استعادتهم مديرية القفر.",
+     "COERCE", "الثوار"),
+])
+def test_events_the_speaker_taken_up_and_rebels_act(text, event, actor):
+    ev = next(e for e in find_events(text, published="2015-08-01") if e["event"] == event)
+    assert [a["span"]["text"] for a in ev["actor"]] == [actor]
+    assert all(r["span"]["text"] != "مؤخرا" for r in ev["recipient"])  # an adverb is no party
+
+
 def test_events_an_armed_group_unnamed_is_an_actor():
     # events-blind43.jsonl: a group an adjective calls terrorist attacks (no agent noun, no name)
     text = ("وقال المصدر إن «مجموعة إرهابية مجهولة العدد هاجمت سيارة كان على متنها 4 من عناصر الدرك، ما أدى إلى مقتل 3 "

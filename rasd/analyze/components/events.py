@@ -1665,8 +1665,9 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
         elif cat == "CONSULT" and not recipient:
             recipient.append(rec)
     if (cat in FILTERED or cat == "COERCE") and not before and not passive and i and ctx.norms[i - 1] in _RESUMPTIVE:
-        # قال الحلف انه قتل ...: the speaker is the subject of the reported verb
-        before = [c for c in cands if c[1] <= i - 1 and c[0] >= a and c[3] == "any" and _speaker(ctx, c[0])
+        # قال الحلف انه قتل ...: the speaker is the subject of the reported verb, also past a comma or colon
+        # (وذكرت الشرطة الإيطالية أمس، أنها اعتقلت؛ قالت القوات العراقية: إنها سيطرت)
+        before = [c for c in cands if c[1] <= i - 1 and c[3] == "any" and _speaker(ctx, c[0])
                   and not set(_noun_forms(ctx.norms[c[0]])) & T.SOURCE_NOUNS]
     if before and not passive:
         s, _, rec, _ = before[-1]
@@ -1877,8 +1878,8 @@ _OBJECT_CATS = frozenset({"REQUEST", "ACCUSE", "COERCE", "CONSULT", "THREATEN", 
 #: Categories whose other party follows مع (اتفقت مع إيران، أبرمت اتفاقا مع إيران، بحث مع المسؤولين).
 _WITH_CATS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Adverbs that may stand between a verb (or its subject) and its object (رسميا، مجددا، بشدة).
-_OBJECT_SKIPS = frozenset({"رسميا", "مجددا", "بشده", "ايضا", "كذلك", "اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء",
-                           "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "فجر"})
+_OBJECT_SKIPS = frozenset({"رسميا", "مجددا", "بشده", "ايضا", "كذلك", "مؤخرا", "حاليا", "فعلا", "اليوم", "امس", "الاثنين",
+                           "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح", "مساء", "الليله", "فجر"})
 
 
 def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[str, Any] | None:
