@@ -428,6 +428,15 @@ def test_events_the_speaker_taken_up_and_rebels_act(text, event, actor):
     assert all(r["span"]["text"] != "مؤخرا" for r in ev["recipient"])  # an adverb is no party
 
 
+def test_events_a_country_after_a_complementizer_is_the_subject():
+    # events-blind56.jsonl, record 12 (whole article, its entities and places): أن كوريا الشمالية رفضت، إن طهران وقعت
+    rec = [json.loads(line) for line in open(DATA / "events" / "events-blind56.jsonl", encoding="utf-8")][11]
+    art = places(entities(Article(text=rec["text"], published=rec["date"])))
+    evs = find_events(rec["text"], art.entities, art.places, rec["date"])
+    actors = {e["event"]: [a["span"]["text"] for a in e["actor"]] for e in evs if e["event"] in ("REJECT", "AGREE")}
+    assert actors == {"REJECT": ["كوريا الشمالية"], "AGREE": ["طهران"]}
+
+
 def test_events_an_armed_group_unnamed_is_an_actor():
     # events-blind43.jsonl: a group an adjective calls terrorist attacks (no agent noun, no name)
     text = ("وقال المصدر إن «مجموعة إرهابية مجهولة العدد هاجمت سيارة كان على متنها 4 من عناصر الدرك، ما أدى إلى مقتل 3 "

@@ -1376,8 +1376,9 @@ def _country_subject(ctx: _Ctx, ent: dict, first: int, last: int) -> bool:
         if first - 1 in ctx.hits and _verb_like(_bare(prev)) and not prev.startswith(("ال", "وال", "بال", "لل")) \
                 and _clause_verb(ctx, first - 1):
             return True  # اتهمت باكستان (not وزير خارجية إيران زار الكويت: an object after a subject)
-        if _bare(prev) not in ("كانت", "كان", "قد") and not (first == 1 or re.search(r"[،,.؛;:]", ctx.gap(first - 1))):
-            return False
+        if _bare(prev) not in ("كانت", "كان", "قد", "ان", "لان") and prev not in ("بان", "وان") \
+                and not (first == 1 or re.search(r"[،,.؛;:]", ctx.gap(first - 1))):
+            return False  # (a complementizer opens the clause too: وأوضح أن الهند اتهمت باكستان)
     nxt = last + 1
     while nxt < len(ctx.toks) and ctx.norms[nxt] in ("قد", "لم", "لن", "لا") and not ctx.gap(nxt).strip():
         nxt += 1
