@@ -437,6 +437,17 @@ def test_events_a_country_after_a_complementizer_is_the_subject():
     assert actors == {"REJECT": ["كوريا الشمالية"], "AGREE": ["طهران"]}
 
 
+def test_events_the_place_visited_is_no_visitor():
+    # events-blind36.jsonl, record 14 (whole article): الذي يعتزم زيارة إيران -- Iran is where the visit goes (its
+    # location), the minister before the relative the visitor
+    rec = [json.loads(line) for line in open(DATA / "events" / "events-blind36.jsonl", encoding="utf-8")][13]
+    art = places(entities(Article(text=rec["text"], published=rec["date"])))
+    ev = next(e for e in find_events(rec["text"], art.entities, art.places, rec["date"])
+              if e["event"] == "CONSULT" and "كورتس" in e["sentence"]["text"])
+    assert [a["span"]["text"] for a in ev["actor"]] == ["سباستيان كورتس"]
+    assert ev["location"]["text"] == "إيران" and not ev["recipient"]
+
+
 def test_events_an_armed_group_unnamed_is_an_actor():
     # events-blind43.jsonl: a group an adjective calls terrorist attacks (no agent noun, no name)
     text = ("وقال المصدر إن «مجموعة إرهابية مجهولة العدد هاجمت سيارة كان على متنها 4 من عناصر الدرك، ما أدى إلى مقتل 3 "

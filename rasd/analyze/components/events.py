@@ -2154,6 +2154,7 @@ def _consult_arguments(ctx: _Ctx, i: int, a: int, cands: list[tuple]) -> tuple[l
     people = [c for c in cands if c[3] in ("any", "person")]
     noun = bool(_CONSULT_NOUN.match(ctx.toks[i].stem)) or bool(_CONSULT_NOUN.match(_bare(norms[i])))
     own_suffix = noun and ctx.toks[i].stem.endswith(("ته", "تها", "تهم", "اته"))  # زيارته: the visitor is a pronoun
+    visit = "زار" in norms[i] or "زيار" in norms[i] or _bare(norms[i]).startswith(("يزور", "تزور", "نزور"))
     actor: list[dict] = []
     recipient: list[dict] = []
     last: tuple[list[dict], int, int] | None = None  # (its list, its index there, its end word)
@@ -2174,6 +2175,10 @@ def _consult_arguments(ctx: _Ctx, i: int, a: int, cands: list[tuple]) -> tuple[l
         first = norms[s]
         marked = (norms[s - 1] in _CONSULT_MARKERS or
                   (first[:1] in "بل" and not first.startswith("ال")) or first.startswith("مع"))
+        if visit and not actor and not marked and any(p["start"] < rec["span"]["end"] and rec["span"]["start"] < p["end"]
+                                                      for p in ctx.places):
+            continue  # زار القاهرة، يعتزم زيارة إيران: the place visited (the event's location), not a visitor (but
+            # زيارة رسمية إلى المملكة الأردنية: the host country, a recipient)
         if marked or actor or own_suffix or role == "person" or s - i > 3:
             if len(recipient) < MAX_RECIPIENTS and (marked or actor or own_suffix) and s - i <= ARGUMENT_WINDOW:
                 recipient.append(rec)
