@@ -1547,18 +1547,26 @@ def _saying_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int) ->
     """``واختتم المدرب حديثه بقوله: ...``: the speaker stands between the clause's verb and its object."""
     start = _content_start(s, i + 1, None, 4)
     if not start or start[0] < 0:
-        if i + 1 >= len(s.toks):
-            return None
+        if i + 1 >= len(s.toks) or s.toks[i].norm == "بالقول":
+            return None  # (ثبتها بالقول الثابت: "the firm word", nothing said after it)
         start = (s.toks[i + 1].start, False)
     c = _clause_start(s, i)
+    if s.toks[i].norm == "بالقول" and c == i and c > 0:
+        c = _clause_start(s, c - 1)  # وأيد مغردو التواصل هذا التحليل، بالقول: the clause before the comma
     while c < i and s.toks[c].norm in R.CLAUSE_PARTICLES:
         c += 1
     spk = None
+    if s.toks[i].norm == "بالقول":
+        while c < i and s.toks[c].norm in ("الا", "غير"):
+            c += 1  # إلا أنّ الولايات المتحدة كانت تسارع ...، بالقول: the subject right after أنّ, as after a verb
     if c + 1 < i:
         k = c + 1
         end = k
         while end < i and s.toks[end].norm not in R.SPEECH_OBJECTS:
             end += 1
+        if s.toks[i].norm == "بالقول":
+            # ومضى قطان بالقول، ونفى اللاعب التهم ... بالقول: the verb's subject phrase only, not its object after it
+            end = min(end, _noun_phrase(s, k))
         if k < end <= k + MAX_LEFT_SUBJECT_WORDS and not (end == k + 1 and s.toks[k].norm in R.DEMONSTRATIVES):
             spk = (k, end)  # (not علل ذلك بقوله: "that" is the object)
     end_c = _content_end(text, start[0], s.end)

@@ -190,7 +190,7 @@ PARTICIPLE_OBJECT = frozenset({"مؤكدا", "موكدا", "مؤكده", "مؤك
 # (معتبراً ذلك تطوراً مهماً، واصفاً إياه بالتضليل: what is considered or called so)
 
 #: Verbal nouns "his saying" after نقل عن X / اختتم حديثه بـ: the cue when no verb carries the claim.
-SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم", "بقوله", "بقولها", "بقولهم"})
+SAYING_NOUNS = frozenset({"قوله", "قولها", "قولهم", "بقوله", "بقولها", "بقولهم", "بالقول"})
 
 #: Source prepositions (normalized token sequences), for "... بحسب وكالة رويترز" / "نقلاً عن مصادر".
 #: ``ل`` stands for the preposition لـ written alone or attached to the next word.
