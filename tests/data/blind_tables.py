@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-54, events sets 3-58): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims sets 3-55, events sets 3-59): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -252,6 +252,10 @@ FROZEN = {
     "claims/claims-blind53.jsonl": ("651729b78e375a0952aee41669d91f3b", 54, 58),
     "events/blind57/sample.jsonl": ("06bae11740819212db5fe0c1ff3163d2", 54, 58),
     "events/events-blind57.jsonl": ("5c8368ac5934ec213a6fe400cec68cdd", 54, 58),
+    "claims/blind54/sample.jsonl": ("9d3b50cd87cb7d36e0b1b70e0fe0b03b", 55, 59),
+    "claims/claims-blind54.jsonl": ("46d4b863458c2533d4ae7c85d816c967", 55, 59),
+    "events/blind58/sample.jsonl": ("7ad13eca126a55aeed7d1b37a5c45f1a", 55, 59),
+    "events/events-blind58.jsonl": ("d2f90b0e93c45fd601a37e25d1301b14", 55, 59),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3474,6 +3478,18 @@ SAME_STORY = [
     ('http://www.alyaum.com/article/4081226',
      "the clashes in Sanah in al-Dhale province of the night of Thursday 30 to Friday 31 July 2015 (the Houthis' attack on the resistance's positions repelled, 18 Houthis killed and six captured, four of the resistance killed; the Hodeidah ambush and the al-Qatn car bomb in Hadramawt further items), the main story of the article (title, s0-s4) = the third set's snn-51e1a884f425 (okaz, 2015-08-01, الجيش الوطني والتحالف يُفشِلان تعزيزات الانقلابيين بالضالع وحرض), whose lead (s0-s1) reports the same fight of the same night in Sanah, as the forty-seventh set's alriyadh 1069409 and the forty-ninth set's alweeam 350184 entries for the same German agency copy: the main story of one article the main report of the other (tf-idf cosine 0.13, 3-gram Jaccard 0.003, under the automatic 0.3)",
      57),
+    ('http://aawsat.com/home/article/411306/مجلس-الأمن-يمهد-الطريق-أمام-رفع-تدريجي-ومشروط-للعقوبات-على-طهران',
+     "the UN Security Council's resolution of Monday 20 July 2015 endorsing the Vienna nuclear agreement with Iran (the UN sanctions to be lifted on the IAEA's verification, the snapback mechanism) and the Revolutionary Guards commander Mohammad Ali Jafari's words the same day that the resolution was unacceptable, the whole article = the seventeenth set's snn-3daab4c1c4d3 (3alyoum, 2015-07-24, مجلس الأمن يقر الاتفاق النووي الإيراني ويفتح الباب لمعاودة فرض العقوبات), whose whole story is the same vote with the same words of Jafari from the same agency copy: two reports of one event (tf-idf cosine 0.31, 3-gram Jaccard 0.091, under the automatic 0.3)",
+     58),
+    ('http://www.3alyoum.com/news/pol/a/إعلان-القاهرة-ينقل-العلاقات-السعودية/',
+     "the joint statement (the Cairo Declaration) of Thursday 30 July 2015 on the visit of the deputy crown prince Mohammed bin Salman to Egypt: his meeting with President al-Sisi, the package of executive mechanisms agreed (military cooperation and the joint Arab force, energy, investment, the maritime borders) and his thanks, the whole article = the seventeenth set's snn-51f57268a2bf (alriyadh, 2015-07-31, ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة الروابط الأخوية والرغبة في تعميق التعاون), whose main story is the same agreement of the same visit with the same list of mechanisms and words of the statement: two reports of one event (tf-idf cosine 0.52, 3-gram Jaccard 0.170, under the automatic 0.3)",
+     58),
+    ('http://aawsat.com/home/article/418111/وليد-أبي-مرشد/صيف-وشتاء-على-سطح-واحد',
+     "the Turkish-US agreement of 22-24 July 2015 opening the Incirlik air base to the US aircraft against ISIS and on clearing north-eastern Syria of ISIS (with the safe zone along the border), here Walid Abi Murshed's column whose whole subject is that agreement (its terms not fully announced, its beneficiary, the US 'concession' on the safe zone, the Kurds) = the eighth set's snn-0e2329cc4d4d (3alyoum, 2015-07-24, تركيا تسمح لأمريكا بشن غارات من قاعدة إنجرليك الجوية), whose whole story is Turkey's consent to the US air strikes from Incirlik after the Obama-Erdogan call, and the forty-third set's snn-d41bd5f618d7 (aawsat, 2015-07-26, تقاسم أدوار تركي ـ أميركي: الحدود لأنقرة والرقة لواشنطن), whose lead reports the terms of the same agreement: an event and a comment on it, as the forty-fifth set's al-madina 621291 entry (Foreign Policy's comment on the same decision) and the fortieth set's aawsat 421026 entry (al-Homayed's column on the Doha meetings) (tf-idf cosine 0.12 and 0.12, 3-gram Jaccard 0.001 and 0.002, under the automatic 0.3)",
+     58),
+    ('http://www.alriyadh.com/1067128',
+     'the landing of the first (Saudi military) plane at Aden airport on Wednesday 22 July 2015 after the city\'s liberation, received by the Yemeni transport minister (the airport\'s opening announced by the government; the military adviser Jaafar Saad\'s words on Aden, the Anad base, Taiz, Sanaa, Marib and al-Bayda further items), the headlined main story of the article (title, s0-s3) = the fifty-seventh set\'s snn-7bd85c02ffa3 (sabq, 2015-07-23, "عسيري": مناوشات الحوثيين على الحدود بائسة وتبحث عن نصر إعلامي), whose item of its own (s12-s15 and s21-s23, coded there as AID) reports the same arrival that day of the first plane at Aden international airport with Asiri\'s words on it and its reception by the transport minister, and the fortieth set\'s snn-56ca6945220b (okaz, 2015-07-23, تصفية خلايا حوثية نائمة.. و«العند» قاب قوسين), whose lead (s0) and s10 report the same opening of the airport and arrival of the Saudi military plane: the main story of one article a main report of the other (tf-idf cosine 0.13 and 0.12, 3-gram Jaccard 0.000 and 0.003, under the automatic 0.3)',
+     58),
 ]
 
 
