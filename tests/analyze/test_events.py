@@ -127,6 +127,13 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: consensus only named are no events; the filter retrained, moved by rounding steps): one read of the held half on the
 #: final events rules (02f068e): ASSAULT 0.581, PROTEST 0.492, spans 0.538 / 0.438 -- all unchanged (tune 0.768 /
 #: 0.656, spans 0.660 / 0.635, unchanged too); the twenty-fourth read in all.
+#: Third session of 2026-12-07 (who acted: later mentions, subjects before light verbs and result phrases, unnamed armed
+#: groups, speakers taken up by أنها, places visited; detection rules unchanged): one read of the held half (9c4c749),
+#: with precision and recall for the first time: ASSAULT 0.581 (precision 0.556, recall 0.608: 45 of 74 "yes", 81
+#: predicted), PROTEST 0.492 (0.471 / 0.516: 16 of 31, 34 predicted) -- unchanged; on the rows three annotators
+#: judged 0.677 / 0.509. The tune half has recall 0.877 / 0.769 in-sample: most of the held gap is "yes" sentences
+#: the triggers and filter miss, not only the panels of four. Spans 0.555 / 0.438 (tune 0.670 / 0.635); the
+#: twenty-fifth read in all.
 HELDOUT_MIN_F1 = {"ASSAULT": 0.56, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were
@@ -136,7 +143,8 @@ HELDOUT_MIN_F1 = {"ASSAULT": 0.56, "PROTEST": 0.46}
 #: of the day, once at the end: 0.370 / 0.409 (the events are those of the layer, kept at the news operating point,
 #: so more held records have an event to compare; and warplanes, air forces and resistances are agents).
 #: Fourth session, once at the end: 0.529 / 0.431 (tune 0.543 / 0.611 -> 0.628 / 0.619 over the session's rules).
-HELDOUT_MIN_SPANS = {"actor": 0.50, "target": 0.41}
+#: Third session of 2026-12-07, once: 0.555 / 0.438 (actor floor raised to 0.53).
+HELDOUT_MIN_SPANS = {"actor": 0.53, "target": 0.41}
 #: The OEDA sentences are 2006-2008 newswire; any date in that span serves as the article date.
 OEDA_DATE = "2007-01-01"
 
