@@ -1311,6 +1311,29 @@ def test_claims_by_saying_after_a_verb(text, speaker):
     assert claim["speaker"]["text"] == speaker
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a description is a claim (the news sets code every one; the verb reading took only بأنّ): claims-blind31 / 30 / 2
+    ("ووصف التقرير وضع الاقتصاد السعودي بالجيد بسبب تراكم الاحتياطي النقدي وانخفاض الدين العام.", "ووصف", "التقرير",
+     "بالجيد"),
+    ("ووصف المواطنون ما قامت به الشركة بالجشع الذي يجب أن يواجه بموقف مماثل لما قامت به.", "ووصف", "المواطنون",
+     "بالجشع"),
+    ("أدت إلى اعتراض مواطن وصفته بالكريم، وقدمت اعتذارا.", "وصفته", None, "بالكريم"),
+])
+def test_claims_a_description_is_a_claim(text, cue, speaker, content):
+    claim = next(c for c in find_claims(text, entities(Article(text=text)).entities) if c["cue"]["text"] == cue)
+    assert (claim["speaker"] or {}).get("text") == speaker and claim["content"]["text"].startswith(content)
+
+
+@pytest.mark.parametrize("text", [
+    # claims-blind51 / blind7 / claims-gold: "was described" (a passive), "can only be described" (a verbal noun)
+    "ومن كان ينتقدها سابقا بات ينفذها لاحقا ووصفت بالاحتراف.",
+    "ولا يمكن وصفها إلا «بالبلطجة».",
+    "ووصفت 15 حالة بين المصابين بالحرجة و31 بالمتوسطة والخفيفة.",
+])
+def test_claims_a_passive_description_is_no_claim(text):
+    assert not [c for c in find_claims(text, entities(Article(text=text)).entities) if "وصف" in c["cue"]["text"]]
+
+
 def test_claims_the_firm_word_is_no_saying():
     text = "رحمها الله وغفر لها وثبتها عند السؤال بالقول الثابت."  # claims-blind3.jsonl: a prayer's "firm word"
     assert not find_claims(text, entities(Article(text=text)).entities)

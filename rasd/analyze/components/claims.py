@@ -1068,6 +1068,45 @@ def _rejection_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> d
     return _make(text, s, entities, (i, i + 1), speaker, (toks[start].start, end), False)
 
 
+#: Object pronouns a form of وصف may carry (وصفه، وصفتها، يصفونهم): the described is the pronoun.
+_DESCRIBED_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def _description_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
+    """``وصف X Y بالجيد``، ``وصفته بالكريم``، ``وصف المستخدم الشركة بـ"لصوص"``: a description is a claim (every news set
+    that has one codes it), its content the بـ phrase naming it, within the clause. Between the verb and it stand the
+    speaker and the described; with an object pronoun on the verb only the speaker (or nothing: a pronoun subject).
+    ``بأنّ`` is left to the verb reading (``_verb_claim``)."""
+    toks = s.toks
+    c_end = next((k for k in range(i + 1, len(toks)) if _stops_phrase(s.gap(k))), len(toks))
+    k = next((k for k in range(i + 1, min(c_end, i + 1 + MAX_ADJUNCT_WORDS))
+              if toks[k].norm.startswith(("بال", "بان")) and len(toks[k].norm) > 3
+              or (toks[k].norm in ("ب", "بـ") and k + 1 < len(toks) and _opening_quote(s.gap(k + 1), k + 1) is not None)
+              or (toks[k].text in ("بـ", "ب") and k + 1 < c_end)), None)
+    if k is None or toks[k].norm.startswith("بان"):
+        return None
+    bare = without_conjunction(toks[i].norm)
+    pronoun_object = bare.endswith(_DESCRIBED_SUFFIXES)
+    if (i and (toks[i - 1].norm in R.MODALS or toks[i - 1].norm in ("يمكنني", "نستطيع"))) \
+            or (i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()) \
+            or (k == i + 1 and not pronoun_object and bare in ("وصفت",)):
+        return None  # لا يمكن وصفها إلا بالبلطجة (a verbal noun); ووصفت 15 حالة بالحرجة، ووصفت بالاحتراف (passives)
+    speaker = None
+    if k > i + 1:
+        if pronoun_object:
+            end = _noun_phrase(s, i + 1)
+            speaker = (i + 1, min(end, k)) if end > i + 1 else None
+        else:
+            end = _subject_end(toks, i + 1, min(_noun_phrase(s, i + 1), k), entities)
+            if end >= k:
+                return None  # one phrase only: the described, the describer unsaid -- left to the verb reading
+            speaker = (i + 1, end)
+    end_c = _content_end(text, toks[k].start, s.end)
+    if end_c <= toks[k].start:
+        return None
+    return _make(text, s, entities, (i, i + 1), speaker, (toks[k].start, end_c), False)
+
+
 def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: str,
                 used: set[int]) -> dict | None:
     toks = s.toks
@@ -1095,6 +1134,11 @@ def _verb_claim(text: str, s: _Sentence, entities: list[dict], i: int, lemma: st
         return None  # لفتت انتباه ابنته: "caught her attention", no statement
     if lemma in ("اضاف", "اعلن") and _score_object(s, j):
         return None  # وأضاف المحترف العاجي الهدف الثاني، أعلن الحكم صافرة النهاية: a goal, a whistle
+    if lemma == "وصف":
+        claim = _description_claim(text, s, entities, i)
+        if claim is not None:
+            used.add(i)
+            return claim
     if lemma in R.NEEDS_PREPOSITION:
         # نقلت الوكالة عن X قوله: the speaker is X, after عن
         k = next((k for k in range(j, min(len(toks), j + 8)) if toks[k].norm == prep), None)
