@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-55, events sets 3-59): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
+(claims sets 3-56, events sets 3-60): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
 the articles the events draws skipped as the same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
@@ -256,6 +256,10 @@ FROZEN = {
     "claims/claims-blind54.jsonl": ("46d4b863458c2533d4ae7c85d816c967", 55, 59),
     "events/blind58/sample.jsonl": ("7ad13eca126a55aeed7d1b37a5c45f1a", 55, 59),
     "events/events-blind58.jsonl": ("d2f90b0e93c45fd601a37e25d1301b14", 55, 59),
+    "claims/blind55/sample.jsonl": ("1ab75099fb2a26a03123d316a0e863a9", 56, 60),
+    "claims/claims-blind55.jsonl": ("c380c09e19a034f45dc8afe24297b097", 56, 60),
+    "events/blind59/sample.jsonl": ("074c4577ac4d13d3ffaee37a35036494", 56, 60),
+    "events/events-blind59.jsonl": ("bfb477f55a12c5cbb9b5a68a7a24c658", 56, 60),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3490,6 +3494,15 @@ SAME_STORY = [
     ('http://www.alriyadh.com/1067128',
      'the landing of the first (Saudi military) plane at Aden airport on Wednesday 22 July 2015 after the city\'s liberation, received by the Yemeni transport minister (the airport\'s opening announced by the government; the military adviser Jaafar Saad\'s words on Aden, the Anad base, Taiz, Sanaa, Marib and al-Bayda further items), the headlined main story of the article (title, s0-s3) = the fifty-seventh set\'s snn-7bd85c02ffa3 (sabq, 2015-07-23, "عسيري": مناوشات الحوثيين على الحدود بائسة وتبحث عن نصر إعلامي), whose item of its own (s12-s15 and s21-s23, coded there as AID) reports the same arrival that day of the first plane at Aden international airport with Asiri\'s words on it and its reception by the transport minister, and the fortieth set\'s snn-56ca6945220b (okaz, 2015-07-23, تصفية خلايا حوثية نائمة.. و«العند» قاب قوسين), whose lead (s0) and s10 report the same opening of the airport and arrival of the Saudi military plane: the main story of one article a main report of the other (tf-idf cosine 0.13 and 0.12, 3-gram Jaccard 0.000 and 0.003, under the automatic 0.3)',
      58),
+    ('http://www.alriyadh.com/1070901',
+     "the Turkish foreign minister Mevlut Cavusoglu's announcement on Wednesday 5 August 2015, during his visit to Malaysia, that US aircraft and drones were arriving at the Turkish air bases and that Turkey and the coalition would soon launch together a 'comprehensive battle' against ISIS in northern Syria (the headlined main story, s0-s6; the plans for the border strip, the Nusra capture of US-trained fighters and the Turkish raids further items) = the fifteenth set's snn-425d8ba58e7c (3alyoum, 2015-08-06, تركيا تستعد لهجوم “واسع النطاق” ضد تنظيم داعش في سوريا), whose whole story is the same announcement with the arrival of the US aircraft: two reports of one statement, as the fifty-seventh set's alyaum 4082137 entry for the same announcement (tf-idf cosine 0.12, 3-gram Jaccard 0.003, under the automatic 0.3)",
+     59),
+    ('http://aawsat.com/home/article/414531/مقتل-شخصين-وإصابة-9-في-إطلاق-نار-داخل-سينما-بولاية-لويزيانا',
+     "the shooting in the Grand cinema of Lafayette, Louisiana, on the evening of Thursday 23 July 2015 during the film 'Trainwreck' (the gunman John Houser killed two and wounded nine, then killed himself; the police's words on the inquiry into the motive), the headlined main story of the article (title, s0-s26; the Colorado jury's rejection of James Holmes's insanity plea a further item) = the fourth set's snn-f44db6c2b601 (3alyoum, 2015-07-25, مسلح يقتل اثنين ويصيب 7 في قاعة سينما بلويزيانا), whose whole story is the same shooting: two reports of one event (tf-idf cosine 0.23, 3-gram Jaccard 0.016, under the automatic 0.3)",
+     59),
+    ('http://www.alyaum.com/article/4081546',
+     "the meeting of the General President of Youth Welfare Prince Abdullah bin Musaed with the president and members of the Saudi Football Federation (reported 3 August 2015) and the controls on the clubs' debts agreed there (a single chartered accountant for all clubs, a single financial year, bans on registering players above debt ceilings by league rank, the new support of the youth teams), the headlined main story of the article (title, s0-s5; the Super Cup in London, the stadium test and the federation's technical director further items) = the twenty-second set's snn-3d5b09e676b1 (aleqtisadiya, 2015-08-03, محاسب واحد للأندية .. وعقوبات متدرجة للمتجاوزين), whose whole story is the same meeting with the same two proposals and sanctions: two reports of one event (tf-idf cosine 0.17, 3-gram Jaccard 0.007, under the automatic 0.3)",
+     59),
 ]
 
 
