@@ -1081,8 +1081,7 @@ def _description_claim(text: str, s: _Sentence, entities: list[dict], i: int) ->
     c_end = next((k for k in range(i + 1, len(toks)) if _stops_phrase(s.gap(k))), len(toks))
     k = next((k for k in range(i + 1, min(c_end, i + 1 + MAX_ADJUNCT_WORDS))
               if toks[k].norm.startswith(("بال", "بان")) and len(toks[k].norm) > 3
-              or (toks[k].norm in ("ب", "بـ") and k + 1 < len(toks) and _opening_quote(s.gap(k + 1), k + 1) is not None)
-              or (toks[k].text in ("بـ", "ب") and k + 1 < c_end)), None)
+              or (toks[k].norm == "ب" and k + 1 < c_end)), None)  # بالجيد، بأنه، بـ "لصوص"
     if k is None or toks[k].norm.startswith("بان"):
         return None
     bare = without_conjunction(toks[i].norm)
@@ -1589,26 +1588,26 @@ def _left_subject(s: _Sentence, i: int) -> tuple[int, int] | None:
 
 def _saying_noun_claim(text: str, s: _Sentence, entities: list[dict], i: int) -> dict | None:
     """``واختتم المدرب حديثه بقوله: ...``: the speaker stands between the clause's verb and its object."""
+    by_saying = s.toks[i].norm == "بالقول"  # (not بقوله: no pronoun tells whose saying it is)
     start = _content_start(s, i + 1, None, 4)
     if not start or start[0] < 0:
-        if i + 1 >= len(s.toks) or s.toks[i].norm == "بالقول":
+        if i + 1 >= len(s.toks) or by_saying:
             return None  # (ثبتها بالقول الثابت: "the firm word", nothing said after it)
         start = (s.toks[i + 1].start, False)
     c = _clause_start(s, i)
-    if s.toks[i].norm == "بالقول" and c == i and c > 0:
+    if by_saying and c == i and c > 0:
         c = _clause_start(s, c - 1)  # وأيد مغردو التواصل هذا التحليل، بالقول: the clause before the comma
     while c < i and s.toks[c].norm in R.CLAUSE_PARTICLES:
         c += 1
+    while by_saying and c < i and s.toks[c].norm in ("الا", "غير"):
+        c += 1  # إلا أنّ الولايات المتحدة كانت تسارع ...، بالقول: the subject right after أنّ, as after a verb
     spk = None
-    if s.toks[i].norm == "بالقول":
-        while c < i and s.toks[c].norm in ("الا", "غير"):
-            c += 1  # إلا أنّ الولايات المتحدة كانت تسارع ...، بالقول: the subject right after أنّ, as after a verb
     if c + 1 < i:
         k = c + 1
         end = k
         while end < i and s.toks[end].norm not in R.SPEECH_OBJECTS:
             end += 1
-        if s.toks[i].norm == "بالقول":
+        if by_saying:
             # ومضى قطان بالقول، ونفى اللاعب التهم ... بالقول: the verb's subject phrase only, not its object after it
             end = min(end, _noun_phrase(s, k))
         if k < end <= k + MAX_LEFT_SUBJECT_WORDS and not (end == k + 1 and s.toks[k].norm in R.DEMONSTRATIVES):

@@ -1840,14 +1840,18 @@ def _told_doers(ctx: _Ctx, cat: str, heads: list[int], recipient: list[dict]) ->
     for p in nouns:
         found = [r for r in _noun_agents(ctx, p, cat) if (r["span"]["start"], r["span"]["end"]) not in taken]
         if found:
-            recipient = [r for r in recipient if all(
-                not (r["span"]["start"] < f["span"]["end"] and f["span"]["start"] < r["span"]["end"]) for f in found)]
-            return found, recipient
+            return found, _without(recipient, found)
     return [], recipient
 
 
 #: Words of a result (مما أسفر عن، ما أدى إلى، مما أوقع): what follows was caused by the clause before them.
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "اوقع", "اوقعت", "خلف", "خلفت"})
+
+
+def _armed_participant(ctx: _Ctx, s: int, rec: dict[str, Any]) -> bool:
+    """Whether the participant ``rec`` at word ``s`` is an armed force or group (sector MIL, REB or COP, or a nation's
+    force: الطيران التركي)."""
+    return rec.get("sector") in ("MIL", "REB", "COP") or _armed_agent(ctx, s) is not None
 
 
 def _cause_subject(ctx: _Ctx, heads: list[int]) -> dict[str, Any] | None:
@@ -1860,7 +1864,7 @@ def _cause_subject(ctx: _Ctx, heads: list[int]) -> dict[str, Any] | None:
         if k is None:
             continue
         for s, e, rec, role in _participants(ctx):
-            if e > k or role != "any" or not (rec.get("sector") in ("MIL", "REB", "COP") or _armed_agent(ctx, s)):
+            if e > k or role != "any" or not _armed_participant(ctx, s, rec):
                 continue
             if any(re.search(r"[.؛;:()«»\"]", ctx.gap(m)) for m in range(s + 1, e)):
                 continue
@@ -2039,12 +2043,9 @@ def _subject_before_light_verb(ctx: _Ctx, v: int, p: int) -> dict[str, Any] | No
             or any(re.search(r"[،,.؛;:()«»\"]", ctx.gap(k)) for k in range(v, p + 1)):
         return None
     part = next((c for c in _participants(ctx) if c[1] == v and c[3] == "any"), None)
-    if part is None or (v - part[1] == 0 and ctx.gap(v).strip()):
+    if part is None or ctx.gap(v).strip() or not _armed_participant(ctx, part[0], part[2]):
         return None
-    rec = part[2]
-    if rec.get("sector") not in ("MIL", "REB", "COP") and not _armed_agent(ctx, part[0]):
-        return None
-    return rec
+    return part[2]
 
 
 def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
@@ -2442,8 +2443,7 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 light = _light_verb_subject(ctx, triggers[k][0]) if cat != "CONSULT" else None
                 if light is not None:  # شنت الجبهة الجنوبية هجوما لطرد القوات الحكومية: the light verb's subject
                     act = [light]
-                    rec = [r for r in rec if not (r["span"]["start"] < light["span"]["end"]
-                                                  and light["span"]["start"] < r["span"]["end"])]
+                    rec = _without(rec, [light])
                 _add_participants(actor, act, recipient)
                 _add_participants(recipient, rec, actor)
             if cat == "CONSULT" and not actor and not recipient and not ctx.ents:
@@ -2474,9 +2474,7 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                     for m in ctx.absorbed.get(triggers[k][0], ()):
                         act = _arguments(ctx, m, cat)[0]
                         if act:  # (the head may have read it as a victim: مقتل ستة أشخاص في غارات شنتها الطائرات)
-                            spans = [(p["span"]["start"], p["span"]["end"]) for p in act]
-                            recipient = [r for r in recipient if not any(
-                                s < r["span"]["end"] and r["span"]["start"] < e for s, e in spans)]
+                            recipient = _without(recipient, act)
                             _add_participants(actor, act, recipient)
                             break
                     if actor:
@@ -2485,8 +2483,7 @@ def find_events(text: str, entities: list[dict] | None = None, places: list[dict
                 doer = _cause_subject(ctx, [triggers[k][0] for k in ks])
                 if doer is not None:
                     actor.append(doer)
-                    recipient = [r for r in recipient if not (r["span"]["start"] < doer["span"]["end"]
-                                                              and doer["span"]["start"] < r["span"]["end"])]
+                    recipient = _without(recipient, [doer])
             if cat == "ASSAULT" and not actor:
                 weapon = _weapon_actor(ctx, [triggers[k][0] for k in ks])
                 if weapon and weapon not in recipient:
@@ -2556,6 +2553,12 @@ def _sports_article(text: str) -> bool:
 #: leading و/ف that leaves more than two letters (``_bare`` keeps a sports word that itself starts with و/ف whole).
 _SPORTS_FORMS = frozenset({w for w in T.SPORTS_WORDS if _bare(w) == w}
                           | {c + w for w in T.SPORTS_WORDS for c in "وف" if _bare(c + w) == w})
+
+
+def _without(parts: list[dict], taken: list[dict]) -> list[dict]:
+    """``parts`` less those overlapping one of ``taken`` (who acts is no victim of the same event)."""
+    return [p for p in parts if not any(p["span"]["start"] < t["span"]["end"] and t["span"]["start"] < p["span"]["end"]
+                                        for t in taken)]
 
 
 def _add_participants(into: list[dict], new: list[dict], other: list[dict]) -> None:
