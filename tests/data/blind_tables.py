@@ -1,6 +1,7 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-60): which ``tests/data`` files each draw excluded, with their md5 at the draw, and
-the articles the events draws skipped as the same story as an earlier set's.
+(claims sets 3-56, events sets 3-60; from events set 61 on, the report judgements of ``events/reports`` too): which
+``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
+same story as an earlier set's.
 
 Each set's table was the one before it plus the files (or stories) added since, so every entry is written once,
 with the first set whose draw used it; :func:`excluded` and :func:`same_story` rebuild a set's table exactly (the
@@ -260,6 +261,12 @@ FROZEN = {
     "claims/claims-blind55.jsonl": ("c380c09e19a034f45dc8afe24297b097", 56, 60),
     "events/blind59/sample.jsonl": ("074c4577ac4d13d3ffaee37a35036494", 56, 60),
     "events/events-blind59.jsonl": ("bfb477f55a12c5cbb9b5a68a7a24c658", 56, 60),
+    # the report judgements the events filter trains on (events/reports/SOURCE.txt): their articles stay out of the
+    # events sets that measure it
+    "events/reports/batch1/key-ASSAULT.jsonl": ("d1e61e45c74469942a32a12b85f9fcbc", None, 61),
+    "events/reports/batch1/key-PROTEST.jsonl": ("9951272a4ec32bbd7a97daa66452c94f", None, 61),
+    "events/reports/batch2/key-ASSAULT.jsonl": ("6fa98e376bb801817e81bbf525f5b133", None, 61),
+    "events/reports/batch2/key-PROTEST.jsonl": ("5242eb7597ccbcc20af3c964ac86280e", None, 61),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
