@@ -17,7 +17,7 @@ STEPS = (
     ("build_gazetteer", "places gazetteer"),
     ("train_genre", "news/opinion model"),
     ("build_event_lexicon", "event and reporting lexicons"),
-    ("train_event_filter", "event report filter (OEDA tune half)"),
+    ("train_event_filter", "event report filter (OEDA tune half; ASSAULT report judgements)"),
     ("train_ner", "NER model (the slow step: word clusters + CRF)"),
     ("build_actors", "actor table seeded from Universal-PETRARCH (reads the NER model)"),
 )
