@@ -117,3 +117,38 @@ def test_every_item_is_its_source_sentence(batch, cat):
         else:
             row = oeda[item["oeda_id"]]
             assert row["text"] == item["text"] and row["label"] != "ambiguous", item["id"]
+
+
+def _copy_batch(tmp_path: Path, cat: str = "ASSAULT") -> Path:
+    """A copy of the first 20 items of batch 1 (key and the three labels files) under ``tmp_path/batch1``."""
+    out = tmp_path / "batch1"
+    out.mkdir()
+    for name in [f"key-{cat}.jsonl"] + [f"labels-{cat}-{k}.txt" for k in (1, 2, 3)]:
+        lines = (REPORTS / "batch1" / name).read_text(encoding="utf-8").splitlines(keepends=True)[:20]
+        (out / name).write_text("".join(lines), encoding="utf-8")
+    return out
+
+
+def test_the_trainer_reads_a_copy_of_the_files_as_they_are(tmp_path):
+    _copy_batch(tmp_path)
+    panels = trainer.read_panels("ASSAULT", tmp_path)
+    assert [item["id"] for item, _ in panels] == [item["id"] for item in keys("batch1", "ASSAULT")[:20]]
+    assert all(len(votes) == 3 for _, votes in panels)
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("key-ASSAULT.jsonl", b'{"id": "A0001", "text": "x"}\n{"id": "A0002", "te', "key-ASSAULT.jsonl:2: not JSON"),
+    ("key-ASSAULT.jsonl", b'["A0001"]\n', "key-ASSAULT.jsonl:1: an item needs an id and a text"),
+    ("key-ASSAULT.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", "key-ASSAULT.jsonl: not UTF-8"),
+    ("labels-ASSAULT-2.txt", "A0001\tنعم\n".encode("cp1256"), "labels-ASSAULT-2.txt: not UTF-8"),
+    ("labels-ASSAULT-2.txt", b"A0001 yes\n", "labels-ASSAULT-2.txt:1: expected 'ID<TAB>yes|no'"),
+    ("labels-ASSAULT-2.txt", b"A9999\tyes\n", "labels-ASSAULT-2.txt:1: expected 'ID<TAB>yes|no'"),
+    ("labels-ASSAULT-2.txt", b"", "answers, expected one per labels file (3)"),
+])
+def test_the_trainer_names_the_file_and_line_of_a_bad_judgement_file(tmp_path, name, content, message):
+    from rasd.errors import RasdError
+
+    batch = _copy_batch(tmp_path)
+    (batch / name).write_bytes(content)
+    with pytest.raises(RasdError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        trainer.read_panels("ASSAULT", tmp_path)

@@ -150,20 +150,51 @@ def read_rows(cat: str) -> list[dict]:
     return rows
 
 
-def read_panels(cat: str) -> list[tuple[dict, list[bool]]]:
-    """Every item of the report-judgement batches of :data:`REPORTS` (``batch*/key-CAT.jsonl``) with its three
-    annotators' votes (``batch*/labels-CAT-*.txt``, ``yes`` -> True); ``[]`` when the files are absent."""
+def _lines(path: Path) -> list[str]:
+    from rasd.errors import RasdError
+
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise RasdError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+
+
+def read_panels(cat: str, root: Path = REPORTS) -> list[tuple[dict, list[bool]]]:
+    """Every item of the report-judgement batches under ``root`` (``batch*/key-CAT.jsonl``) with its three
+    annotators' votes (``batch*/labels-CAT-*.txt``, ``yes`` -> True); ``[]`` when the files are absent.
+
+    Raises:
+        RasdError: naming the file and line of a key line that is no JSON object with an id and a text, a label line
+            that is not ``ID<TAB>yes|no`` or names an id the key lacks, and an item not judged by every labels file.
+    """
+    from rasd.errors import RasdError
+
     out = []
-    for batch in sorted(REPORTS.glob("batch*")):
+    for batch in sorted(root.glob("batch*")):
         key, votes = batch / f"key-{cat}.jsonl", {}
         if not key.exists():
             continue
-        for path in sorted(batch.glob(f"labels-{cat}-*.txt")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                item, label = line.split("\t")
-                votes.setdefault(item, []).append(label == "yes")
-        for line in key.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line)
+        items = []
+        for n, line in enumerate(_lines(key), 1):
+            try:
+                item = json.loads(line)
+            except ValueError as exc:
+                raise RasdError(f"{key}:{n}: not JSON ({exc})") from None
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not isinstance(item.get("text"), str):
+                raise RasdError(f"{key}:{n}: an item needs an id and a text")
+            items.append(item)
+        ids = {item["id"] for item in items}
+        labels = sorted(batch.glob(f"labels-{cat}-*.txt"))
+        for path in labels:
+            for n, line in enumerate(_lines(path), 1):
+                item_id, tab, label = line.partition("\t")
+                if not tab or label not in ("yes", "no") or item_id not in ids:
+                    raise RasdError(f"{path}:{n}: expected 'ID<TAB>yes|no' with an id of {key.name}, got {line[:60]!r}")
+                votes.setdefault(item_id, []).append(label == "yes")
+        for item in items:
+            if len(votes.get(item["id"], ())) != len(labels):
+                raise RasdError(f"{key}: item {item['id']} has {len(votes.get(item['id'], ()))} answers, "
+                                f"expected one per labels file ({len(labels)})")
             out.append((item, votes[item["id"]]))
     return out
 
@@ -352,7 +383,7 @@ def train_category(cat: str, report: bool) -> dict:
                     print(f"{cat} chars={chars} extra={ew} lam={lam}: cross-validated F1 {f1:.3f} (sd {np.std(f1s):.3f}) "
                           f"at threshold {thr:.3f}: {len(picked)} rows predicted, {hits} of "
                           f"{sum(gold[n] for n in idx)} yes found", file=sys.stderr)
-    # ties go to the stronger regularization, then to the smaller feature set, then to the fewer extra rows
+    # ties go to the stronger regularization, then to the smaller feature set, then to the lighter judgements
     f1, lam, chars, ew, thr, sd, models = max(results, key=lambda r: (r[0], r[1], not r[2], -r[3]))
     # The shipped model is the mean of the fold models (a linear model again): its scores on new text are
     # distributed like the out-of-fold scores the threshold was chosen on, which a refit on all the tune
