@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-60; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-61; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -267,6 +267,9 @@ FROZEN = {
     "events/reports/batch1/key-PROTEST.jsonl": ("9951272a4ec32bbd7a97daa66452c94f", None, 61),
     "events/reports/batch2/key-ASSAULT.jsonl": ("6fa98e376bb801817e81bbf525f5b133", None, 61),
     "events/reports/batch2/key-PROTEST.jsonl": ("5242eb7597ccbcc20af3c964ac86280e", None, 61),
+    # the sixty-first events set (no claims set has excluded it)
+    "events/blind61/sample.jsonl": ("c8842c259c7ff7cf85ec648888476eb4", None, 62),
+    "events/events-blind61.jsonl": ("2ffc4a7ae70671902180a44a1c9d4f07", None, 62),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3510,6 +3513,24 @@ SAME_STORY = [
     ('http://www.alyaum.com/article/4081546',
      "the meeting of the General President of Youth Welfare Prince Abdullah bin Musaed with the president and members of the Saudi Football Federation (reported 3 August 2015) and the controls on the clubs' debts agreed there (a single chartered accountant for all clubs, a single financial year, bans on registering players above debt ceilings by league rank, the new support of the youth teams), the headlined main story of the article (title, s0-s5; the Super Cup in London, the stadium test and the federation's technical director further items) = the twenty-second set's snn-3d5b09e676b1 (aleqtisadiya, 2015-08-03, محاسب واحد للأندية .. وعقوبات متدرجة للمتجاوزين), whose whole story is the same meeting with the same two proposals and sanctions: two reports of one event (tf-idf cosine 0.17, 3-gram Jaccard 0.007, under the automatic 0.3)",
      59),
+    ('http://www.alriyadh.com/1067137',
+     "the Pentagon's announcement (Jeff Davis's statement of Tuesday 21 July 2015) that a coalition air strike near Sarmada in north-western Syria on 8 July killed Muhsin al-Fadhli, the leader of the Khorasan group (his record: the 9/11 foreknowledge, the Failaka and Limburg attacks of 2002, the earlier strike of September), the headlined main story of the article (title, s0-s9; the barrel bombs on Qasr al-Buraij in the Aleppo countryside and de Mistura's concern over Zabadani further items) = the twenty-ninth set's snn-ab92dadb0077 (3alyoum, 2015-07-24, مقتل محسن الفضلي زعيم جماعة خراسان بغارة أمريكية في سوريا), whose whole story is the same announcement with the same record: two reports of one event, as the fifty-second set's alwatan 229859 entry for the same announcement (tf-idf cosine 0.36, 3-gram Jaccard 0.009, under the automatic 0.3; its de Mistura item s13-s19 is also the thirty-seventh set's snn-4b25fffbafac, alwatan, 2015-07-23, s0-s7, 3-gram Jaccard 0.219)",
+     61),
+    ('http://www.alriyadh.com/1070924',
+     "President Obama's speech of Wednesday 5 August 2015 at the American University in Washington defending the nuclear agreement with Iran (Congress's rejection would mean another war in the Middle East, part of the released funds may go to terrorist organisations, Israel the only government openly opposed; Priebus's criticism), the whole article = the first set's snn-8d1549f981c0 (aleqtisadiya, 2015-08-06, الرئيس الأمريكي: رفض الكونغرس للاتفاق مع إيران يعني الحرب), whose whole story is the same speech with the same words from the same agency copy: two reports of one event, as the sixth set's aleqt 979226 and the forty-sixth set's 3alyoum entries for the same speech (tf-idf cosine 0.35, 3-gram Jaccard 0.068, under the automatic 0.3)",
+     61),
+    ('http://www.alriyadh.com/1068213',
+     "the meeting of the twelve Trans-Pacific Partnership states (the United States, Japan and ten others) in Hawaii from Tuesday 28 July 2015 to finalise the agreement (its critics, the hopes of Washington, Japan and Vietnam, the unions' and experts' objections), the whole article, a preview = the third set's snn-5c97e320743f (aleqtisadiya, 2015-08-06, كيري: تقدم جيد في اتفاقية الشراكة عبر «الهادئ» رغم فشل مباحثات هاواي), whose s0 and s3-s4 report the same Hawaii talks ending on Friday 31 July without an agreement, with Kerry's words on their progress: a preview and its report, as the seventeenth set's okaz 787033 entry for the end of the same talks (tf-idf cosine 0.16, 3-gram Jaccard 0.003, under the automatic 0.3)",
+     61),
+    ('http://aawsat.com/home/article/417741/قاتل-الأسد-الشهير-«سيسيل»-في-زيمبابوي-يلقي-باللوم-على-مرشديه-داخل-الحديقة',
+     "the killing of Cecil, Zimbabwe's best-known lion, by the American dentist Walter Palmer in early July 2015 (lured out of the Hwange park, shot with an arrow, finished off after 40 hours, skinned and beheaded) and Palmer's statement of Tuesday 28 July blaming his guides, with the outcry and the petition against him, the whole article = the sixth set's snn-703ac93f0424 (aawsat, 2015-07-31, الأسد سيسيل وكلب الهرم), the comment whose whole subject is the same killing and outcry (its s0-s5 the same account): an event, the actor's acknowledgment of it and a comment on it, as the thirty-eighth set's alyaum 4081121 entry for the same killing (tf-idf cosine 0.19, 3-gram Jaccard 0.003, under the automatic 0.3)",
+     61),
+    ('http://www.alyaum.com/article/4081464',
+     "the French foreign minister Laurent Fabius's visit to Tehran on Wednesday 29 July 2015, the first by a foreign minister of the states that signed the nuclear agreement (Liberation's 'impossible friendship', the joint press conference with Zarif, Rouhani's coming visit to Paris in November), here a column whose whole subject is that visit, with the history of French-Iranian relations as its background = the twenty-fifth set's snn-65ccd6cfd8b9 (alweeam, 2015-07-31, وزير الخارجية الفرنسي يصل الى ايران لاجراء محادثات), whose whole story is the same visit: an event and a comment on it, as the fifty-eighth set's aawsat 418111 entry for Walid Abi Murshed's column on the Incirlik agreement (tf-idf cosine 0.11, 3-gram Jaccard 0.006, under the automatic 0.3)",
+     61),
+    ('http://www.aleqt.com/2015/08/03/article_978552.html',
+     "the Saudi Football Federation's board meeting of Sunday 2 August 2015, chaired by Ahmed Eid (no national coach announced; the Belgian Jan van Wijk appointed technical director, the resignations of Ibrahim al-Rubaish from the disciplinary committee and Nizar al-Aqil accepted, the draft rewards and penalties regulation approved; Adnan al-Muaibed's statements after it), the whole article = the nineteenth set's snn-a8fc97cae178 (aleqtisadiya, 2015-08-02, إضافة «وخارجيا» تحبط عبدالغني وعيد والراهب والشمراني), whose whole story is the same meeting 'today' and the amendment of the disciplinary regulation expected of it: a preview and the report of one meeting, as the forty-fifth and forty-seventh sets' sabq and alriyadh 1070424 entries for the later steps of the same matter (tf-idf cosine 0.10, 3-gram Jaccard 0.005, under the automatic 0.3)",
+     61),
 ]
 
 
