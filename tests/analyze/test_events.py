@@ -1495,6 +1495,21 @@ def test_events_declined_comments_tag_lines_and_times_are_no_events(text):
             if e["event"] in ("REJECT", "ASSAULT", "COERCE")] == []
 
 
+def test_events_a_signing_done_in_the_passive_is_an_agreement_in_the_narrowest_place():
+    # events-blind61.jsonl (Morocco, the Africa 50 fund): وتم التوقيع على اتفاقية is a signing told, not named; the fund's
+    # name holds a continent, the signing took place in Casablanca
+    text = ("وتم أمس التوقيع على اتفاقية مقر صندوق «أفريقيا 50» بالحي المالي للدار البيضاء (كازابلانكا فيننس "
+            "سيتي).")
+    ents, pls = _layers(text)
+    (ev,) = [e for e in find_events(text, ents, pls, "2015-07-31") if e["event"] == "AGREE"]
+    assert ev["trigger"]["text"] == "التوقيع" and not (ev["negated"] or ev["hypothetical"] or ev["historical"])
+    assert ev["location"]["name"] == "Casablanca"
+    future = "وسيتم التوقيع على الاتفاقية الأسبوع المقبل."
+    assert [e["hypothetical"] for e in find_events(future, published="2015-07-31") if e["event"] == "AGREE"] == [True]
+    assert [e for e in find_events("وإذا تم التوقيع على اتفاقية التجارة الحرة المقترحة، فإنها ستكون الأولى.",
+                                   published="2015-07-31") if e["event"] == "AGREE"] == []
+
+
 def test_events_a_players_contract_is_no_agreement():
     # events-blind9.jsonl (Al-Ettifaq, whose name is "the agreement")
     text = "وقعت إدارة الاتفاق المكلفة مع لاعب الوسط عمر السنين لمدة خمسة اعوام."

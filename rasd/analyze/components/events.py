@@ -361,7 +361,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
                 continue  # يأتي توقيع الاتفاقية في إطار، أن توقيع هذه الاتفاقية يأتي ضمن: why it was signed, told of
             back = [_bare(n) for n in norms[max(0, i - 4):i]]
             reached = bool({"الذي", "التي"} & set(back)) and not T.PACT_WORDS.isdisjoint(back)  # الاتفاق الذي توصلت إليه
-            if tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) or \
+            # وتم أمس التوقيع على اتفاقية، جرى التوقيع على مذكرة تفاهم: a signing done, told in the passive
+            done = tok.stem == "توقيع" and not T.SIGNING_DONE.isdisjoint(back[-2:])
+            if (tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "وللت", "والت")) and not done) or \
                     (not _pact_after(ctx, i) and not reached) or \
                     not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)):
                 # وقع الحادث "took place", توصل إلى حل: no agreement; وقعت إدارة الاتفاق مع لاعب: a player's contract
@@ -2218,6 +2220,11 @@ def _weapon_actor(ctx: _Ctx, heads: list[int]) -> dict[str, Any] | None:
     return min(weapons, key=lambda p: min(abs(p[0] - h) for h in heads))[2]
 
 
+#: How wide a kind of place is: of the places around an event, the narrowest is its location (a city, then a country,
+#: then a continent: «صندوق أفريقيا 50» بالحي المالي للدار البيضاء is in Casablanca).
+_PLACE_RANK = {"country": 1, "continent": 2}
+
+
 def _location(ctx: _Ctx, i: int, cat: str, actor_spans: set[tuple[int, int]]) -> dict[str, Any] | None:
     best, best_key = None, None
     tstart = ctx.toks[i].start
@@ -2233,7 +2240,7 @@ def _location(ctx: _Ctx, i: int, cat: str, actor_spans: set[tuple[int, int]]) ->
         after = p["start"] > tstart
         key = (
             0 if (cat == "MOBILIZE" and dest) else 1,
-            0 if p.get("kind") != "country" else 1,  # a city beats the country it is in
+            _PLACE_RANK.get(p.get("kind"), 0),  # a city beats the country it is in, a country its continent
             0 if after else 1,
             0 if marked else 1,
             abs(p["start"] - tstart),
