@@ -1510,6 +1510,18 @@ def test_events_a_signing_done_in_the_passive_is_an_agreement_in_the_narrowest_p
                                    published="2015-07-31") if e["event"] == "AGREE"] == []
 
 
+def test_events_a_timeline_entry_headed_by_a_year_long_gone_is_historical_throughout():
+    # events-blind61.jsonl (a 1990-91 Kuwait timeline in an article of 2015): the rejection in the entry's second
+    # clause is as historical as the acceptance; an entry of the article's own year is not
+    text = ("* 22 فبراير (شباط) 1991: أعلن صدام قبوله لاقتراح روسي بالانسحاب من الكويت، لكن السعودية وأميركا رفضتا "
+            "ذلك وبدأتا في قيادة القوة البرية لتحرير الكويت.")
+    (rej,) = [e for e in find_events(text, published="2015-08-02") if e["event"] == "REJECT"]
+    assert rej["historical"] and not rej["hypothetical"]
+    recent = text.replace("1991", "2015")
+    (rej,) = [e for e in find_events(recent, published="2015-08-02") if e["event"] == "REJECT"]
+    assert not rej["historical"]
+
+
 def test_events_a_players_contract_is_no_agreement():
     # events-blind9.jsonl (Al-Ettifaq, whose name is "the agreement")
     text = "وقعت إدارة الاتفاق المكلفة مع لاعب الوسط عمر السنين لمدة خمسة اعوام."
