@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-61; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-62; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -270,6 +270,9 @@ FROZEN = {
     # the sixty-first events set (no claims set has excluded it)
     "events/blind61/sample.jsonl": ("c8842c259c7ff7cf85ec648888476eb4", None, 62),
     "events/events-blind61.jsonl": ("2ffc4a7ae70671902180a44a1c9d4f07", None, 62),
+    # the sixty-second events set
+    "events/blind62/sample.jsonl": ("77dea459fd50cfbdba04aa21c65b1716", None, 63),
+    "events/events-blind62.jsonl": ("692a4b7d123bfd800cfe9a4117f1c36d", None, 63),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3531,6 +3534,21 @@ SAME_STORY = [
     ('http://www.aleqt.com/2015/08/03/article_978552.html',
      "the Saudi Football Federation's board meeting of Sunday 2 August 2015, chaired by Ahmed Eid (no national coach announced; the Belgian Jan van Wijk appointed technical director, the resignations of Ibrahim al-Rubaish from the disciplinary committee and Nizar al-Aqil accepted, the draft rewards and penalties regulation approved; Adnan al-Muaibed's statements after it), the whole article = the nineteenth set's snn-a8fc97cae178 (aleqtisadiya, 2015-08-02, إضافة «وخارجيا» تحبط عبدالغني وعيد والراهب والشمراني), whose whole story is the same meeting 'today' and the amendment of the disciplinary regulation expected of it: a preview and the report of one meeting, as the forty-fifth and forty-seventh sets' sabq and alriyadh 1070424 entries for the later steps of the same matter (tf-idf cosine 0.10, 3-gram Jaccard 0.005, under the automatic 0.3)",
      61),
+    ('http://www.al-jazirah.com/2015/20150802/ln22.htm',
+     "the al-Birr society of al-Ahsa's care for the Omani families injured in the road accident near Khurais on Thursday 30 July 2015 (18 families hosted under its 'Aber Sabil' project, 13 of them housed in a hotel, the hospital visits, the meeting of Friday 31 July with the Omani Shura president and ambassador at King Fahd hospital in Hofuf, the travel procedures and the transport of the nine bodies), the whole article = the second set's snn-86f0161cb0d1 (okaz, 2015-08-01, إيواء 13 أسرة عمانية من مصابي «هجرة خريص»), whose main story is the same society's housing of the same thirteen families: a later step of one event with the event as a main report, as the fifty-fifth set's okaz 786997 entry for the same society's care (tf-idf cosine 0.19, 3-gram Jaccard 0.003, under the automatic 0.3)",
+     62),
+    ('http://www.alriyadh.com/1071443',
+     "the siege of Zinjibar, the capital of Abyan, by the Popular Resistance and the loyal national army continued on Friday 7 August 2015 after the reinforcements from Aden and Lahj (the Katyusha rockets on Jaar, the forces heading to al-Habilayn and Yafa, the forces crossing from al-Anad to al-Dhale), the headlined main story of the article (title, s0-s4; Taiz, the coalition raids on Hodeidah, Saada and Taiz, al-Bayda and the information minister's words further items) = the thirteenth set's snn-c996633cdf84 (alwatan, 2015-08-08, الحوثيون يهربون قبل معارك أبين), whose main story is the same operation against Zinjibar (the resistance massing to storm it, the rebels' flight from the 15th Brigade camp): two reports of one operation, as the forty-fifth set's alweeam 351346 and the forty-ninth set's alwatan 231078 entries for the same siege (tf-idf cosine 0.10, 3-gram Jaccard 0.005, under the automatic 0.3; the first set's snn-13ed6b749af5, the entry into Zinjibar, 0.16)",
+     62),
+    ('http://aawsat.com/home/article/411276/الأصبحي-جميع-الوزراء-سيعودون-إلى-عدن',
+     "the Yemeni human rights minister Ezzeddine al-Asbahi's letter of 20 July 2015 calling on the UN High Commissioner for Human Rights Zeid Ra'ad al-Hussein to visit Aden (the government to arrange the whole visit, the coming session of the Human Rights Council, the Houthis' Katyusha shelling of Aden and siege of Taiz), a main report of the article (s3-s10, eight of its eleven sentences, beside the government's inspection tours in Aden, the bodies of the Houthi fighters and the ministers' return in s0-s2) = the thirty-seventh set's snn-525d2f1c6754 (okaz, 2015-07-23, وزير حقوق الإنسان يدعو المنظمات الإنسانية الدولية لزيارة عدن), whose whole story is the same letter: the main story of one article a main report of the other, as the fifty-fifth set's alriyadh 1066877 entry for the same letter (tf-idf cosine 0.22, 3-gram Jaccard 0.038, under the automatic 0.3)",
+     62),
+    ('http://www.aleqt.com/2015/07/27/article_976407.html',
+     "the meeting of the twelve Trans-Pacific Partnership states (the United States, Japan and ten others) in Hawaii from Tuesday 28 July 2015 to finalise the agreement (its critics, the hopes of Washington, Japan and Vietnam, the unions' and experts' objections), the whole article, a preview (the same agency copy as the sixty-first set's alriyadh 1068213 entry) = the third set's snn-5c97e320743f (aleqtisadiya, 2015-08-06, كيري: تقدم جيد في اتفاقية الشراكة عبر «الهادئ» رغم فشل مباحثات هاواي), whose s0 and s3-s4 report the same Hawaii talks ending on Friday 31 July without an agreement: a preview and its report, as the sixty-first set's alriyadh 1068213 and the seventeenth set's okaz 787033 entries (tf-idf cosine 0.20, 3-gram Jaccard 0.009, under the automatic 0.3)",
+     62),
+    ('http://aawsat.com/home/article/422626/الكويت-تبدأ-محاكمة-المتهمين-بتفجير-مسجد-الصادق',
+     "the opening on Wednesday 5 August 2015, before the criminal court in Kuwait, of the trial of the 29 defendants in the bombing of the Imam al-Sadiq mosque (the adjournment to Thursday, the defendants' nationalities, the main defendant Abdulrahman Sabah Eidan's confession of preparing al-Qabba's belt, the arrests of the Saudi brothers recalled), the whole article = the eleventh set's snn-1668f69a03af (alyaum, 2015-08-06, بدء محاكمة متهمين في تفجير مسجد الصادق بالكويت), the report of the same session the same day: two reports of one event, as the thirty-seventh set's alweeam 350910 and the fifty-first set's aawsat 422501 entries for the same session (tf-idf cosine 0.41, 3-gram Jaccard 0.074, under the automatic 0.3)",
+     62),
 ]
 
 
