@@ -1518,6 +1518,23 @@ def test_events_a_signing_done_in_the_passive_is_an_agreement_in_the_narrowest_p
                                    published="2015-07-31") if e["event"] == "AGREE"] == []
 
 
+@pytest.mark.parametrize("text, threat", [
+    # events-blind62 / blind23 / blind30: a warning of the consequences is a threat
+    ("وحذر الرئيس الاميركي باراك اوباما أمس، كير ومشار من أنهم في حال فشلهم في التوصل إلى اتفاق فإن الولايات المتحدة "
+     "ستتحرك وفق خطة اخرى.", True),
+    ("وحذر البيان ميليشيات الحوثي من مغبة هذه الأعمال الدنيئة والمفضوحة.", True),
+    ("وقالت مصادر في الحلف إن هذه الواقعة ليست الأولى من نوعها، محذرة من عواقب وخيمة قد تترتب على هذه الممارسات.",
+     True),
+    # a danger or an advice named, no consequence threatened
+    ("وحذر البيان مواطني الولايات المتحدة، والأميركيين من أصول إيرانية، من السفر إلى إيران.", False),
+    ("وكان المزارع قد حذر مرارا من خطر الخنازير البرية ولكن السلطات المحلية رفضت نداءاته.", False),
+])
+def test_events_a_warning_of_consequences_is_a_threat(text, threat):
+    evs = [e for e in find_events(text, published="2015-08-05") if e["event"] == "THREATEN"]
+    assert bool(evs) == threat, evs
+    assert all(text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"] for e in evs)
+
+
 def test_events_a_timeline_entry_headed_by_a_year_long_gone_is_historical_throughout():
     # events-blind61.jsonl (a 1990-91 Kuwait timeline in an article of 2015): the rejection in the entry's second
     # clause is as historical as the acceptance; an entry of the article's own year is not

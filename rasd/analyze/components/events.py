@@ -588,6 +588,11 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if not ({"دون", "بدون"} & {_bare(n) for n in norms[max(0, i - 2):i]}
                     and {"لن", "ولن", "لا", "ولا"} & {_bare(n) for n in norms[max(0, i - 6):i]}):
                 continue  # لن يبقى من دون عقاب: a warning (not العقاب "the punishment" as a topic)
+        elif pos == "warn":
+            after = [_bare(n) for n in norms[i + 1:i + 1 + T.WARNING_WINDOW]]
+            if T.WARNED_CONSEQUENCES.isdisjoint(after) and not any(
+                    w == "حال" and k and after[k - 1] in ("في", "وفي") for k, w in enumerate(after)):
+                continue  # حذر من خطر الخنازير البرية: a danger named, no consequence threatened
         elif pos == "threat":
             if not _forms(norms[max(0, i - 2):i]) & T.THREAT_VERBS:
                 continue  # لتطهير المنطقة من تهديدات المسلحين، ضمان عدم تهديد طهران: no threat made

@@ -160,6 +160,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # the noun only when issued or received (وجّه تهديدات، تلقوا تهديدات), else an abstract "threat"
     (r"(?:تهديد|تهديدات|التهديد|التهديدات|تهديدا)", "THREATEN", "", "threat"),
     (r"(?:انذار|انذارا)", "THREATEN", "", "v"),  # وجهت المقاومة إنذاراً للحوثيين
+    # a warning of consequences (حذر الحوثيين من مغبة، حذر من أنه إذا لم يوافق الكونغرس، محذرة من عواقب وخيمة): a
+    # threat, as the news event sets code it -- not a warning of a danger (حذر من خطر الخنازير البرية)
+    (rf"(?:حذر{_V}|{_I}حذر{_V}|محذرا|محذره|محذرين)", "THREATEN", "", "warn"),
     (rf"(?:رفض{_V}|{_I}رفض{_V})", "REJECT", "", "refuse"),  # not رفض التعليق "declined to comment"
     (rf"(?:اشاد{_V}|{_I}شيد|تشيد|ثمن(?:ت|وا)?|{_I}ثمن|{_I}هني|مشيدا|مشيدين)", "SUPPORT", "", "v"),
     (rf"(?:نوه{_V}|{_I}نوه|منوها)", "SUPPORT", "", "praise"),  # نوّه بالجهات (not نوّه إلى: "noted")  # not هنأ: هنا "here"
@@ -301,6 +304,9 @@ HOLDING_VERBS = frozenset({"اجراها", "اجرياها", "اجروها", "ع
 #: Passive light verbs (bare) before a signing noun that make it a signing done (وتم التوقيع على اتفاقية، جرى
 #: التوقيع على مذكرة تفاهم، سيتم توقيع اتفاق: its flags tell the future).
 SIGNING_DONE = frozenset({"تم", "وتم", "جري", "وجري", "يتم", "ويتم", "سيتم", "وسيتم", "يجري", "سيجري"})
+#: Consequences a warning names (bare), within :data:`WARNING_WINDOW` words after the warning verb: a threat.
+WARNED_CONSEQUENCES = frozenset({"مغبه", "عواقب", "وعواقب", "اذا", "العقاب", "عقاب", "عقوبات", "بعقوبات"})
+WARNING_WINDOW = 15
 #: Words before عقوبات that impose them (فرضت واشنطن عقوبات، تطبيق العقوبات), without which the noun is a mention
 #: (عارض العقوبات الدولية، قانون ينص على عقوبات، عقوبة صارمة).
 IMPOSING_WORDS = frozenset({"فرضت", "فرضوا", "يفرض", "تفرض", "ستفرض", "سيفرض", "طبقت", "يطبق",
