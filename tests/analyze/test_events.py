@@ -675,7 +675,15 @@ ARTICLE_EVENTS_MIN = {
     "events-blind59.jsonl": {"units": 36, "f1": 0.25, "precision": 0.27, "location": 0.75},
     "events-blind61.jsonl": {"units": 47, "f1": 0.33, "precision": 0.33, "location": 0.70},
     "events-blind62.jsonl": {"units": 42, "f1": 0.50, "precision": 0.53, "location": 0.70},
+    "events-blind63.jsonl": {"units": 27, "f1": 0.30, "precision": 0.30, "location": 0.0},
 }
+#: The sixty-third set (events-blind63.jsonl, SOURCE-events-blind63.txt), the sixth of the rule of the fifty-seventh,
+#: 32 records (27 units; AGREE 7, SUPPORT 6, REQUEST 4, ACCUSE 4; 5 historical; columns, sport, a Paralympic
+#: reception; four articles have none), a sixty-third helper, drawn after the session's rules of the sixty-first and
+#: sixty-second sets. First and only blind measurement (2026-12-07, e066ffb): precision 0.321, recall 0.333, F1 0.327;
+#: actor 0.12 (n=8), recipient 0.20 (n=5), no found unit with a gold location (floor 0), flags 0.89; ASSAULT 1 of 2.
+#: The session's starting rules (7c7ec71) score the same. First measurements of the sets 3-63: mean 0.481 (the last ten
+#: 0.440).
 #: The sixty-second set (events-blind62.jsonl, SOURCE-events-blind62.txt), the fifth of the rule of the fifty-seventh,
 #: 46 records (42 units; ASSAULT 8, AGREE 7, ACCUSE 6, COERCE 6; 4 negated, 4 hypothetical, 5 historical; four
 #: articles have none), a sixty-second helper, drawn after the session's first rules (signings in the passive, timeline
@@ -1535,18 +1543,6 @@ def test_events_a_warning_of_consequences_is_a_threat(text, threat):
     assert all(text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"] for e in evs)
 
 
-def test_events_a_timeline_entry_headed_by_a_year_long_gone_is_historical_throughout():
-    # events-blind61.jsonl (a 1990-91 Kuwait timeline in an article of 2015): the rejection in the entry's second
-    # clause is as historical as the acceptance; an entry of the article's own year is not
-    text = ("* 22 فبراير (شباط) 1991: أعلن صدام قبوله لاقتراح روسي بالانسحاب من الكويت، لكن السعودية وأميركا رفضتا "
-            "ذلك وبدأتا في قيادة القوة البرية لتحرير الكويت.")
-    (rej,) = [e for e in find_events(text, published="2015-08-02") if e["event"] == "REJECT"]
-    assert rej["historical"] and not rej["hypothetical"]
-    recent = text.replace("1991", "2015")
-    (rej,) = [e for e in find_events(recent, published="2015-08-02") if e["event"] == "REJECT"]
-    assert not rej["historical"]
-
-
 def test_events_a_players_contract_is_no_agreement():
     # events-blind9.jsonl (Al-Ettifaq, whose name is "the agreement")
     text = "وقعت إدارة الاتفاق المكلفة مع لاعب الوسط عمر السنين لمدة خمسة اعوام."
@@ -2001,6 +1997,9 @@ def test_events_giving_in_is_no_surrender(text):
 @pytest.mark.parametrize("text, event, trigger", [
     # events-blind14.jsonl: a verbal attack is an accusation, support given, a vote for, a flight
     ("من جانبه، شن أسامة النجيفي هجوما على حكومة العبادي داعيا البرلمان إلى مساءلة الحكومة.", "ACCUSE", "هجوما"),
+    # events-blind62.jsonl: on a rival in a race
+    ("شنت هيلاري كلينتون مساء أول من أمس هجوما مركزا على منافسها في السباق إلى البيت الأبيض جيب بوش.", "ACCUSE",
+     "هجوما"),
     ("وقال النجيفي إنه يؤيد مطالب المتظاهرين ويعبر عن اعتزازه بالأصوات الحرة.", "SUPPORT", "يؤيد"),
     ("وصوتت روسيا حليفة سوريا لصالح القرار.", "SUPPORT", "وصوتت"),
     ("مؤكدا هرب عدد من قادة التنظيم من الفلوجة إلى سورية وتركيا.", "RETREAT", "هرب"),

@@ -2376,19 +2376,7 @@ def sentence_flags(ctx: _Ctx, triggers: list[tuple[int, str, list[str]]],
     """``(negated, hypothetical, historical)`` of each trigger of :func:`event_sentences`."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
     hist = _historical_start(ctx)
-    if hist is None and year and _dated_heading(ctx, year):
-        hist = -1  # every event of the entry
     return [_flags(ctx, i, hist, year) for i, _, _ in triggers]
-
-
-def _dated_heading(ctx: _Ctx, year: int) -> bool:
-    """Whether the sentence is an entry of a timeline headed by a date long gone (``* 22 فبراير (شباط) 1991: أعلن
-    صدام قبوله ...، لكن السعودية وأميركا رفضتا ذلك``): a year before the article's previous one among its first six
-    words, followed by a colon."""
-    for k, n in enumerate(ctx.norms[:6]):
-        if n.isdigit() and len(n) == 4 and 1900 < int(n) < year - 1 and ":" in ctx.gap(k + 1):
-            return True
-    return False
 
 
 def find_events(text: str, entities: list[dict] | None = None, places: list[dict] | None = None,
