@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-62; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-63; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -273,6 +273,9 @@ FROZEN = {
     # the sixty-second events set
     "events/blind62/sample.jsonl": ("77dea459fd50cfbdba04aa21c65b1716", None, 63),
     "events/events-blind62.jsonl": ("692a4b7d123bfd800cfe9a4117f1c36d", None, 63),
+    # the sixty-third events set
+    "events/blind63/sample.jsonl": ("1dd68e01dc0be7967b4604b97ae6a0c8", None, 64),
+    "events/events-blind63.jsonl": ("f5e12e4b1448e3779b21735cca14b811", None, 64),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3549,6 +3552,9 @@ SAME_STORY = [
     ('http://aawsat.com/home/article/422626/الكويت-تبدأ-محاكمة-المتهمين-بتفجير-مسجد-الصادق',
      "the opening on Wednesday 5 August 2015, before the criminal court in Kuwait, of the trial of the 29 defendants in the bombing of the Imam al-Sadiq mosque (the adjournment to Thursday, the defendants' nationalities, the main defendant Abdulrahman Sabah Eidan's confession of preparing al-Qabba's belt, the arrests of the Saudi brothers recalled), the whole article = the eleventh set's snn-1668f69a03af (alyaum, 2015-08-06, بدء محاكمة متهمين في تفجير مسجد الصادق بالكويت), the report of the same session the same day: two reports of one event, as the thirty-seventh set's alweeam 350910 and the fifty-first set's aawsat 422501 entries for the same session (tf-idf cosine 0.41, 3-gram Jaccard 0.074, under the automatic 0.3)",
      62),
+    ('http://www.okaz.com.sa/new/Issues/20150805/Con20150805787689.htm',
+     "Prince Mohammed bin Salman's visit to Jordan on Wednesday 5 August 2015 at King Abdullah II's invitation (his meeting with the king, the bilateral and extended talks, the joint statement on strategic cooperation, Syria, Yemen, Iraq, Iran's interference and the Arab Peace Initiative, his departure the same day), the whole article = the fourteenth set's snn-1d15862da617 (almadina, 2015-08-06, مثلث الثقل الإستراتيجي العربي), the editorial whose whole subject is the same visit at King Abdullah's invitation (coded there as CONSULT visit): an event and a comment on it, as the forty-fourth set's al-madina 622874 entry for the Jordanian politicians' statements on the same visit (tf-idf cosine 0.18, 3-gram Jaccard 0.016, under the automatic 0.3; the fifty-first set's snn-f98dbb2af3d7, okaz 08-06, Jordanian politicians on the visit's results, and the nineteenth set's cabinet session snn-8946339d4c70, 0.32, which hears the visit's results as one item)",
+     63),
 ]
 
 
