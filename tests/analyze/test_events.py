@@ -1543,6 +1543,15 @@ def test_events_a_warning_of_consequences_is_a_threat(text, threat):
     assert all(text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"] for e in evs)
 
 
+@pytest.mark.parametrize("text", [
+    # events-blind63.jsonl (young men's Eid): calls on family and friends are no CONSULT visits
+    "أما وحيد البراق فيقول: إنه يقضي فترة العيد في زيارة الأقارب والأهل والأصدقاء والمرضى.",
+    "وقال حسين الحرازي: يكون صباح العيد للسلام على الأهل والأقارب، ومن ثم زيارة الأصدقاء.",
+])
+def test_events_a_visit_to_family_and_friends_is_no_consult(text):
+    assert "CONSULT" not in [e["event"] for e in find_events(text, published="2015-07-20")]
+
+
 def test_events_a_players_contract_is_no_agreement():
     # events-blind9.jsonl (Al-Ettifaq, whose name is "the agreement")
     text = "وقعت إدارة الاتفاق المكلفة مع لاعب الوسط عمر السنين لمدة خمسة اعوام."
