@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-63; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-64; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -276,6 +276,9 @@ FROZEN = {
     # the sixty-third events set
     "events/blind63/sample.jsonl": ("1dd68e01dc0be7967b4604b97ae6a0c8", None, 64),
     "events/events-blind63.jsonl": ("f5e12e4b1448e3779b21735cca14b811", None, 64),
+    # the sixty-fourth events set
+    "events/blind64/sample.jsonl": ("4fa55ec82b193287895117bb558b46e8", None, 65),
+    "events/events-blind64.jsonl": ("bd08a431f3f1d2de2cdba127081b12b9", None, 65),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3555,6 +3558,18 @@ SAME_STORY = [
     ('http://www.okaz.com.sa/new/Issues/20150805/Con20150805787689.htm',
      "Prince Mohammed bin Salman's visit to Jordan on Wednesday 5 August 2015 at King Abdullah II's invitation (his meeting with the king, the bilateral and extended talks, the joint statement on strategic cooperation, Syria, Yemen, Iraq, Iran's interference and the Arab Peace Initiative, his departure the same day), the whole article = the fourteenth set's snn-1d15862da617 (almadina, 2015-08-06, مثلث الثقل الإستراتيجي العربي), the editorial whose whole subject is the same visit at King Abdullah's invitation (coded there as CONSULT visit): an event and a comment on it, as the forty-fourth set's al-madina 622874 entry for the Jordanian politicians' statements on the same visit (tf-idf cosine 0.18, 3-gram Jaccard 0.016, under the automatic 0.3; the fifty-first set's snn-f98dbb2af3d7, okaz 08-06, Jordanian politicians on the visit's results, and the nineteenth set's cabinet session snn-8946339d4c70, 0.32, which hears the visit's results as one item)",
      63),
+    ('http://sabq.org/mcDgde',
+     "the Cairo Declaration issued at Prince Mohammed bin Salman's visit to Egypt of Thursday 30 July 2015 (his meeting with President al-Sisi, the package of executive mechanisms: military cooperation and the joint Arab force, energy and transport, economic integration, investments, political and media cooperation, the maritime border; his thanks), the whole article (the declaration's text) = the seventeenth set's snn-51f57268a2bf (alriyadh, 2015-07-31, ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة الروابط الأخوية والرغبة في تعميق التعاون), whose lead reports the same declaration, several sentences word for word: two reports of one event, as the thirtieth set's alyaum 4081047 entry (tf-idf cosine 0.55, 3-gram Jaccard 0.166, under the automatic 0.3)",
+     64),
+    ('http://www.al-madina.com/node/623049/تركيا-تبدأ-«قريبًا»-بمحاربة-«داعش»-في-سوريا.html',
+     "the Turkish foreign minister Mevlut Cavusoglu's announcement on Wednesday 5 August 2015, at his meeting with John Kerry in Kuala Lumpur on the margin of the ASEAN meetings, that Turkey would 'soon' begin fighting ISIS in northern Syria, the main story of the article (title, s0-s9; al-Muallem's statement in Tehran and the fighting at Jurin further items) = the fifteenth set's snn-425d8ba58e7c (3alyoum, 2015-08-06, تركيا تستعد لهجوم “واسع النطاق” ضد تنظيم داعش في سوريا), whose whole story is the same announcement at the same meeting: two reports of one statement, as the fifty-seventh set's alyaum 4082137 and the fifty-ninth set's alriyadh 1070901 entries (tf-idf cosine 0.24, 3-gram Jaccard 0.026, under the automatic 0.3)",
+     64),
+    ('http://aawsat.com/home/article/421171/كيري-يستبق-اللقاء-الثلاثي-في-الدوحة-باجتماع-مع-نظرائه-الخليجيين',
+     "the Doha ministerial meetings of 3 August 2015: Kerry's meeting with the GCC foreign ministers 'today' and the Saudi-US-Russian trilateral with Lavrov and al-Jubeir (the agenda: terrorism, Syria, Yemen, Iran after the nuclear agreement; Bogdanov's announcement of al-Jubeir's visit to Moscow and the Russian proposals further items), the main story of the article (title, s0, s2-s9, s14; a preview) = the third set's snn-f2b6e3e113f6 (okaz, 2015-08-03, هواجس الخليج.. وتطمينات كيري), whose whole story is the same meeting in Doha 'today': two previews of one event, as the fifth to fifty-second sets' entries for the same Doha meetings (al-jazirah 20150803/du10, alwatan 230832, alriyadh 1069857, okaz 787193 and the others) (tf-idf cosine 0.19, 3-gram Jaccard 0.008, under the automatic 0.3)",
+     64),
+    ('http://aawsat.com/home/article/419806/بعد-انتظار-دام-68-عامًا-الهند-وبنغلاديش-تتبادلان-جيوبهما-الحدودية',
+     "the entry into force at midnight of Friday 31 July 2015 of the India-Bangladesh land boundary agreement and the exchange of the 162 border enclaves (the residents' choice of nationality, the flag-raising ceremonies, the Modi-Hasina signing of June and the Bangladeshi parliament's approval recalled), the whole article = the twenty-fourth set's snn-4e3eecfd95ce (aljazirah, 2015-08-02, الهند وبنغلادش تتبادلان أراضي يقيم فيها أشخاص بلا جنسية), the report of the same exchange with several sentences word for word (Parul Khatun's words, the late president Kalam, the 1974 approval): two reports of one event (tf-idf cosine 0.43, 3-gram Jaccard 0.159, under the automatic 0.3)",
+     64),
 ]
 
 
