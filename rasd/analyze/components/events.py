@@ -746,10 +746,25 @@ def _char_grams(stem: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _weighted_grams(cat: str, stem: str) -> tuple[str, ...]:
-    """The character n-grams of ``stem`` that have a weight in the ``cat`` report filter."""
-    weights = _filter_model()[cat]["weights"]
+def _weighted_grams(cat: str, stem: str, strict: bool = False) -> tuple[str, ...]:
+    """The character n-grams of ``stem`` that have a weight in the ``cat`` report filter (its strict model's with
+    ``strict``)."""
+    m = _filter_model()[cat]
+    weights = (m["strict_model"] if strict else m)["weights"]
     return tuple(g for g in _char_grams(stem) if g in weights)
+
+
+def _score(m: dict[str, Any], cat: str, ctx: _Ctx, vec: dict[str, float], strict: bool = False) -> float:
+    """A linear filter model's score of a sentence's feature vector (and of its stems' character n-grams when the
+    model was trained with them)."""
+    weights = m["weights"]
+    score = m["bias"] + sum(map(operator.mul, map(weights.get, vec, repeat(0.0)), vec.values()))
+    if m.get("chars"):
+        # the character n-grams of filter_features(chars=True), each counted once as filter_vector does,
+        # gathered from the distinct stems without building the feature list (the hot part of the filter)
+        grams = set().union(*map(_weighted_grams, repeat(cat), {t.stem for t in ctx.toks}, repeat(strict)))
+        score += sum(map(weights.__getitem__, grams))
+    return score
 
 
 def _cue_features(cat: str, bares: list[str], stems: list[str]) -> list[str]:
@@ -1021,28 +1036,26 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
     """Whether the sentence reports a ``cat`` event per the report filter, at its two operating points:
     ``(report, strict)`` (``None``: no model). ``strict`` is the OEDA threshold (a sentence every annotator
     of a panel would call a report); ``report`` the lower news threshold (``report_threshold``: the events an
-    analyst of today's news codes), so ``strict`` implies ``report``."""
+    analyst of today's news codes), so ``strict`` implies ``report``. A category with a ``strict_model`` (a
+    second linear model, the one cross-validation prefers on the OEDA sentences) decides ``strict`` by it and
+    ``report`` by the first (which ranks news sentences better)."""
     model = _filter_model()
     if model is None or cat not in model:
         return None
     m = model[cat]
-    weights = m["weights"]
     feats = filter_features(ctx, cat, triggers, flags)
     if cat == "ASSAULT" and (_casualty_report(feats) or _attack_report(ctx, feats)):
         return True, True
     if cat == "PROTEST" and _strike_under_way(ctx, triggers, flags):
         return True, True
     vec = filter_vector(feats)
-    score = m["bias"] + sum(map(operator.mul, map(weights.get, vec, repeat(0.0)), vec.values()))
-    if m.get("chars"):
-        # the character n-grams of filter_features(chars=True), each counted once as filter_vector does,
-        # gathered from the distinct stems without building the feature list (the hot part of the filter)
-        grams = set().union(*map(_weighted_grams, repeat(cat), {t.stem for t in ctx.toks}))
-        score += sum(map(weights.__getitem__, grams))
-    strict = score >= m["threshold"]
+    score = _score(m, cat, ctx, vec)
+    above = score >= m["threshold"]
+    sm = m.get("strict_model")
+    strict = above if sm is None else _score(sm, cat, ctx, vec, True) >= sm["threshold"]
     # below the OEDA threshold, no trial, condemnation, inquiry, question (يحاكم المتهمون بتهمة قتل ...), sport
     # (خطف موهبة نادي الهدى) or accident (مقتل شخصين جراء انفجار اسطوانة غاز)
-    return strict or (score >= m.get("report_threshold", m["threshold"])
+    return strict or above or (score >= m.get("report_threshold", m["threshold"])
                       and not {"f:mention", "f:question"}.intersection(feats)
                       and T.SPORTS_WORDS.isdisjoint(bares := set(map(_bare, ctx.norms)))
                       and T.ACCIDENT_WORDS.isdisjoint(bares)), strict
