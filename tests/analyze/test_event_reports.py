@@ -91,6 +91,16 @@ def test_the_shipped_filter_names_the_judgements_it_learnt_from(cat):
         assert trainer.EXTRA_WEIGHTS[cat] == (0.0,) and "extra_rows" not in model
 
 
+def test_the_assault_strict_model_is_shipped_because_it_cross_validates_better():
+    """The OEDA operating point of ASSAULT is decided by a naive-Bayes scaled model (train_event_filter.STRICT_NB),
+    shipped only when its cross-validated F1 beats the plain model's; PROTEST has none."""
+    model = json.loads(trainer.OUT.read_text(encoding="utf-8"))
+    strict = model["ASSAULT"]["strict_model"]
+    assert strict["nb"] is True and strict["cv_f1"] > model["ASSAULT"]["cv_f1"]
+    assert strict["weights"] and set(strict) >= {"bias", "threshold", "lambda", "chars"}
+    assert trainer.STRICT_NB == ("ASSAULT",) and "strict_model" not in model["PROTEST"]
+
+
 @lru_cache(maxsize=1)
 def _snn_articles() -> dict[str, str]:
     folder = need_shared("data", "news", "saudinewsnet", "dataset")
