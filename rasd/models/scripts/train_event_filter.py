@@ -401,6 +401,10 @@ class _Setting:
         return out
 
 
+#: The examples of each (category, feature set), built once: the strict model cross-validates the same rows.
+_EXAMPLES: dict[tuple[str, bool], list[tuple[list[list[str]], bool]]] = {}
+
+
 def train_category(cat: str, report: bool, nbs: tuple[bool, ...] = NB) -> dict:
     import numpy as np
 
@@ -412,7 +416,9 @@ def train_category(cat: str, report: bool, nbs: tuple[bool, ...] = NB) -> dict:
     idx = [n for n, row in enumerate(tune) if row["label"] != "ambiguous"]
     results = []
     for chars in CHARS:
-        setting = _Setting(rows, examples(cat, rows, chars))
+        if (cat, chars) not in _EXAMPLES:
+            _EXAMPLES[cat, chars] = examples(cat, rows, chars)
+        setting = _Setting(rows, _EXAMPLES[cat, chars])
         for ew in EXTRA_WEIGHTS[cat] if extra else (0.0,):
             for (nb, lam), (oofs, models) in setting.run(LAMBDAS, ew, nbs).items():
                 f1s = [best_threshold([oof.get(n) for n in idx], [gold[n] for n in idx])[0] for oof in oofs]
