@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-67; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-68; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -288,6 +288,9 @@ FROZEN = {
     # the sixty-seventh events set
     "events/blind67/sample.jsonl": ("1edba2d73b4d180bf6ae14718e3c29ce", None, 68),
     "events/events-blind67.jsonl": ("4a34d28ddcf1a2808ddfe578fb3a7e5a", None, 68),
+    # the sixty-eighth events set
+    "events/blind68/sample.jsonl": ("3cc2e89004238c55cd0e13f79c287ebc", None, 69),
+    "events/events-blind68.jsonl": ("56110678949751d66e6b20f8b8b943f1", None, 69),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3645,6 +3648,12 @@ SAME_STORY = [
     ('http://www.alyaum.com/article/4082411',
      "the truck bomb in the residential Shah Shahid quarter of Kabul on the morning of Friday 7 August 2015 (15 killed and more than a hundred wounded, the first big attack in the capital since Mullah Omar's successor was named; President Ghani's condemnation, the police's view of the target; the Kandahar and Logar attacks and the UN mission's half-year figures further items), the whole story of the article = the twenty-fourth set's snn-67b5bcda7880 (aawsat, 2015-08-08, الأطلسي: 8 مدنيين قتلوا في الهجوم على قاعدة أميركية بأفغانستان), whose s6-s7 report the same truck bomb in Kabul the same Friday with the same toll of 15 and the wave's toll (a one-sentence item of its own), and the eighth set's snn-af4cc46a2d35 (3alyoum, 2015-08-07, هجوم انتحاري يستهدف أكاديمية الشرطة في كابول), whose s1 recalls it: the main story of one article a main report of the other, as the fortieth set's al-jazirah 20150809/du9 and the sixty-fifth set's 3alyoum entries for the same wave of Kabul attacks and the sixty-sixth set's aawsat 422166 entry (tf-idf cosine 0.07 and 0.09, 3-gram Jaccard 0.003 and 0.000, under the automatic 0.3)",
      67),
+    ('http://www.aleqt.com/2015/07/21/article_974946.html',
+     "the suicide bombing of Monday 20 July 2015 at the cultural centre of Suruc near the Syrian border (at least 30 killed; Prime Minister Davutoglu's press conference in Ankara attributing it to ISIS on the first evidence, the young activists gathered to help rebuild Kobani, Erdogan's words, the British ambassador's condemnation, NATO's call for tighter border controls), the whole article = the thirty-ninth set's snn-07aea22d3d04 (alwatan, 2015-07-21, إردوغان: التفجير في سوروتش عمل إرهابي), whose whole story is the same bombing with Erdogan's condemnation and Davutoglu's attribution to ISIS: two reports of one event the same day, as the thirteenth set's snn-e8affbe839ac (alweeam, 2015-07-21, داود أوغلو يتوعد داعش بعد تفجير سروج) and the earlier sets' entries for the same bombing (aawsat 411206, al-madina 620209, al-jazirah 20150721/du4, 3alyoum) (tf-idf cosine 0.23 and 0.20, 3-gram Jaccard 0.030 and 0.005, under the automatic 0.3)",
+     68),
+    ('http://www.alriyadh.com/1070620',
+     "Prince Mohammed bin Salman's visit to Jordan on Wednesday 5 August 2015 at King Abdullah II's invitation, here the full text of the joint statement issued the same day (the meeting with the king, the bilateral and extended talks, the agreement on strategic cooperation, the fight against terrorism, Syria, Yemen, Iraq, the rejection of Iran's interference, the Arab Peace Initiative, the king's praise of Saudi support), the whole article = the fourteenth set's snn-1d15862da617 (almadina, 2015-08-06, مثلث الثقل الإستراتيجي العربي), the editorial whose whole subject is the same visit at King Abdullah's invitation (coded there as CONSULT visit): an event and a comment on it, as the earlier sets' okaz 787689 entry for a report of the same visit and joint statement and the al-madina 622874 entry (the nineteenth set's cabinet session snn-8946339d4c70, which hears the visit's results as one item, 0.35, and the fifty-first set's snn-f98dbb2af3d7, Jordanian politicians on the visit's results, the nearest texts) (tf-idf cosine 0.19, 3-gram Jaccard 0.020, under the automatic 0.3)",
+     68),
 ]
 
 
