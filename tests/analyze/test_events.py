@@ -270,7 +270,9 @@ def test_events_report_operating_point_keeps_right_attacks_the_oeda_point_refuse
                 ents, pls = _layers(rec["text"], rec.get("date"))
                 return [e for e in find_events(rec["text"], ents, pls, rec.get("date")) if e["event"] == "ASSAULT"
                         and e["strict"] is strict and not (e["negated"] or e["hypothetical"] or e["historical"])]
-            score = next(s for s in score_article_events(records, events_of) if s.event_type == "ASSAULT")
+            score = next((s for s in score_article_events(records, events_of) if s.event_type == "ASSAULT"), None)
+            if score is None:  # no attack in the set's gold nor among these events (set 67)
+                continue
             kept[strict][0] += score.predicted
             kept[strict][1] += score.right
     assert kept[False][0] >= 150 and kept[False][1] / kept[False][0] >= 0.52, kept
