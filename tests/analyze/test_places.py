@@ -794,3 +794,20 @@ def test_words_that_name_no_place_here(text, allowed):
     # companies, documents and institutions named after a place, idioms and verbs, adjectives, organisation
     # names going on with ل + a place (``allowed``: a real place mention elsewhere in the sentence)
     assert [p["text"] for p in resolve_text(text) if p["text"] != allowed] == []
+
+
+# SaudiNewsNet sentences (aawsat, alriyadh): a newspaper named alone in quotes is no place; a quoted place is one.
+@pytest.mark.parametrize("text, name, is_place", [
+    ("ديمقراطي الكردستاني، في اتصال مع «الشرق الأوسط» من جبال قنديل المعقل الرئيسي", "الشرق الأوسط", False),
+    ("وعلمت «الشرق الأوسط» من مصادر مطلعة أن اثنين من القادة غادروا", "الشرق الأوسط", False),
+    ("* أثينا - «الشرق الأوسط»: أعلنت إدارة مكافحة الحرائق في اليونان", "الشرق الأوسط", False),
+    ("وقالت القوات المسلحة المصرية، في بيان رسمي حصلت «الشرق الأوسط» على نسخة منه، إن الأمن والاستقرار بمنطقة "
+     "الشرق الأوسط أولوية", "الشرق الأوسط", False),  # the region named before does not let the paper through
+    ("من جهة أخرى، علمت مصادر \"الرياض\" إن إدارة النادي جددت مفاوضاتها", "الرياض", False),
+    ("بمناسبة تعيينكم رئيساً لتحرير جريدة «الرياض» وأنتم أهل لها", "الرياض", False),
+    ("لإسعاد زوار العاصمة \"الرياض\" آراء المواطنين", "الرياض", True),  # a place noun heads it
+    ("يعي تماماً أن «مكة» تجمع بعثرته", "مكة", True),  # the city: مكة is not read as the Makkah paper
+    ("للوقوف على التفجير الذي ضرب بلدة «سوروج» الحدودية التابعة للولاية", "سوروج", True),
+])
+def test_a_newspaper_named_in_quotes_is_no_place(text, name, is_place):
+    assert bool([p for p in resolve_text(text) if p["text"] == name]) is is_place

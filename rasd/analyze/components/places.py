@@ -6,7 +6,8 @@ over the text's tokens, trying each token's clitic readings (``بدير الزو
 ``للعراق`` → ``العراق``); and the ``LOC`` spans of ``article.entities`` when an NER component ran
 before. Mentions inside ``ORG`` entities, after organisation nouns (``جامعة``, ``صحيفة``, ``أنصار``),
 inside document and event names (``إعلان القاهرة``, ``قمة الرياض``: see ``EVENT_HEADS`` for the rule)
-or quoted after ``لـ`` (``قال لـ«الشرق الأوسط»``, a newspaper) are skipped; demonyms are not in the
+or quoted after ``لـ`` (``قال لـ«الشرق الأوسط»``, a newspaper) are skipped, and so is a newspaper's name alone
+in quotes anywhere (``في اتصال مع «الشرق الأوسط»``, ``علمت "الرياض"``: ``MEDIA_NAMES``); demonyms are not in the
 gazetteer.
 
 Saudi news names regions by adjectives and verb-like words: ``الرياض والشرقية`` (bare الشرقية in a
@@ -60,6 +61,7 @@ from rasd.analyze.lang_ar.places_stoplist import (
     LOCAL_HEADS,
     LOCAL_NAME_STARTS,
     LOCAL_NOT_NAMES,
+    MEDIA_NAMES,
     ORG_HEADS,
     ORG_TAILS,
     NOT_PLACE_AFTER,
@@ -122,6 +124,7 @@ _PREFIXES = tuple(conj + prep + art for conj in ("", *CONJUNCTIONS) for prep in 
                   for art in ("", "ال")) + tuple(conj + "لل" for conj in ("", *CONJUNCTIONS))
 _LL_PREFIXES = tuple(conj + "لل" for conj in ("", *CONJUNCTIONS))
 _QUOTES_OPEN = "«\"“'‘"
+_QUOTES_CLOSE = "»\"”'’"
 #: Normalized words that begin with ال but are particles, not definite nouns: إلى، إلا، الذي، التي...
 _AL_PARTICLES = frozenset("الي الا الذي التي الذين اللذين اللتين اللاتي اللواتي الان".split())
 #: Letters dropped from a name's loose spelling (:func:`loose_key`): the long vowels, which
@@ -467,6 +470,8 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
     before = words.text[max(0, m.start - 3):m.start]
     if before and before[-1] in _QUOTES_OPEN and ("ل" in before[:-1]):
         return True
+    if _quoted_medium(words, m):
+        return True
     if m.key in NISBA_COUNTRY_KEYS and prev in ("غير", "الغير"):
         return True  # من جنسيات غير سورية: "non-Syrian"
     if m.key in ADJECTIVE_COUNTRY_KEYS and m.first and not _has_conjunction(words, m):
@@ -484,6 +489,21 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
     return False
 
 
+
+
+def _quoted_medium(words: LazyTokens, m: _Mention) -> bool:
+    """A newspaper named alone in quotes (:data:`MEDIA_NAMES`): في اتصال مع «الشرق الأوسط», علمت "الرياض"; not
+    العاصمة "الرياض"."""
+    return (m.key in MEDIA_NAMES and words.text[m.start - 1:m.start] in tuple(_QUOTES_OPEN) and m.start > 0
+            and words.text[m.end:m.end + 1] in tuple(_QUOTES_CLOSE) and not _place_noun(_prev_norm(words, m.first)))
+
+
+def _place_noun(norm: str) -> bool:
+    """A place noun, with or without the article or a proclitic (العاصمة، بمدينة، ومنطقة)."""
+    for w in (norm, norm[1:] if norm[:1] in "وبلف" else ""):
+        if w in PLACE_TRIGGERS or w in PLACE_TRIGGERS_PLURAL or (w.startswith("ال") and w[2:] in PLACE_TRIGGERS):
+            return True
+    return False
 
 
 def _nisba_stem(word: str) -> str:
@@ -763,7 +783,8 @@ def resolve_text(text: str, entities: list[dict] | None = None, outlet: str | No
     if heads:
         covered = {i for m in mentions for i in range(m.first, m.last + 1)}
         for m in _find_mentions_for_keys(words, heads, covered):
-            mentions.append(m)
+            if not _quoted_medium(words, m):  # not حصلت «الشرق الأوسط» after منطقة الشرق الأوسط
+                mentions.append(m)
         mentions.sort(key=lambda m: m.start)
 
     # LOC entities the gazetteer did not see: resolve their words, else keep them unresolved

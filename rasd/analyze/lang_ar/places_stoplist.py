@@ -50,6 +50,12 @@ PLACE_TRIGGERS_PLURAL = frozenset("""
 مدن بلدات قري محافظات ولايات مديريات مناطق مخيمات
 """.split())
 
+#: Place names that are also newspapers' (Asharq al-Awsat, Al-Riyadh, Al-Madina, Al-Jazirah): alone inside quotes
+#: they name the paper (``في اتصال مع «الشرق الأوسط»``, ``علمت "الرياض"``, ``أثينا - «الشرق الأوسط»:``), unless a
+#: place noun heads them (``العاصمة "الرياض"``). Not مكة: a quoted «مكة» is more often the city (``يا «مكة»``) than
+#: the Makkah paper.
+MEDIA_NAMES = frozenset({"الشرق الاوسط", "الرياض", "المدينه", "الجزيره"})
+
 #: Heads of multi-word names whose last words alone then name the same place in that article
 #: (``جبال مران`` ... ``مران``): one sense per discourse.
 GENERIC_HEADS = frozenset("جبل جبال مخيم حي محافظه منطقه معبر منفذ قاعده نهر مدينه جزيره سهل وادي".split())
