@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-69; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-70; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -294,6 +294,12 @@ FROZEN = {
     # the sixty-ninth events set
     "events/blind69/sample.jsonl": ("1b5ec7ccdb146c19641f874989b91474", None, 70),
     "events/events-blind69.jsonl": ("442a8f76ab56d52940174d3144933219", None, 70),
+    # the seventieth events set
+    "events/blind70/sample.jsonl": ("cf2f2abc1ebbc2b2ebda19a0d58edf5b", None, 71),
+    "events/events-blind70.jsonl": ("4226f0aaba416e1ece1f4c94272e525f", None, 71),
+    # the second annotations of the sixty-sixth and sixty-eighth sets
+    "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
+    "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
 }
 #: (kind, set, file) -> the md5 that draw froze where it differs: events/blind4/sample.jsonl was rewritten by its
 #: helper after the claims-blind4 draw had taken its md5 (see SOURCE-blind4.txt).
@@ -3687,6 +3693,27 @@ SAME_STORY = [
     ('http://www.alyaum.com/article/4079896',
      "the coalition's air raids of the night of Thursday 23 July 2015 on Sanaa (six raids on the al-Sabaha camp west of the capital) and on the al-Jufaina front south-west of Marib (four raids), reported in the article's lead and title and as an item of its own (s8-s9, 'غارات على صنعاء'), beside the resistance's entry into the presidential palace at al-Maashiq (the twenty-eighth set's snn-a1dc37673a07, 3alyoum, 2015-07-25, the clearing of the same palace, 0.20) and further items (the Aden toll, Wadi Aqqan, al-Maqdashi in Amman, the Cairo talks) = the third set's snn-f4f3504753bb (alweeam, 2015-07-24, اليمن .. قصف جوي لمواقع الانقلابيين في صنعاء ومأرب), whose main story is the same raids of the same night with the same six raids on al-Sabaha and four on al-Jufaina (coded there as ASSAULT aerial): the main story of one article a main report (an item of its own) of the other, as the forty-fifth and sixty-seventh sets' readings (tf-idf cosine 0.24, 3-gram Jaccard 0.029, under the automatic 0.3)",
      69),
+    ('http://aawsat.com/home/article/411411/علم-كوبا-يرفرف-رسميًا-في-واشنطن-للمرة-الأولى-منذ-1961',
+     "the formal reopening of the embassies of the United States and Cuba in Havana and Washington on Monday 20 July 2015 after 54 years (the Cuban flag raised at the State Department and over the Cuban mission, Bruno Rodriguez's visit and his meeting with Kerry, Kerry's visit to Havana of 14 August awaited; the embargo, Rubio's words and the Senate further items), the whole article = the forty-seventh set's snn-5e5a66b2ddb5 (3alyoum, 2015-07-24, أمريكا وكوبا تبدآن بهدوء فصلاً جديداً في علاقات ما بعد الحرب الباردة), whose whole story is the same reopening of the two embassies with the same flag ceremony and Rodriguez's meeting with Kerry (coded there as SUPPORT and CONSULT visit): two reports of one event (tf-idf cosine 0.25, 3-gram Jaccard 0.003, under the automatic 0.3)",
+     70),
+    ('http://www.alriyadh.com/1070097',
+     "the meeting of the General President of Youth Welfare Prince Abdullah bin Musaed with the board of the Saudi Football Federation on Sunday 2 August 2015 and the measures on the clubs' debts agreed there to apply from the next season (a single chartered accountant for the premier-league clubs, a financial year ending in June, the youth incentives from the television income; the Super Cup in London, the Jeddah stadium, the privatisation file and the veterans' society further items), the headlined main story of the article = the twenty-second set's snn-3d5b09e676b1 (aleqtisadiya, 2015-08-03, محاسب واحد للأندية .. وعقوبات متدرجة للمتجاوزين), whose whole story is the same meeting with the same proposals: two reports of one event, as the fifty-ninth set's alyaum 4081546 and the later sets' aleqt 978415, alriyadh 1069947 and aleqt 978553 entries (tf-idf cosine 0.16, 3-gram Jaccard 0.012, under the automatic 0.3)",
+     70),
+    ('http://www.alwatan.com.sa/Sports/News_Detail.aspx?ArticleID=231340&CategoryID=6',
+     "the Egyptian forward Mohamed Salah's move to Roma on a one-year loan from Chelsea, completed in early August 2015 after the delay caused by Fiorentina's threats to sue him (his welcome at Fiumicino airport, his words, the loan fee and the option to buy, his career background), the whole article = the seventeenth set's snn-d08b2a54344d (alriyadh, 2015-07-27, تهديدات فيورنتينا قد تفسد صفقة انتقال محمد صلاح لروما), whose whole story is Roma's full agreement on the same transfer amid the same Fiorentina threats (the agent Rami Abbas's words): one transfer, its agreement and its completion, read as the preview of an event and the report of it (tf-idf cosine 0.19, 3-gram Jaccard 0.003, under the automatic 0.3)",
+     70),
+    ('http://aawsat.com/home/article/418841/عبد-الرحمن-الراشد/قانون-الإمارات-من-السجن-إلى-الإعدام',
+     "the UAE's new law against contempt of religions, discrimination and hate speech issued by President Khalifa bin Zayed (reported 20-21 July 2015: prison and fines, the harsher penalty for a government employee, the death penalty where takfir leads to killing), here an Asharq Al-Awsat column (Abdul Rahman al-Rashed) whose subject is the same law (the whole article, the writer's view of the region's need for such laws) = the twenty-eighth set's snn-df260d699d53 (alyaum, 2015-07-21, قانون إماراتي يجرم ازدراء الأديان بعقوبة تصل للإعدام), whose whole story is the issuing of the same law with the same penalties (its definition quoted in both nearly word for word): an event and a comment on it, as the forty-fifth set's Khamenei and the sixty-ninth set's Duma column entries (tf-idf cosine 0.24, 3-gram Jaccard 0.047, under the automatic 0.3)",
+     70),
+    ('http://www.alweeam.com.sa/350090/إعلان-القاهرة/',
+     "the joint statement ('the Cairo Declaration') issued on Thursday 30 July 2015 on the visit of Deputy Crown Prince Mohammed bin Salman to Cairo and his meeting with President al-Sisi (the six agreed mechanisms: military cooperation and the joint Arab force, energy and transport, economic integration, investments, political and media cooperation, the demarcation of the maritime borders), the whole article = the seventeenth set's snn-51f57268a2bf (alriyadh, 2015-07-31, ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة الروابط الأخوية والرغبة في تعميق التعاون), whose main story is the same meeting and the same declaration: two reports of one event (tf-idf cosine 0.48, 3-gram Jaccard 0.139, under the automatic 0.3)",
+     70),
+    ('http://aawsat.com/home/article/423316/سوريا-جيش-الفتح-على-تخوم-الشريط-العلوي-والنظام-يسعى-إلى-تحصين-اللاذقية-وجبلة',
+     "the opposition's (Jaish al-Fatah's) advance of Wednesday 5 August 2015 in the south-eastern countryside of Jisr al-Shughur and the al-Ghab plain to the surroundings of the village of al-Bahsa, less than 2 km from the operations headquarters of the regime, Hezbollah and the Iranian forces at Jurin (the Syrian Observatory's account, the hit-and-run fighting; Omar al-Jablawi's words on Latakia and Jableh further items), the headlined main story of the article = the twenty-fourth set's snn-9956cd976685 (aljazirah, 2015-08-06, المعارضة تصل إلى منطقة قريبة من حزب الله وقوات النظام), whose main story is the same clashes around al-Bahsa the same day at the same distance from Jurin (the same Observatory copy): two reports of one event (tf-idf cosine 0.29, 3-gram Jaccard 0.040, under the automatic 0.3)",
+     70),
+    ('http://www.okaz.com.sa/new/Issues/20150731/Con20150731786532.htm',
+     "the joint statement ('the Cairo Declaration') of Thursday 30 July 2015 on Deputy Crown Prince Mohammed bin Salman's visit to Cairo and his meeting with President al-Sisi (the same six mechanisms, the joint Arab force, the maritime borders), the whole article = the seventeenth set's snn-51f57268a2bf (alriyadh, 2015-07-31, ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة الروابط الأخوية والرغبة في تعميق التعاون), whose main story is the same meeting and declaration: two reports of one event, as this set's alweeam 350090 entry (the same statement) (tf-idf cosine 0.48, 3-gram Jaccard 0.144, under the automatic 0.3)",
+     70),
 ]
 
 
