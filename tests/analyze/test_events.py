@@ -690,6 +690,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind69.jsonl": {"units": 41, "f1": 0.40, "precision": 0.45, "location": 0.20},
     "events-blind70.jsonl": {"units": 25, "f1": 0.20, "precision": 0.18, "location": 0.0},
     "second68/events-second68.jsonl": {"units": 35, "f1": 0.46, "precision": 0.41, "location": 0.60},
+    "second70/events-second70.jsonl": {"units": 36, "f1": 0.19, "precision": 0.21, "location": 0.0},
     "second66/events-second66.jsonl": {"units": 66, "f1": 0.38, "precision": 0.46, "location": 0.70},
 }
 #: Fifth session of 2026-12-07: the ASSAULT filter's strict model (naive-Bayes scaled, train_event_filter.STRICT_NB)
@@ -708,6 +709,11 @@ ARTICLE_EVENTS_MIN = {
 #: forbidden; its SOURCE.txt says none was opened). 37 records, 35 units: the two annotators agree at F1 0.907
 #: (precision 0.971, recall 0.850 of the first's 40 units; actor 1.00, recipient 0.90, location 1.00, flags 0.94). The
 #: layer scores 0.496 against it (precision 0.438, recall 0.571; measured once on 1f66050; 0.489 against the first).
+#: second70/events-second70.jsonl: a second annotation of the seventieth set by another helper (second70/SOURCE.txt),
+#: under the brief of second68. 38 records, 36 units: the two annotators agree at F1 0.754 (precision 0.639, recall
+#: 0.920 of the first's 25 units: the second coded more, 11 historical meetings of a 1922 travel column among them;
+#: actor 1.00, recipient 1.00, location 0.83, flags 0.87). The layer scores 0.215 against it (precision 0.241, recall
+#: 0.194; measured once on 8fe059a; 0.222 against the first): the lowest set is low for both annotations.
 #: The sixty-ninth set (events-blind69.jsonl, SOURCE-events-blind69.txt), the twelfth of the rule of the fifty-seventh,
 #: 48 records (41 units; ASSAULT 19 records, REQUEST 5, SUPPORT 4, COERCE 4; 5 historical; clashes of the Revolutionary
 #: Guard with Kurdish fighters, the Palestinian factions after the Duma arson, Turkey's turn in the war on terror, the
