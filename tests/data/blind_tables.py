@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-70; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-71; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -297,6 +297,9 @@ FROZEN = {
     # the seventieth events set
     "events/blind70/sample.jsonl": ("cf2f2abc1ebbc2b2ebda19a0d58edf5b", None, 71),
     "events/events-blind70.jsonl": ("4226f0aaba416e1ece1f4c94272e525f", None, 71),
+    # the seventy-first events set
+    "events/blind71/sample.jsonl": ("8a31f920afc54f492bd501accf129666", None, 72),
+    "events/events-blind71.jsonl": ("76a00fce57d43b97728c373d42e8136a", None, 72),
     # the second annotations of the sixty-sixth and sixty-eighth sets
     "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
     "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
@@ -3716,6 +3719,18 @@ SAME_STORY = [
     ('http://www.okaz.com.sa/new/Issues/20150731/Con20150731786532.htm',
      "the joint statement ('the Cairo Declaration') of Thursday 30 July 2015 on Deputy Crown Prince Mohammed bin Salman's visit to Cairo and his meeting with President al-Sisi (the same six mechanisms, the joint Arab force, the maritime borders), the whole article = the seventeenth set's snn-51f57268a2bf (alriyadh, 2015-07-31, ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة الروابط الأخوية والرغبة في تعميق التعاون), whose main story is the same meeting and declaration: two reports of one event, as this set's alweeam 350090 entry (the same statement) (tf-idf cosine 0.48, 3-gram Jaccard 0.144, under the automatic 0.3)",
      70),
+    ('http://aawsat.com/home/article/412786/حسين-شبكشي/قانون-للجميع',
+     "the UAE's new law against contempt of religions, discrimination, racism and sectarianism (reported 20-21 July 2015), here an Asharq Al-Awsat column (Hussein Shobokshi, 2015-07-23) whose subject is the same law (the whole article: the decision praised, the challenge of applying it, the writer's view that every Arab state needs such a law) = the twenty-eighth set's snn-df260d699d53 (alyaum, 2015-07-21, قانون إماراتي يجرم ازدراء الأديان بعقوبة تصل للإعدام), whose whole story is the issuing of the same law: an event and a comment on it, as the seventieth set's Abdul Rahman al-Rashed column on the same law (aawsat 418841) and the forty-fifth set's Khamenei entry (tf-idf cosine 0.10, 3-gram Jaccard 0.000, under the automatic 0.3)",
+     71),
+    ('http://www.alriyadh.com/1066941',
+     "the Kremlin's announcement of Tuesday 21 July 2015 that President Putin will meet the outgoing FIFA president Joseph Blatter on the sidelines of the 2018 World Cup draw in St Petersburg, his first trip out of Switzerland since the corruption scandal (the arrests and the Swiss inquiry into the 2018 and 2022 awards recalled; Platini's path to the presidency and the election of 26 February 2016 a second item), the headlined main story of the article = the twentieth set's snn-4b28af1f847f (almadina, 2015-07-25, سحب قرعة مونديال 2018 بحضور بوتين وبلاتر), whose whole story is the same draw in St Petersburg attended by Putin and Blatter, Blatter's arrival there his first trip out of Switzerland since the scandal: a visit announced and its report, as the earlier sets' Zarif-tour entries (tf-idf cosine 0.23, 3-gram Jaccard 0.032, under the automatic 0.3)",
+     71),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229809&CategoryID=1',
+     "the Houthi and Saleh forces' Katyusha shells that struck the nurses' housing of the Dhahran al-Janub general hospital and citizens' houses in the al-Rahib al-Sharqi and al-Iskan quarters on the morning of Tuesday 21 July 2015 without casualties, the governor Mohammed Falah al-Qarqah's visit to the hospital and the damaged houses on the Emir of Asir's instruction and the residents' words, the Saudi artillery's and aircraft's reply (the whole article) = the twenty-first set's snn-0d82185c3b11 (okaz, 2015-07-24, أهالي ظهران الجنوب: مقذوفات المعتدين لن تزيدنا إلا ثباتا), whose whole story is the same shelling of the nurses' housing and the houses, the same governor's visit with the same residents (Al Zaher, al-Sahami, al-Wadii, Ibn Dahen) and the same reply: two reports of one event (tf-idf cosine 0.34, 3-gram Jaccard 0.027, under the automatic 0.3)",
+     71),
+    ('http://aawsat.com/home/article/422571/الأمم-المتحدة-تدعو-لهدنة-تضمن-«انسحاب-الحوثيين-وعودة-الحكومة»',
+     "the UN envoy to Yemen Ismail Ould Cheikh Ahmed's peace plan (a ceasefire with the Houthis' withdrawal from the main cities and the government's return), renewed in his statements to CBC and reported on Tuesday 4 August 2015 by the UN spokesman Ahmed Fawzy in Geneva (the envoy's meetings in Cairo with the General People's Congress secretary-general and Nabil al-Arabi, the plan gaining acceptance, Riyadh's positive reaction, his coming trips to Oman, Riyadh and New York, the Arab League's readiness to study monitors; the humanitarian figures and Djibouti's refugees further items), the headlined main story of the article = the thirty-fourth set's snn-f548189a5a97 (alweeam, 2015-08-04, مبعوث الأمم المتحدة لليمن: خطة السلام تلقى قبولاً بين أطراف الصراع), whose whole story is the same plan and the same statement by Fawzy, copied here nearly word for word: two reports of one event (tf-idf cosine 0.66, 3-gram Jaccard 0.254, under the automatic 0.3)",
+     71),
 ]
 
 
