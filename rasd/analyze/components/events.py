@@ -257,6 +257,15 @@ def _pact_after(ctx: _Ctx, i: int) -> bool:
     return bool(_forms(ctx.norms[i + 1:min(stop, i + 1 + PACT_WINDOW)]) & T.PACT_WORDS)
 
 
+def _price_noun(ctx: _Ctx, i: int) -> bool:
+    """A bare ثمن (no proclitic, no shadda written) that is the noun "price" (هذا هو ثمن ذلك، بأي ثمن), not the verb
+    "praised": neither the first word of its clause nor after an opener of a reported act (كما، وقد، من جانبه)."""
+    tok = ctx.toks[i]
+    if tok.norm != "ثمن" or "\u0651" in tok.text or i == 0 or i in ctx.breaks():
+        return False
+    return _bare(ctx.norms[i - 1]) not in T.PRAISE_OPENERS
+
+
 def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
     """(word index, category, mode) of every accepted trigger in the sentence."""
     toks, norms = ctx.toks, ctx.norms
@@ -274,12 +283,13 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         if any(p["start"] <= tok.start < p["end"] and not p.get("unresolved") for p in ctx.places):
             continue  # مدينة تدمر (Palmyra), not تدمر "destroys" (but an unresolved name the tagger took for a place
             # stays a trigger: تنظيم داعش دمر ملعب الرمادي, "destroyed")
-        if (cat == "SUPPORT" and tok.stem == "ثمن" and (not T.PAID_WORDS.isdisjoint(map(_bare, norms[max(0, i - 3):i]))
-                                                     or tok.norm.startswith("ب"))) or (
+        if (cat == "SUPPORT" and "ثمن" in tok.stem and (not T.PAID_WORDS.isdisjoint(map(_bare, norms[max(0, i - 3):i]))
+                                                     or tok.norm.startswith("ب") or _price_noun(ctx, i))) or (
                 cat == "SUPPORT" and "بايع" in tok.stem
                 and not T.REFUSING_WORDS.isdisjoint(map(_bare, norms[max(0, i - 8):i]))) or (
-                cat == "COERCE" and mode == "deport" and _bare(prev) in T.DIMENSION_WORDS):
-            continue  # يدفع ثمن فاتورة المغامرات (the price); يرفض مبايعة الزعيم (a refusal); ثلاثي الأبعاد (dimensions)
+                cat == "COERCE" and mode == "deport" and (_bare(prev) in T.DIMENSION_WORDS or "\u0623" in tok.text)):
+            continue  # يدفع ثمن فاتورة المغامرات (the price); يرفض مبايعة الزعيم (a refusal); ثلاثي الأبعاد, الأبعاد
+            # الاجتماعية (dimensions: written with أ, where the deportation الإبعاد has إ)
         if (cat == "ASSAULT" and "عدام" in tok.norm and _bare(prev) in T.PENALTY_WORDS) or (
                 cat == "COERCE" and "اعتقال" in tok.norm and _bare(prev) in T.DETENTION_PLACES):
             continue  # الغاء عقوبة الإعدام (the penalty), معسكر الاعتقال (a camp): no execution, no arrest
@@ -519,6 +529,9 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             if _bare(tok.norm) == "محاصره" or before in T.UNDO_SIEGE \
                     or (before[:1] in "بل" and before[1:] in T.UNDO_SIEGE):
                 continue  # بلدات محاصرة (besieged: a state); رفع الحصار، بسبب الحصار (the siege as a topic)
+            if _bare(nxt) in T.ECONOMIC_WORDS:
+                out.append((i, "SANCTION", ""))  # فرض حصار اقتصادي وتجاري على إيران: an embargo, not a siege
+                continue
         elif pos == "surrender":
             if _bare(prev) in ("لن", "لا", "لم", "ان") or _bare(nxt) in ("لما", "للواقع", "للامر", "للياس"):
                 continue  # استسلم عشرات آخرون (not لن أستسلم، يستسلم لما يريده منه: giving in)

@@ -231,10 +231,17 @@ LONG_PERIODS = frozenset({"عام", "عاما", "اعوام", "سنه", "سنو�
                           "عقد"})
 #: Words before شكر "thanks" that make it sent (برقية شكر لفخامة الرئيس، رسالة شكر).
 THANKS_SENT = frozenset({"برقيه", "رساله", "خطاب", "برقيات", "رسائل", "بطاقه"})
+#: Words after which a bare ثمن (no و, no shadda written) is the verb "praised" (ومن جانبه ثمن، كما ثمن، وقد ثمن،
+#: بدوره ثمن); elsewhere, unless it opens its clause, it is the noun "price" (هذا هو ثمن ذلك، بأي ثمن، لا تساوي ثمن
+#: حبرها).
+PRAISE_OPENERS = frozenset({"قد", "وقد", "لقد", "فقد", "كما", "فيما", "بينما", "ثم", "وثم", "بدوره", "بدورها", "بدورهم",
+                            "جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "حين", "حيث"})
 #: Words before ثمن that make it "the price" (يدفع ثمن فاتورة المغامرات), not "praised".
 PAID_WORDS = frozenset({"يدفع", "تدفع", "دفع", "دفعت", "يدفعون", "دفعوا", "ندفع", "سيدفع", "ستدفع"})
 #: Words before مبايعة that make it refused (ويرفض قسم من الحركة مبايعة الزعيم الجديد).
 REFUSING_WORDS = frozenset({"يرفض", "ترفض", "رفض", "رفضت", "يرفضون", "رفضوا", "عدم", "دون", "بدون"})
+#: Words after حصار that make it an embargo (SANCTION: فرض حصار اقتصادي وتجاري على إيران), not a siege (COERCE).
+ECONOMIC_WORDS = frozenset({"اقتصادي", "الاقتصادي", "تجاري", "التجاري", "مالي", "المالي", "نفطي", "النفطي"})
 #: Words before أبعاد that make it "dimensions" (ثلاثي الأبعاد), not "deportation".
 DIMENSION_WORDS = frozenset({"ثلاثي", "ثنائي", "رباعي", "ثلاثيه", "ثنائيه", "متعدد", "متعدده"})
 #: Words after تحرير that make it a rescue of people held (تحرير الرهائن: AID, as the news event sets code it).
@@ -676,8 +683,9 @@ CONTROL_TAKEN_BEFORE = frozenset({"نجح", "نجحت", "نجحوا", "تمكن"
 #: Words after تصفية that make it a killing (تصفية أحد العناصر الإرهابية، تصفية 5 مسلحين), beyond ARMED_SUBJECTS.
 LIQUIDATED_WORDS = frozenset({"احد", "عناصر", "عنصر", "عنصرا", "العناصر", "ارهابيين", "الارهابيين", "ارهابيا",
                               "تكفيريين", "التكفيريين", "مسلحا", "قيادي", "القيادي", "قياديين"})
-#: Words before a siege noun that make it a state or its end, not a siege laid (تحت الحصار، رفع الحصار، فك الحصار).
-UNDO_SIEGE = frozenset({"تحت", "رفع", "فك", "كسر", "انهاء", "بسبب", "جراء"})
+#: Words before a siege noun that make it a state or its end, not a siege laid (تحت الحصار، رفع الحصار، يرفع الحصار،
+#: فك الحصار).
+UNDO_SIEGE = frozenset({"تحت", "رفع", "يرفع", "ترفع", "رفعت", "فك", "كسر", "انهاء", "بسبب", "جراء"})
 #: What a blame verb lays on someone (حمّل X مسؤولية Y), beyond نسب ... إلى (:func:`events._find_triggers`).
 #: Acts that a condemnation adjective after them denounces (هذا العمل الإجرامي، الأعمال الإجرامية، الأيادي الآثمة،
 #: إنه أمر بشع), not a kind of group or record (البؤر الإجرامية، سجل إجرامي).
