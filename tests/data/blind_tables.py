@@ -303,6 +303,8 @@ FROZEN = {
     # the seventy-second events set
     "events/blind72/sample.jsonl": ("ebac82679ecdc1f5aae0d066b491a4f6", None, 73),
     "events/events-blind72.jsonl": ("1de779e3d525a09f487485350ce10091", None, 73),
+    # the second annotation of the seventy-second set
+    "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
     # the second annotations of the sixty-sixth and sixty-eighth sets
     "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
     "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
