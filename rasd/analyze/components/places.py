@@ -494,7 +494,7 @@ def _blocked_by_context(words: LazyTokens, m: _Mention, org_starts: list[int], o
 def _quoted_medium(words: LazyTokens, m: _Mention) -> bool:
     """A newspaper named alone in quotes (:data:`MEDIA_NAMES`): في اتصال مع «الشرق الأوسط», علمت "الرياض"; not
     العاصمة "الرياض"."""
-    return (m.key in MEDIA_NAMES and words.text[m.start - 1:m.start] in tuple(_QUOTES_OPEN) and m.start > 0
+    return (m.key in MEDIA_NAMES and words.text[m.start - 1:m.start] in tuple(_QUOTES_OPEN)
             and words.text[m.end:m.end + 1] in tuple(_QUOTES_CLOSE) and not _place_noun(_prev_norm(words, m.first)))
 
 
