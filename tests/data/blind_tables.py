@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-73; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-74; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -306,8 +306,13 @@ FROZEN = {
     # the seventy-third events set
     "events/blind73/sample.jsonl": ("283b9306d1e6e24af37aa06ad8042bde", None, 74),
     "events/events-blind73.jsonl": ("60a7b6c3897d4be273149e3f298d6608", None, 74),
+    # the seventy-fourth events set
+    "events/blind74/sample.jsonl": ("f39fc19ae140daa6cf7b8397ce244112", None, 75),
+    "events/events-blind74.jsonl": ("28b744c4f8b8e36db23b4dafe396aeb9", None, 75),
     # the second annotation of the seventy-second set
     "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
+    # the second annotation of the seventy-third set
+    "events/second73/events-second73.jsonl": ("3beb487fedc829b5dfd9a9198d4a7168", None, 75),
     # the second annotations of the sixty-sixth and sixty-eighth sets
     "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
     "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
@@ -3799,6 +3804,30 @@ SAME_STORY = [
     ('http://www.alriyadh.com/1066363',
      "the shooting of Thursday 16 July 2015 at two military centres in Chattanooga, Tennessee by Mohammad Youssef Abdulazeez and the investigation into his motives, here his family's statement that he suffered from depression and their condemnation of the attack (the five servicemen killed, his stay in Jordan; the whole article) = the sixth set's snn-16e221ef3020 (aawsat, 2015-07-21, «إرهابي تينيسي» كتب قبل أعوام: اسمي سيحدث هلعًا في كل أميركا), whose main story is the same investigation into the same gunman's motives: two reports of one event and its investigation, as the earlier sets' aawsat 409996 entry (tf-idf cosine 0.16, 3-gram Jaccard 0.011, under the automatic 0.3)",
      73),
+    ('http://aawsat.com/home/article/411421/غضب-في-كابل-بعد-غارة-أميركية-«خاطئة»-تقتل-10-جنود-أفغان',
+     "the US helicopters' strike of the morning of Monday 20 July 2015 on an Afghan army checkpoint in Baraki Barak, Logar, that killed ten Afghan soldiers (the district governor Mohammad Rahim Amin's account, the toll cut from 14, the US inquiry; the whole article) = the fifteenth set's snn-2ad06f9dc978 (alriyadh, 2015-07-22, مقتل عشرة جنود أفغان بنيران أميركية صديقة), whose whole story is the same friendly-fire strike on the same checkpoint with the same governor's words: two reports of one event (tf-idf cosine 0.45, 3-gram Jaccard 0.081, under the automatic 0.3)",
+     74),
+    ('http://aawsat.com/home/article/419276/مقتل-6-أشخاص-بتفجير-انتحاري-نفذته-امرأة-في-نيجيريا',
+     "the suicide bombing by a woman at the Gamboru market in Maiduguri (Borno, north-eastern Nigeria) on the morning of Friday 31 July 2015 that killed six (the bomber arriving in a three-wheeled vehicle; the Chadian army's toll, the Damaturu and Maroua attacks and the regional force's commander further items), the headlined main story = the fourth set's snn-e98f7dbe6634 (alriyadh, 2015-08-01, نيجيريا: مقتل 16 شخصاً في هجومين جديدين ل «بوكو حرام»), whose lead and headline report the same bombing of six at the Gamboru market by a bomber in a three-wheeled vehicle: two reports of one event, as the forty-ninth set's 3alyoum entry for the same bombing (tf-idf cosine 0.46, 3-gram Jaccard 0.101, under the automatic 0.3)",
+     74),
+    ('http://sabq.org/W4Dgde',
+     "Prince Mohammed bin Salman's visit to Jordan at the beginning of August 2015, here Jordanian officials' and writers' statements to Sabq on it (the former royal court chief Bassem Awadallah, the ministers Hayel Daoud and Hazem al-Nasser, the SPA office director, the writer Nayef al-Nawaiseh: the visit confirms the depth of the relations; the whole article) = the fourteenth set's snn-1d15862da617 (almadina, 2015-08-06, مثلث الثقل الإستراتيجي العربي), the editorial whose whole subject is the same visit (coded there as CONSULT visit): comments on one event, as the earlier sets' al-madina 622874 entry for the Jordanian politicians' statements (tf-idf cosine 0.15, 3-gram Jaccard 0.005, under the automatic 0.3)",
+     74),
+    ('http://www.alriyadh.com/1066642',
+     "the suicide bombing of Monday 20 July 2015 at the cultural centre of Suruc (Turkey) that killed at least 30 and Erdogan's condemnation of it from northern Cyprus (Davutoglu's first findings pointing to ISIS, the ministers sent to Suruc, the car bomb south of Kobani the same day a further item; the headlined main story) = the thirty-ninth set's snn-07aea22d3d04 (alwatan, 2015-07-21, إردوغان: التفجير في سوروتش عمل إرهابي), whose whole story is the same bombing and the same condemnation, its s0-s1 nearly word for word: two reports of one event (tf-idf cosine 0.41, 3-gram Jaccard 0.095, under the automatic 0.3)",
+     74),
+    ('http://aawsat.com/home/article/419441/مفاوضات-اتفاق-التجارة-الحرة-بين-تونس-والاتحاد-الأوروبي-في-أكتوبر-المقبل',
+     "the European Union's adoption on Friday 31 July 2015 of the first part of its annual aid package to Tunisia, 116.8 million euros for security and development (the EU's earlier pledges, the foreign ministers' meeting with Habib Essid, the free-trade negotiations due in October further items), the lead and main story (s0-s4) = the fifty-ninth set's snn-a9f7cb061e72 (aawsat, 2015-08-02, الاتحاد الأوروبي يمنح تونس أكثر من 116 مليون يورو لمواجهة الإرهاب), whose whole story is the same tranche of the same programme announced by the Commission: two reports of one event (tf-idf cosine 0.16, 3-gram Jaccard 0.012, under the automatic 0.3)",
+     74),
+    ('http://www.alyaum.com/article/4079772',
+     "a roundup of Wednesday 22 July 2015 in Yemen whose headline is the reopening of Aden airport with the landing of a Saudi military plane (s0) and whose later part (s12-s18: the Popular Resistance's control of Wadi Aqan in Lahj and cutting of the Houthis' supply routes, the foiled Houthi attack on the al-Jufaina front in Marib) is the forty-third set's snn-c3ce6d12e741 (aleqtisadiya, 2015-07-23, المقاومة تقطع طرق إمداد الحوثيين بين لحج وتعز) nearly word for word, its whole story (the same agency copy the same day); the airport landing is itself a further item of the thirteenth, fortieth and fifty-seventh sets' articles of the same day; as the twenty-third, twenty-fourth, twenty-seventh, twenty-eighth and thirtieth sets' skips of an article whose further item is an earlier set's whole story (tf-idf cosine 0.67, 3-gram Jaccard 0.284, just under the automatic 0.3)",
+     74),
+    ('http://www.al-madina.com/node/622873/السعودية-والأردن-تكامل-استراتيجي-سياسي-واقتصادي.html',
+     "Prince Mohammed bin Salman's visit to Jordan at the beginning of August 2015, here Al-Madina's comment piece on it (Jordan's welcome of the visit, King Abdullah II's reception and his greetings to King Salman, the relations, the poll and the Saudi investment in Jordan; the whole article) = the fourteenth set's snn-1d15862da617 (almadina, 2015-08-06, مثلث الثقل الإستراتيجي العربي), the same paper's editorial the same day whose whole subject is the same visit (coded there as CONSULT visit): two comments on one event, as the earlier sets' al-madina 622874 entry and this set's sabq W4Dgde entry (tf-idf cosine 0.15, 3-gram Jaccard 0.019, under the automatic 0.3)",
+     74),
+    ('http://www.alriyadh.com/1069693',
+     "the al-Ahsa deputy governor Khaled al-Barrak's visit of Saturday 1 August 2015 to the Omani patients injured in the bus accident near Khurais, at King Fahd Hospital in al-Hofuf, conveying the Eastern Province governor's greetings (the Omani ambassador's thanks, the care given; the whole article) = the twenty-eighth set's snn-a83342291371 (alyaum, 2015-08-02, البراك يطمئن على المنومين في الحادث), whose whole story is the same visit of the same day: two reports of one event, as the earlier sets' al-jazirah 20150801/ln6 entry for the same accident's visits (tf-idf cosine 0.31, 3-gram Jaccard 0.022, under the automatic 0.3)",
+     74),
 ]
 
 
