@@ -313,6 +313,8 @@ FROZEN = {
     "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
     # the second annotation of the seventy-third set
     "events/second73/events-second73.jsonl": ("3beb487fedc829b5dfd9a9198d4a7168", None, 75),
+    # the second annotation of the seventy-fourth set
+    "events/second74/events-second74.jsonl": ("83d110ba0357900c423ca2a949ead7ee", None, 76),
     # the second annotations of the sixty-sixth and sixty-eighth sets
     "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
     "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
