@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-74; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-75; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -309,6 +309,9 @@ FROZEN = {
     # the seventy-fourth events set
     "events/blind74/sample.jsonl": ("f39fc19ae140daa6cf7b8397ce244112", None, 75),
     "events/events-blind74.jsonl": ("28b744c4f8b8e36db23b4dafe396aeb9", None, 75),
+    # the seventy-fifth events set
+    "events/blind75/sample.jsonl": ("9e4073d82a9110a04db166c4a44b065d", None, 76),
+    "events/events-blind75.jsonl": ("eee229647e621ca0f4d474aa3d61f979", None, 76),
     # the second annotation of the seventy-second set
     "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
     # the second annotation of the seventy-third set
@@ -3830,6 +3833,24 @@ SAME_STORY = [
     ('http://www.alriyadh.com/1069693',
      "the al-Ahsa deputy governor Khaled al-Barrak's visit of Saturday 1 August 2015 to the Omani patients injured in the bus accident near Khurais, at King Fahd Hospital in al-Hofuf, conveying the Eastern Province governor's greetings (the Omani ambassador's thanks, the care given; the whole article) = the twenty-eighth set's snn-a83342291371 (alyaum, 2015-08-02, البراك يطمئن على المنومين في الحادث), whose whole story is the same visit of the same day: two reports of one event, as the earlier sets' al-jazirah 20150801/ln6 entry for the same accident's visits (tf-idf cosine 0.31, 3-gram Jaccard 0.022, under the automatic 0.3)",
      74),
+    ('http://aawsat.com/home/article/414536/مقتل-القيادي-البارز-أبو-خليل-السوداني-جراء-غارة-أميركية-في-أفغانستان',
+     "the Pentagon's announcement of Friday 24 July 2015 that the US air strike of 11 July in Paktika province (Afghanistan) killed the senior al-Qaeda commander Abu Khalil al-Sudani with two other militants (the Taliban sources' confirmation, his burial and his role further details; the whole article) = the first set's snn-b5820fbaac0d (alweeam, 2015-07-24, غارة جوية أمريكية تقتل قيادياً كبيراً بالقاعدة في أفغانستان), whose whole story is the same announcement of the same strike: two reports of one event, as the earlier sets' entry for another report of the same announcement (tf-idf cosine 0.22, 3-gram Jaccard 0.006, under the automatic 0.3)",
+     75),
+    ('http://aawsat.com/home/article/413606/بخاري-يحذر-واشنطن-بأن-سياستها-ضد-«بوكو-حرام»-تضر-بالجهود-لمكافحة-التطرف',
+     "the Nigerian president Muhammadu Buhari's warning in Washington (22-23 July 2015) that the US refusal to arm the Nigerian army harms the fight against Boko Haram, with the attacks of the same days in Maroua (Cameroon) and Gombe (Nigeria), the Boko Haram video and the five-nation force due by 30 July, the whole article = the thirty-fifth set's snn-018edd34a298 (aljazirah, 2015-07-24, أكثر من 50 قتيلاً في الكاميرون ونيجيريا), whose whole story is the same attacks with the same warning of Buhari from the same agency copy, its lead nearly word for word: two reports of one event (tf-idf cosine 0.56, 3-gram Jaccard 0.150, under the automatic 0.3)",
+     75),
+    ('http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229919&CategoryID=1',
+     "the joint press conference of the foreign ministers Adel al-Jubeir and Sameh Shoukry at the foreign ministry in Jeddah on Thursday 23 July 2015 (the unified position on Yemen, the Cairo meeting of the former US ambassador with the General People's Congress, Syria, the Hamas visit; the whole article) = the eleventh set's snn-5379a3bbfe5a (alriyadh, 2015-07-23, الجبير: مصر جزء أساسي من التحالف الداعم للشرعية في اليمن), whose whole story is the same talks and press conference: two reports of one event, as the earlier sets' aawsat 413706 and 3alyoum entries for the same press conference (tf-idf cosine 0.20, 3-gram Jaccard 0.005, under the automatic 0.3)",
+     75),
+    ('http://aawsat.com/home/article/423371/أوباما-يقر-بأن-طهران-ستستخدم-أموالاً-إثر-رفع-العقوبات-لتمويل-«أنشطة-إرهابية»',
+     "President Obama's foreign-policy speech at the American University in Washington on Wednesday 5 August 2015 defending the nuclear agreement with Iran (his admission that part of the released funds will finance 'terrorist activities', his warning to Congress that rejecting the deal would cost US credibility; the whole article) = the first set's snn-8d1549f981c0 (aleqtisadiya, 2015-08-06, الرئيس الأمريكي: رفض الكونغرس للاتفاق مع إيران يعني الحرب), whose whole story is the same speech with the same admission word for word from the same agency copy: two reports of one event (tf-idf cosine 0.23, 3-gram Jaccard 0.039, under the automatic 0.3)",
+     75),
+    ('http://www.alriyadh.com/1067400',
+     "the Israeli soldiers' killing of the freed prisoner Falah Abu Maria (53) in his house at Beit Ummar north of Hebron at dawn on Thursday 23 July 2015 during the raid to arrest his son Muhammad (the sons Muhammad and Ahmed wounded, the clashes, the presidency spokesman Nabil Abu Rudeineh's statement, the Prisoners' Club's charge; the Jenin killing of the day before and the arrests in the West Bank minor items), the whole story of the article = the fifth set's snn-69e22e9f4ef1 (alwatan, 2015-07-24, الإفتاء الفلسطينية: الاعتداءات على الأقصى تنذر بحرب دينية), whose s4-s11 report the same killing the same day with the same sons wounded and Abu Rudeineh's same words: the main story of one article a main report of the other, as the earlier sets' aawsat 413191 and al-jazirah 20150724/du13 entries for the same killing (tf-idf cosine 0.23, 3-gram Jaccard 0.047, under the automatic 0.3)",
+     75),
+    ('http://aawsat.com/home/article/420866/عبد-الله-بن-مساعد-سنحرم-الأندية-المديونة-من-المحترفين',
+     "the meeting of Prince Abdullah bin Musaed (General Presidency of Youth Welfare) with the Saudi Football Federation's board in Riyadh on Sunday 2 August 2015 and his initiative on the clubs' debts (a unified accountant and financial year, clubs barred from registering local or foreign players above debt thresholds by their league rank: the headline, s8-s12; the exemption request for the suspended players, the Super Cup in London, the stadium and the coach further items) = the twenty-second set's snn-3d5b09e676b1 (aleqtisadiya, 2015-08-03, محاسب واحد للأندية .. وعقوبات متدرجة للمتجاوزين), whose whole story is the same meeting and the same two proposals with the same thresholds: two reports of one event (tf-idf cosine 0.19, 3-gram Jaccard 0.008, under the automatic 0.3)",
+     75),
 ]
 
 
