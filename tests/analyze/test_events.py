@@ -2711,6 +2711,34 @@ def test_events_the_object_of_a_verb_is_its_recipient(text, event, recipient):
     assert not any(a["span"]["text"] == recipient for a in ev["actor"])
 
 
+@pytest.mark.parametrize("text, event, recipient", [
+    # the news event sets (sentences of sets 16, 25, 32, 45, 46, 68, 73 and second46): who is accused, asked,
+    # praised or arrested -- the object after a verb whose subject is its suffix (events-blind45), the one asked
+    # after طلب من (second46, events-blind16), the one blamed before المسؤولية (events-blind73; ميليشيا reads as no
+    # verbal noun), the one praised after بدور (events-blind68), an arrest noun's genitive, named or not
+    # (events-blind46, -25), and a person's name right after an arrest verb, which reads passive (events-blind32)
+    ("كما اتهموا القوات الأوكرانية بإطلاق نيران الأسلحة الثقيلة.", "ACCUSE", "القوات الأوكرانية"),
+    ("ولفت المصدر إلى أن حزب الله طلب من الحرس الثوري الإيراني زيادة عديد الخبراء العسكريين اضافة الى مقاتلين "
+     "ايرانيين مدربين على حرب العصابات، في محاولة لانتشال نفسه من المستنقع الذي وقع فيه.", "REQUEST",
+     "الحرس الثوري الإيراني"),
+    ("أفادت مصادر إسرائيلية أن حكومة إسرائيل ستطلب من الولايات المتحدة زيادة المساعدات العسكرية للتصدي لأي خطر قد "
+     "ينشأ من الاتفاق الدولي بشأن برنامج إيران النووي.", "REQUEST", "الولايات المتحدة"),
+    ("وحمل الطلاب ميليشيا الحوثي المسؤولية الكاملة عن سلامة وحياة زملائهم المختطفين.", "ACCUSE", "ميليشيا الحوثي"),
+    ("وأشادتا بدور المملكة المحوري والإيجابي في مساندة الحكومة الشرعية والمقاومة، في مساعيها لاستعادة شرعيتها من "
+     "قبضة الميليشيات المسلحة.", "SUPPORT", "المملكة المحوري"),
+    ("اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان الإيراني احتجاجا على اعتقال عدد من المعلمين، وكذلك "
+     "احتجاجا على انخفاض مستوى الدخل.", "COERCE", "عدد من المعلمين"),
+    ("لذلك بادرت إلى إرسال مناديب عنها لاعتقال الهاربين، وإعادتهم من جديد إلى صفوف القتال.", "COERCE", "الهاربين"),
+    ("واعتقل جنيد أحمد خان، وعمره 24 عاما، وعمه شزيب أحمد خان، وعمره 22 عاما، من لوتون بوسط إنجلترا الأسبوع الماضي "
+     "واتهما بالإعداد للقيام بـ«أعمال إرهابية».", "COERCE", "جنيد أحمد خان"),
+])
+def test_events_who_is_accused_asked_praised_or_arrested(text, event, recipient):
+    ev = next(e for e in _layered_events(text) if e["event"] == event)
+    assert [r["span"]["text"] for r in ev["recipient"]] == [recipient]
+    assert not any(a["span"]["text"] == recipient for a in ev["actor"])
+    assert all(text[p["span"]["start"]:p["span"]["end"]] == p["span"]["text"] for p in ev["actor"] + ev["recipient"])
+
+
 @pytest.mark.parametrize("text, event, actors", [
     # events-blind49: the authority announcing its own arrest is its actor; a count between a light verb's subject
     # and its attack noun; a place with a fused ب is no actor
