@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-75; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-76; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -312,12 +312,17 @@ FROZEN = {
     # the seventy-fifth events set
     "events/blind75/sample.jsonl": ("9e4073d82a9110a04db166c4a44b065d", None, 76),
     "events/events-blind75.jsonl": ("eee229647e621ca0f4d474aa3d61f979", None, 76),
+    # the seventy-sixth events set
+    "events/blind76/sample.jsonl": ("ff855a7398075d631098afa450a25007", None, 77),
+    "events/events-blind76.jsonl": ("475209acdbdc585ea7dba5e8d45d4c7b", None, 77),
     # the second annotation of the seventy-second set
     "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
     # the second annotation of the seventy-third set
     "events/second73/events-second73.jsonl": ("3beb487fedc829b5dfd9a9198d4a7168", None, 75),
     # the second annotation of the seventy-fourth set
     "events/second74/events-second74.jsonl": ("83d110ba0357900c423ca2a949ead7ee", None, 76),
+    # the second annotation of the seventy-fifth set
+    "events/second75/events-second75.jsonl": ("f20a77cfd63b8d459899b763b70011db", None, 77),
     # the second annotations of the sixty-sixth and sixty-eighth sets
     "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
     "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
@@ -3851,6 +3856,15 @@ SAME_STORY = [
     ('http://aawsat.com/home/article/420866/عبد-الله-بن-مساعد-سنحرم-الأندية-المديونة-من-المحترفين',
      "the meeting of Prince Abdullah bin Musaed (General Presidency of Youth Welfare) with the Saudi Football Federation's board in Riyadh on Sunday 2 August 2015 and his initiative on the clubs' debts (a unified accountant and financial year, clubs barred from registering local or foreign players above debt thresholds by their league rank: the headline, s8-s12; the exemption request for the suspended players, the Super Cup in London, the stadium and the coach further items) = the twenty-second set's snn-3d5b09e676b1 (aleqtisadiya, 2015-08-03, محاسب واحد للأندية .. وعقوبات متدرجة للمتجاوزين), whose whole story is the same meeting and the same two proposals with the same thresholds: two reports of one event (tf-idf cosine 0.19, 3-gram Jaccard 0.008, under the automatic 0.3)",
      75),
+    ('http://aawsat.com/home/article/411961/بعد-تحريرها-عدن-تبدأ-باستقبال-المساعدات-الإنسانية-بحرًا',
+     "the docking at Aden port on Tuesday 21 July 2015 of the first ship chartered by the World Food Programme since the fighting began (the UN's first aid shipment to the city in months; the UAE's second ship, the governor al-Bakri's reception, the relief coalition's distribution and the casualty figures further items) = the sixty-second set's snn-89ae8008e6a7 (aleqtisadiya, 2015-07-22, وصول أول سفينة مساعدات أممية  إلى ميناء عدن), whose whole story is the same ship's arrival the same day: two reports of one event (tf-idf cosine 0.38, 3-gram Jaccard 0.006, under the automatic 0.3)",
+     76),
+    ('http://www.alriyadh.com/1070048',
+     "the joint press conference of John Kerry and Sameh Shoukry in Cairo on Sunday 2 August 2015 closing the resumed Egyptian-American strategic dialogue (Kerry on Iran's destabilising activities and the nuclear agreement, the exchange on human rights, the F-16 delivery; the whole article) = the fifty-third set's snn-4ced3c0bb93a (aleqtisadiya, 2015-08-03, كيري يشيد في القاهرة بالاتفاق حول برنامج إيران النووي), whose whole story is the same dialogue and press conference: two reports of one event (tf-idf cosine 0.23, 3-gram Jaccard 0.008, under the automatic 0.3)",
+     76),
+    ('http://www.alriyadh.com/1070929',
+     "the meeting of the Arab Peace Initiative committee's foreign ministers at the Arab League in Cairo on Wednesday 5 August 2015 with President Abbas (the call on the Security Council for international protection against the settlers, Nizar Madani heading the Saudi delegation, the tributes to Prince Saud al-Faisal; the whole article) = the thirty-seventh set's snn-e33dff0325cc (okaz, 2015-08-06, وزراء خارجية لجنة مبادرة السلام يجتمعون في القاهرة), whose whole story is the same meeting with the same attendance: two reports of one event (tf-idf cosine 0.39, 3-gram Jaccard 0.038, under the automatic 0.3)",
+     76),
 ]
 
 
