@@ -2727,7 +2727,7 @@ def test_events_the_object_of_a_verb_is_its_recipient(text, event, recipient):
 
 
 @pytest.mark.parametrize("text, event, recipient", [
-    # the news event sets (sentences of sets 16, 25, 32, 45, 46, 68, 73 and second46): who is accused, asked,
+    # the news event sets (sentences of sets 10, 16, 25, 32, 45, 46, 68, 73 and second46): who is accused, asked,
     # praised or arrested -- the object after a verb whose subject is its suffix (events-blind45), the one asked
     # after طلب من (second46, events-blind16), the one blamed before المسؤولية (events-blind73; ميليشيا reads as no
     # verbal noun), the one praised after بدور (events-blind68), an arrest noun's genitive, named or not
@@ -2746,6 +2746,9 @@ def test_events_the_object_of_a_verb_is_its_recipient(text, event, recipient):
     ("لذلك بادرت إلى إرسال مناديب عنها لاعتقال الهاربين، وإعادتهم من جديد إلى صفوف القتال.", "COERCE", "الهاربين"),
     ("واعتقل جنيد أحمد خان، وعمره 24 عاما، وعمه شزيب أحمد خان، وعمره 22 عاما، من لوتون بوسط إنجلترا الأسبوع الماضي "
      "واتهما بالإعداد للقيام بـ«أعمال إرهابية».", "COERCE", "جنيد أحمد خان"),
+    # events-blind10: the subject's title and name, then the object's, the person by name
+    ("انتقد الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو، بقوله إنه الزعيم الأجنبي الوحيد "
+     "الذي يتدخل في نقاشات السياسة الخارجية الأمريكية.", "ACCUSE", "بنيامين نتنياهو"),
 ])
 def test_events_who_is_accused_asked_praised_or_arrested(text, event, recipient):
     ev = next(e for e in _layered_events(text) if e["event"] == event)

@@ -2014,11 +2014,20 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
                 return None
         got = _phrase_at(ctx, j) if cat in ("ACCUSE", "REQUEST") and j < n else None
         k = got[0] if got else n
-        while k < n and ctx.norms[k] in _OBJECT_SKIPS and not re.search(r"[،,.؛;:()]", ctx.gap(k)):
-            k += 1
+        titled = False  # the object is a title and its person's name (رئيس الوزراء الإسرائيلي بنيامين نتنياهو)
+        while k < n and not re.search(r"[،,.؛;:()]", ctx.gap(k)):
+            if ctx.norms[k] in _OBJECT_SKIPS or _gentilic(ctx.norms[k]):
+                k += 1  # أمس; رئيس الوزراء الإسرائيلي
+                continue
+            name = next((x for x in ctx.ents if x.get("label") == "PER" and x["start"] == ctx.toks[k].start), None)
+            if name is None:
+                break
+            k = next((m for m in range(k, n) if ctx.toks[m].start >= name["end"]), n)  # the title's name
+            titled = True
         nxt = ctx.norms[k] if got and k < n and not re.search(r"[،,.؛;:()]", ctx.gap(k)) else ""
         if cat in ("ACCUSE", "REQUEST") and not (
                 nxt[:1] == "ب" and not nxt.startswith(("بين", "بعد")) or nxt in ("الي", "علي")
+                or titled and not nxt  # انتقد الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو، بقوله
                 or cat == "ACCUSE" and nxt in ("المسؤوليه", "مسؤوليه")):  # حمل الطلاب ميليشيا الحوثي المسؤولية
             return None  # (حث اعضاء الكونغرس الاميركي: an adjective of the subject, or the subject's own genitive)
         if any(e.get("label") == "PER" and e["start"] == ctx.toks[j].start for e in ctx.ents):
@@ -2041,6 +2050,15 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
     rec = got[1]
     if any(rec["span"]["start"] < a["span"]["end"] and a["span"]["start"] < rec["span"]["end"] for a in actor):
         return None
+    k = got[0]
+    while k < n and _gentilic(ctx.norms[k]) and not re.search(r"[،,.؛;:()]", ctx.gap(k)):
+        k += 1
+    if k < n and not re.search(r"[،,.؛;:()]", ctx.gap(k)):
+        # a title and its person's name (رئيس الوزراء الإسرائيلي بنيامين نتنياهو): the person, by name
+        person = next((c[2] for c in _participants(ctx) if c[0] == k and c[3] == "any" and any(
+            x.get("label") == "PER" and x["start"] == c[2]["span"]["start"] for x in ctx.ents)), None)
+        if person is not None:
+            return person
     return rec
 
 
