@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-76; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-77; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -315,6 +315,9 @@ FROZEN = {
     # the seventy-sixth events set
     "events/blind76/sample.jsonl": ("ff855a7398075d631098afa450a25007", None, 77),
     "events/events-blind76.jsonl": ("475209acdbdc585ea7dba5e8d45d4c7b", None, 77),
+    # the seventy-seventh events set
+    "events/blind77/sample.jsonl": ("ce634c16cbec2ff45fb207124dab252d", None, 78),
+    "events/events-blind77.jsonl": ("b6fedff28589adf214756d0a1320d618", None, 78),
     # the second annotation of the seventy-second set
     "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
     # the second annotation of the seventy-third set
@@ -323,6 +326,8 @@ FROZEN = {
     "events/second74/events-second74.jsonl": ("83d110ba0357900c423ca2a949ead7ee", None, 76),
     # the second annotation of the seventy-fifth set
     "events/second75/events-second75.jsonl": ("f20a77cfd63b8d459899b763b70011db", None, 77),
+    # the second annotation of the seventy-sixth set
+    "events/second76/events-second76.jsonl": ("689bb70bc7a49cc709debf984637bc20", None, 78),
     # the second annotations of the sixty-sixth and sixty-eighth sets
     "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
     "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
@@ -3865,6 +3870,24 @@ SAME_STORY = [
     ('http://www.alriyadh.com/1070929',
      "the meeting of the Arab Peace Initiative committee's foreign ministers at the Arab League in Cairo on Wednesday 5 August 2015 with President Abbas (the call on the Security Council for international protection against the settlers, Nizar Madani heading the Saudi delegation, the tributes to Prince Saud al-Faisal; the whole article) = the thirty-seventh set's snn-e33dff0325cc (okaz, 2015-08-06, وزراء خارجية لجنة مبادرة السلام يجتمعون في القاهرة), whose whole story is the same meeting with the same attendance: two reports of one event (tf-idf cosine 0.39, 3-gram Jaccard 0.038, under the automatic 0.3)",
      76),
+    ('http://www.3alyoum.com/news/a/بيان-سعودي-أردني-أكد-على-أن-سلامة-وأمن-ا/',
+     "Prince Mohammed bin Salman's visit to Jordan on Tuesday-Wednesday 4-5 August 2015 at King Abdullah II's invitation, here the full text of the joint statement issued on it (the meeting with the king, the talks, the strategic cooperation, the security of the two countries as one, terrorism, Syria, Yemen, Iraq, Iran; the whole article) = the fourteenth set's snn-1d15862da617 (almadina, 2015-08-06, مثلث الثقل الإستراتيجي العربي), the editorial whose whole subject is the same visit, as the earlier sets' entries for the same joint statement (alriyadh 1070620, alweeam 350943): two reports of one event (tf-idf cosine 0.20, 3-gram Jaccard 0.021, under the automatic 0.3)",
+     77),
+    ('http://www.aleqt.com/2015/07/31/article_977736.html',
+     "the settlers' arson attack of Friday 31 July 2015 on the Dawabsha home in Duma near Nablus that burnt the toddler Ali to death and wounded his parents and brother (the reactions further items; the whole article) = the eleventh set's snn-02b8e7262025 (alwatan, 2015-08-01, استشهاد رضيع فلسطيني حرقا بهجوم لمستوطنين), whose main story is the same attack: two reports of one event (tf-idf cosine 0.15, 3-gram Jaccard 0.006, under the automatic 0.3)",
+     77),
+    ('http://www.alyaum.com/article/4080311',
+     "the Egyptian government's extension, published late on Saturday 25 July 2015, of the state of emergency and the curfew in parts of North Sinai for three more months (Prime Minister Mahlab's decree; the attacks on the security forces background; the whole article) = the forty-fourth set's snn-f84f89591081 (aleqtisadiya, 2015-07-26, مصر تمدد حالة الطوارئ في شمال 'سيناء'), whose whole story is the same extension: two reports of one event (tf-idf cosine 0.40, 3-gram Jaccard 0.037, under the automatic 0.3)",
+     77),
+    ('http://aawsat.com/home/article/417926/الاتحاد-يمنح-بواتينغ-مهلة-للرد-على-العرض-النهائي',
+     "al-Ittihad's negotiation with the Ghanaian player Kevin-Prince Boateng at the end of July 2015 (Mansour al-Balawi's meeting with him in Milan and the final offer; the whole article) = the fifty-third set's snn-75252e42e629 (okaz, 2015-07-31, الاتحاد يقنع بواتينغ بـ 42 مليونا), whose whole story is the same negotiation the same day: two reports of one story (tf-idf cosine 0.30, 3-gram Jaccard 0.002, under the automatic 0.3)",
+     77),
+    ('http://www.al-jazirah.com/2015/20150805/ln46.htm',
+     "the Education Minister's directive of early August 2015 to open Quran-memorisation classes in the public schools, here an Al-Jazirah column whose subject is the same directive (the writer's view of the way the education system is reformed; the whole article) = the thirty-seventh set's snn-04284d7c171b (okaz, 2015-08-09, تحفيظ القرآن فقط، بالمدارس الحكومية), the column whose whole subject is the same decision, as the earlier sets' entries for columns on one law or event (tf-idf cosine 0.15, 3-gram Jaccard 0.000, under the automatic 0.3)",
+     77),
+    ('http://www.aleqt.com/2015/08/08/article_979943.html',
+     "the general municipal-elections committee's announcement that the preparations for the first stage of the third municipal elections (voter and candidate registration from 7 Dhu al-Qa'da) were complete, with the executive committee's meeting under Eng. Judai al-Qahtani on the local committees' reports (the whole article) = the fifty-fourth set's snn-8433370ad55d (okaz, 2015-07-27, اكتمال الاستعدادات للانتخابات البلدية), whose whole story is the same announcement and meeting in nearly the same words: two reports of one event (tf-idf cosine 0.76, 3-gram Jaccard 0.265, under the automatic 0.3)",
+     77),
 ]
 
 
