@@ -1658,7 +1658,7 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     arrest_verb = cat == "COERCE" and _verb_like(_bare(ctx.norms[i])) and not ctx.norms[i].startswith(("ال", "بال", "لل")) \
         and not _bare(ctx.norms[i]).endswith("وا")
     for s, e, rec, role in after:
-        if own_subject and s == i + 1 and role == "any" and not recipient and _object_then_complement(ctx, i, e, cat):
+        if own_subject and s == i + 1 and role == "any" and not recipient and _object_then_complement(ctx, e, cat):
             recipient.append(rec)
             continue
         if arrest_verb and s == i + 1 and not actor and not recipient and (role == "person" or any(
@@ -1759,17 +1759,14 @@ def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
 _NOT_PRAISED = frozenset({"بسبب", "بحسب", "بعد", "بين", "بشان", "بخصوص", "بمناسبه", "بحضور", "بالنسبه"})
 
 
-def _object_then_complement(ctx: _Ctx, i: int, e: int, cat: str) -> bool:
-    """Whether the party ending at word ``e`` after the verb at ``i`` is followed by what the verb's object is accused
-    of or asked to do (بأنها، إلى رفع، على، بالإفراج) -- or, after a verb with its subject suffix, by nothing that
-    makes it a subject (اتهموا القوات الأوكرانية بإطلاق، التقوا تيمور جنبلاط)."""
-    n = len(ctx.toks)
-    if e >= n or re.search(r"[،,.؛;:()«»\"]", ctx.gap(e)):
-        return _bare(ctx.norms[i]).endswith("وا")
+def _object_then_complement(ctx: _Ctx, e: int, cat: str) -> bool:
+    """Whether the party ending at word ``e``, right after a verb with its subject suffix, reads as its object: for an
+    accusation or a request, when what it is accused of or asked to do follows (اتهموا القوات الأوكرانية بإطلاق،
+    بأنها، إلى رفع، على); for the other categories, always."""
+    if cat not in ("ACCUSE", "REQUEST") or e >= len(ctx.toks) or re.search(r"[،,.؛;:()«»\"]", ctx.gap(e)):
+        return True
     nxt = ctx.norms[e]
-    if cat in ("ACCUSE", "REQUEST"):
-        return (nxt[:1] == "ب" and not nxt.startswith(("بين", "بعد")) and len(nxt) > 2) or nxt in ("الي", "علي", "ان", "بان")
-    return _bare(ctx.norms[i]).endswith("وا")
+    return (nxt[:1] == "ب" and not nxt.startswith(("بين", "بعد")) and len(nxt) > 2) or nxt in ("الي", "علي", "ان", "بان")
 
 
 def _takes_object(ctx: _Ctx, i: int, cat: str) -> bool:
