@@ -271,6 +271,11 @@ def _word_info(word: str) -> tuple[int, str, tuple[tuple[int, str], ...], bool]:
     return art, word[art:], readings, len(readings) > 1
 
 
+def stem_of(norm: str) -> str:
+    """The stem of a normalized word: :attr:`Token.stem` without a token."""
+    return _word_info(norm)[1]
+
+
 #: ``Token`` built from a 4-tuple in C (no Python frame per word: tokens are made by the hundred thousand)
 _new_token = partial(tuple.__new__, Token)
 

@@ -39,7 +39,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from rasd.analyze.arabic import Token, normalize, readings
+from rasd.analyze.arabic import Token, normalize, readings, stem_of
 from rasd.analyze.arabic import without_conjunction as _bare
 from rasd.analyze.components import claims as _claims
 from rasd.analyze.components.claims import document
@@ -172,7 +172,17 @@ class _Ctx:
         self._parts: list[tuple[int, int, dict, str]] | None = None  # _participants, built when needed
         self._victims: list[tuple[int, int, dict, str]] | None = None
         self._passive: set[int] = set()  # verbs _victims read passive
+        self._args: dict[tuple[int, str], tuple[list[dict], list[dict]]] = {}  # _arguments, per trigger word and category
+        self._stems: list[str] | None = None
         self.absorbed: dict[int, list[int]] = {}  # trigger word -> the words of the triggers _merge folded into it
+
+    @property
+    def stems(self) -> list[str]:
+        """The stem of each word (``Token.stem``), looked up once per sentence: the report filter and the participants
+        read every word's stem, and each lookup is a read of a large per-word cache."""
+        if self._stems is None:
+            self._stems = [t.stem for t in self.toks]
+        return self._stems
 
     def breaks(self) -> list[int]:
         """The word indices ``k`` (0 < k < len(toks)) whose gap (:meth:`gap`) has clause punctuation, in
@@ -759,12 +769,12 @@ def _char_grams(stem: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _weighted_grams(cat: str, stem: str, strict: bool = False) -> tuple[str, ...]:
+def _weighted_grams(cat: str, stem: str, strict: bool = False) -> dict[str, float]:
     """The character n-grams of ``stem`` that have a weight in the ``cat`` report filter (its strict model's with
-    ``strict``)."""
+    ``strict``), with their weights."""
     m = _filter_model()[cat]
     weights = (m["strict_model"] if strict else m)["weights"]
-    return tuple(g for g in _char_grams(stem) if g in weights)
+    return {g: weights[g] for g in _char_grams(stem) if g in weights}
 
 
 def _score(m: dict[str, Any], cat: str, ctx: _Ctx, vec: dict[str, float], strict: bool = False) -> float:
@@ -774,9 +784,12 @@ def _score(m: dict[str, Any], cat: str, ctx: _Ctx, vec: dict[str, float], strict
     score = m["bias"] + sum(map(operator.mul, map(weights.get, vec, repeat(0.0)), vec.values()))
     if m.get("chars"):
         # the character n-grams of filter_features(chars=True), each counted once as filter_vector does,
-        # gathered from the distinct stems without building the feature list (the hot part of the filter)
-        grams = set().union(*map(_weighted_grams, repeat(cat), {t.stem for t in ctx.toks}, repeat(strict)))
-        score += sum(map(weights.__getitem__, grams))
+        # gathered from the distinct stems without building the feature list (the hot part of the filter): each
+        # stem's weighted grams come with their weights, so the model's large table is not read again per gram
+        grams: dict[str, float] = {}
+        for weighted in map(_weighted_grams, repeat(cat), set(ctx.stems), repeat(strict)):
+            grams.update(weighted)
+        score += sum(grams.values())
     return score
 
 
@@ -837,8 +850,7 @@ def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str
         contexts, reporting verbs, other event categories, auxiliary modes, sentence shape, crowd
         gathering, casualty causes).
     """
-    toks, norms = ctx.toks, ctx.norms
-    stems = [t.stem for t in toks]
+    toks, norms, stems = ctx.toks, ctx.norms, ctx.stems
     bares = [_bare(n) for n in norms]
     feats = [f"u:{w}" for w in stems]
     feats += [f"b:{x}_{y}" for x, y in zip(stems, stems[1:])]
@@ -1284,10 +1296,10 @@ def _weapon_at(ctx: _Ctx, k: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=65536)
-def _may_start_participant(norm: str, stem: str) -> bool:
+def _may_start_participant(norm: str) -> bool:
     """Whether a word may head a weapon, an armed force or an agent (a cached pre-test of
     :func:`_weapon_at` and :func:`_agent_at`, which most words fail)."""
-    return stem in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(_noun_forms(norm)) or bool(_agent_sector(norm)) \
+    return stem_of(norm) in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(_noun_forms(norm)) or bool(_agent_sector(norm)) \
         or _bare(norm) in T.GROUP_NOUNS
 
 
@@ -1327,7 +1339,7 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     k = 0
     norms = ctx.norms
     while k < n:
-        if k in covered or not _may_start_participant(norms[k], toks[k].stem):
+        if k in covered or not _may_start_participant(norms[k]):
             k += 1
             continue
         weapon = _weapon_at(ctx, k)
@@ -1361,12 +1373,11 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     for k in range(n):
         if k in covered:
             continue
-        forms = _noun_forms(ctx.norms[k])
-        fac = next((f for f in forms if f in T.FACILITY_NOUNS), None)
+        fac, person = _facility_or_person(norms[k])
         if fac is not None:
             e, owner = _phrase_end(ctx, k, n, covered)
             part = (k, e, _phrase_record(ctx, k, e, owner, None, T.FACILITY_NOUNS[fac]), "target")
-        elif set(forms) & T.PERSON_NOUNS:
+        elif person:
             e, owner = _phrase_end(ctx, k, n, covered)
             rec = _phrase_record(ctx, k, e, owner, normalize(ctx.text[toks[k].start:toks[e - 1].end]),
                                  _person_sector(ctx, k, e))
@@ -1382,6 +1393,15 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     out.sort(key=lambda c: c[0])
     ctx._parts = out
     return out
+
+
+
+@lru_cache(maxsize=65536)
+def _facility_or_person(norm: str) -> tuple[str | None, bool]:
+    """The facility noun a word is a form of (:data:`T.FACILITY_NOUNS`), and whether it is a noun of persons
+    (:data:`T.PERSON_NOUNS`): one cached look-up per word for :func:`_participants`."""
+    forms = _noun_forms(norm)
+    return next((f for f in forms if f in T.FACILITY_NOUNS), None), not T.PERSON_NOUNS.isdisjoint(forms)
 
 
 #: Words after which a verb opens its clause, its subject still to come (وقد رفضت، بعد أن أبرمت واشنطن).
@@ -1591,6 +1611,16 @@ def _speaker(ctx: _Ctx, s: int) -> bool:
 
 
 def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
+    """Actor and recipient of the trigger at word ``i`` (:func:`_find_arguments`), read once per sentence: the report
+    filter's features (:func:`_participant_features`) and the event records ask for the same triggers. Callers must
+    not mutate the returned lists."""
+    out = ctx._args.get((i, cat))
+    if out is None:
+        out = ctx._args[i, cat] = _find_arguments(ctx, i, cat)
+    return out
+
+
+def _find_arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
     """Actor and recipient of the trigger at word ``i``, from the participants around it.
 
     For ASSAULT, the victims of the sentence (:func:`_victims`, nearest first) are recipients and never
