@@ -1296,11 +1296,14 @@ def _weapon_at(ctx: _Ctx, k: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=65536)
-def _may_start_participant(norm: str) -> bool:
-    """Whether a word may head a weapon, an armed force or an agent (a cached pre-test of
-    :func:`_weapon_at` and :func:`_agent_at`, which most words fail)."""
-    return stem_of(norm) in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(_noun_forms(norm)) or bool(_agent_sector(norm)) \
-        or _bare(norm) in T.GROUP_NOUNS
+def _participant_roles(norm: str) -> tuple[bool, str | None, bool]:
+    """What a word may start in :func:`_participants`, with one cached look-up per word: whether it may head a weapon,
+    an armed force or an agent (a pre-test of :func:`_weapon_at` and :func:`_agent_at`, which most words fail); the
+    facility noun it is a form of (:data:`T.FACILITY_NOUNS`); whether it is a noun of persons (:data:`T.PERSON_NOUNS`)."""
+    forms = _noun_forms(norm)
+    return (stem_of(norm) in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(forms) or bool(_agent_sector(norm))
+            or _bare(norm) in T.GROUP_NOUNS,
+            next((f for f in forms if f in T.FACILITY_NOUNS), None), not T.PERSON_NOUNS.isdisjoint(forms))
 
 
 def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
@@ -1338,8 +1341,9 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
             covered.setdefault(k, part)
     k = 0
     norms = ctx.norms
+    roles = list(map(_participant_roles, norms))
     while k < n:
-        if k in covered or not _may_start_participant(norms[k]):
+        if k in covered or not roles[k][0]:
             k += 1
             continue
         weapon = _weapon_at(ctx, k)
@@ -1373,7 +1377,7 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     for k in range(n):
         if k in covered:
             continue
-        fac, person = _facility_or_person(norms[k])
+        _, fac, person = roles[k]
         if fac is not None:
             e, owner = _phrase_end(ctx, k, n, covered)
             part = (k, e, _phrase_record(ctx, k, e, owner, None, T.FACILITY_NOUNS[fac]), "target")
@@ -1394,14 +1398,6 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     ctx._parts = out
     return out
 
-
-
-@lru_cache(maxsize=65536)
-def _facility_or_person(norm: str) -> tuple[str | None, bool]:
-    """The facility noun a word is a form of (:data:`T.FACILITY_NOUNS`), and whether it is a noun of persons
-    (:data:`T.PERSON_NOUNS`): one cached look-up per word for :func:`_participants`."""
-    forms = _noun_forms(norm)
-    return next((f for f in forms if f in T.FACILITY_NOUNS), None), not T.PERSON_NOUNS.isdisjoint(forms)
 
 
 #: Words after which a verb opens its clause, its subject still to come (وقد رفضت، بعد أن أبرمت واشنطن).
