@@ -33,7 +33,8 @@ import datetime as _dt
 import json
 import operator
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -2494,15 +2495,25 @@ def event_sentences(text: str, entities: list[dict] | None = None,
     present = _trigger_words(doc.words.words)
     if not present:
         return out
+    in_entities, in_places = _starting_in(entities), _starting_in(places)
     for i in doc.with_words(present):  # only sentences with a trigger word are tokenized
         a, b = doc.sents[i]
         toks = doc.tokens(i)
-        ctx = _Ctx(text, toks, a, b, [e for e in entities if a <= e["start"] < b],
-                   [p for p in places if a <= p["start"] < b], [k for k, t in enumerate(toks) if t.norm in present])
+        ctx = _Ctx(text, toks, a, b, in_entities(a, b), in_places(a, b),
+                   [k for k, t in enumerate(toks) if t.norm in present])
         triggers = _merge(_find_triggers(ctx), ctx.absorbed)
         if triggers:
             out.append((ctx, triggers))
     return out
+
+
+def _starting_in(spans: list[dict]) -> Callable[[int, int], list[dict]]:
+    """A function giving the spans of ``spans`` (dicts with a ``start``) that start in ``[a, b)``, in their order: by
+    bisection when they are in text order (as the layers write them), else by a scan."""
+    starts = [s["start"] for s in spans]
+    if all(map(operator.le, starts, starts[1:])):
+        return lambda a, b: spans[bisect_left(starts, a):bisect_left(starts, b)]
+    return lambda a, b: [s for s in spans if a <= s["start"] < b]
 
 
 def sentence_flags(ctx: _Ctx, triggers: list[tuple[int, str, list[str]]],
