@@ -56,7 +56,7 @@ def worker(n: int, chunk: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--old", type=Path, required=True, help="the other checkout (its top folder)")
+    parser.add_argument("--old", type=Path, help="the other checkout (its top folder); required")
     parser.add_argument("--new", type=Path, default=HERE.parent, help="this checkout by default")
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--chunk", type=int, default=25)
@@ -66,6 +66,8 @@ def main() -> None:
     if args.worker:
         worker(args.n, args.chunk)
         return
+    if args.old is None:
+        parser.error("--old is required")
     procs = {}
     for name in ("old", "new"):
         tree = args.__dict__[name].resolve()
