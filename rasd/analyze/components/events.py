@@ -1400,7 +1400,6 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     return out
 
 
-
 #: Words after which a verb opens its clause, its subject still to come (وقد رفضت، بعد أن أبرمت واشنطن).
 _CLAUSE_OPENERS = frozenset({"و", "ف", "قد", "وقد", "فقد", "لقد", "كما", "ثم", "ان", "بعدما", "حيث", "عندما", "حين", "حينما",
                              "اذ", "لكن", "ولكن", "بينما", "فيما", "كذلك", "لما", "ولما", "حتي", "كلما"})
@@ -1608,9 +1607,9 @@ def _speaker(ctx: _Ctx, s: int) -> bool:
 
 
 def _arguments(ctx: _Ctx, i: int, cat: str) -> tuple[list[dict], list[dict]]:
-    """Actor and recipient of the trigger at word ``i`` (:func:`_find_arguments`), read once per sentence: the report
-    filter's features (:func:`_participant_features`) and the event records ask for the same triggers. Callers must
-    not mutate the returned lists."""
+    """Actor and recipient of the trigger at word ``i`` (:func:`_find_arguments`), read once per trigger and category
+    and kept on the sentence: the report filter's features (:func:`_participant_features`) and the event records ask
+    for the same triggers. Callers must not mutate the returned lists."""
     out = ctx._args.get((i, cat))
     if out is None:
         out = ctx._args[i, cat] = _find_arguments(ctx, i, cat)
