@@ -19,3 +19,15 @@ def read_articles(n: int) -> list[dict]:
         if len(out) >= n:
             break
     return out[:n]
+
+
+def articles_with_layers(n: int) -> list:
+    """The first ``n`` SaudiNewsNet articles as :class:`rasd.article.Article` records with their entities and places
+    layers: what the claims and events layers are given (``bench/events.py``, ``bench/events_ab.py``)."""
+    from rasd.analyze.components.entities import entities  # noqa: PLC0415  (the other benchmarks need no models)
+    from rasd.analyze.components.places import places  # noqa: PLC0415
+    from rasd.article import Article  # noqa: PLC0415
+
+    return [places(entities(Article(text=rec.get("content") or "",
+                                    published=(rec.get("date_extracted") or "")[:10] or None)))
+            for rec in read_articles(n)]

@@ -11,23 +11,17 @@ from __future__ import annotations
 import argparse
 import time
 
-from _data import read_articles  # noqa: E402  (bench/ is on sys.path when run as a script)
+from _data import articles_with_layers  # noqa: E402  (bench/ is on sys.path when run as a script)
 from rasd.analyze.components.claims import claims, document
-from rasd.analyze.components.entities import entities
 from rasd.analyze.components.events import events
-from rasd.analyze.components.places import places
 from rasd.analyze.pipeline import settle_heap
-from rasd.article import Article
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--passes", type=int, default=3)
     args = parser.parse_args()
-    arts = []
-    for rec in read_articles(args.n):
-        art = Article(text=rec.get("content") or "", published=(rec.get("date_extracted") or "")[:10] or None)
-        arts.append(places(entities(art)))
+    arts = articles_with_layers(args.n)
     chars = sum(len(a.text) for a in arts)
     claims(arts[0]), events(arts[0])  # warm the lexicons
     settle_heap()  # as Pipeline does after its first article

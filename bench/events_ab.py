@@ -26,19 +26,13 @@ HERE = Path(__file__).resolve().parent
 def worker(n: int, chunk: int) -> None:
     """Serve chunk indices read from stdin: claims + events on that chunk, its CPU time written to stdout."""
     sys.path.insert(0, str(HERE))
-    from _data import read_articles  # noqa: PLC0415  (bench/ is put on the path above)
+    from _data import articles_with_layers  # noqa: PLC0415  (bench/ is put on the path above)
 
     from rasd.analyze.components.claims import claims, document
-    from rasd.analyze.components.entities import entities
     from rasd.analyze.components.events import events
-    from rasd.analyze.components.places import places
     from rasd.analyze.pipeline import settle_heap
-    from rasd.article import Article
 
-    arts = []
-    for rec in read_articles(n):
-        art = Article(text=rec.get("content") or "", published=(rec.get("date_extracted") or "")[:10] or None)
-        arts.append(places(entities(art)))
+    arts = articles_with_layers(n)
     claims(arts[0]), events(arts[0])
     settle_heap()  # as Pipeline does after its first article
     for a in arts:  # one warm pass, as bench/events.py's best passes come after one
