@@ -23,8 +23,10 @@ Quoted content runs to its closing quotation mark, across sentences of the same 
 
 from __future__ import annotations
 
+import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress, count
 from typing import Any
@@ -54,6 +56,8 @@ for _lemma, (_forms, _prep) in R.REPORTING_VERBS.items():
         _FORM_TO_VERB.setdefault(_f, normalize(_lemma))
 _VERB_PREP = {normalize(k): v for k, (_, v) in R.REPORTING_VERBS.items()}
 _OPEN_QUOTES = "«\"“„"
+_norm_of = operator.itemgetter(3)  # Token.norm, read in C
+_COMMA_RE = re.compile("[،,]")
 _PUNCT_STOP_RE = re.compile(r"[^\s«»\"“”„()\u200f\u200e\-–]")
 
 
@@ -461,11 +465,13 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
     entities = entities or []
     claims: list[dict[str, Any]] = []
     doc = document(text)
+    near = _touching(entities)
     for i in doc.with_words(_SENTENCE_WORDS):  # a claim starts on a cue word: most sentences have none
         toks = doc.tokens(i)
         if toks:
             a, b = doc.sents[i]
-            claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), entities))
+            # a sentence's rules ask only about entities at its words: they read the few that touch it
+            claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), near(a, b)))
     claims = [c for c in _dedupe(claims) if not _abstract_speaker(c["speaker"])]
     claims = [c for c in claims if not _told_by_the_verb_before(c, claims)]
     _link_pronoun_speakers(claims, doc, entities)
@@ -477,6 +483,21 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
 _SPEAKER_RELATIVES = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "والذين"})
 _RELATIVE_BEFORE_RE = re.compile(r"(\S+)\s+$")
 _RELATIVE_WORDS = frozenset(R.RELATIVE_PRONOUNS)
+
+
+def _touching(spans: list[dict]) -> Callable[[int, int], list[dict]]:
+    """A function giving the spans of ``spans`` (dicts with ``start`` and ``end``) that overlap or touch ``[a, b]``
+    (``start <= b`` and ``end >= a``), in their order: by bisection when they are in text order (as the layers write
+    them), else by a scan."""
+    starts = [s["start"] for s in spans]
+    if not all(map(operator.le, starts, starts[1:])):
+        return lambda a, b: [s for s in spans if s["start"] <= b and s["end"] >= a]
+    reach = max((s["end"] - s["start"] for s in spans), default=0)  # a span starts at most this far before a
+
+    def touching(a: int, b: int) -> list[dict]:
+        return [s for s in spans[bisect_left(starts, a - reach):bisect_right(starts, b)] if s["end"] >= a]
+
+    return touching
 
 
 def _relative_speakers(text: str, claims: list[dict], entities: list[dict]) -> None:
@@ -879,7 +900,7 @@ def _sentence_claims(text: str, s: _Sentence, entities: list[dict]) -> list[dict
     toks = s.toks
     out: list[dict[str, Any]] = []
     used: set[int] = set()
-    for i in [k for k, t in enumerate(toks) if t.norm in _CUE_WORDS]:  # most sentences have none
+    for i in list(compress(count(), map(_CUE_WORDS.__contains__, map(_norm_of, toks)))):  # most have none
         if i in used:
             continue
         n = toks[i].norm
@@ -1509,7 +1530,7 @@ def _score_object(s: _Sentence, j: int) -> bool:
 def _comma_subject(text: str, s: _Sentence, entities: list[dict], i: int) -> tuple[int, int] | None:
     """A source set off by a comma before an unprefixed verb, after كان / إنّ (وكان جهاز الاستخبارات الأفغاني،
     أعلن ...؛ إن أوساط الاستخبارات الأمريكية، أكدت ...): the words between the particle and the comma."""
-    if not i or s.toks[i].norm[:1] in "وف" or not re.search("[،,]", s.gap(i)):
+    if not i or s.toks[i].norm[:1] in "وف" or not _COMMA_RE.search(s.gap(i)):
         return None
     c = next((m for m in range(i - 2, _clause_start(s, i - 1) - 1, -1)
               if without_conjunction(s.toks[m].norm) in R.COMMA_SUBJECT_OPENERS), None)

@@ -80,6 +80,12 @@ _EXPLICIT_DATE_RE = re.compile(r"\d{1,2}\s+\S+(?:\s*[/(]\s*\S+\s*\)?)?(?:\s+\d{4
 
 #: Punctuation that ends a clause (between two words).
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:()]")
+#: Punctuation looked for in the gap between two words (compiled once: the rules ask it of many gaps).
+_BREAK_RE = re.compile(r"[،,.؛;:()]")
+_BREAK_QUOTE_RE = re.compile(r"[،,.؛;:()«»\"]")
+_COMMA_COLON_RE = re.compile(r"[،,.؛;:]")
+_COMMA_STOP_RE = re.compile(r"[،,.؛;]")
+_STOP_QUOTE_RE = re.compile(r"[.؛;:()«»\"]")
 #: Reporting verbs and complementizers (normalized) that separate a speaker from reported events.
 _SPEECH_RE = re.compile(r"(?:[وف]?(?:رصد|اعلن|قال|اكد|ذكر|افاد|اوضح|اشار|كشف|تحدث|نقل)(?:ت|وا|ا)?|ان|انه|انها|بان)")
 
@@ -152,9 +158,9 @@ def _word_trigger(tok: Token) -> tuple[str, str, str] | None:
 def _trigger_words(norms: list[str]) -> set[str]:
     """The normalized words of ``norms`` that are triggers, found with set operations on the distinct
     words (about 1 word in 100 is a trigger; a per-word loop over every sentence was a quarter of the layer)."""
-    words = set(norms)
-    new = words.difference(_PLAIN_WORDS, _TRIGGER_SET)
-    present = words & _TRIGGER_SET
+    rest = set(norms).difference(_PLAIN_WORDS)  # most words are known plain: each distinct word is looked up once
+    present = rest & _TRIGGER_SET  # (the two sets are disjoint)
+    new = rest - present
     if new:
         present.update(filter(_norm_trigger, new))
     return present
@@ -175,6 +181,7 @@ class _Ctx:
         self._passive: set[int] = set()  # verbs _victims read passive
         self._args: dict[tuple[int, str], tuple[list[dict], list[dict]]] = {}  # _arguments, per trigger word and category
         self._stems: list[str] | None = None
+        self._bares: list[str] | None = None
         self.absorbed: dict[int, list[int]] = {}  # trigger word -> the words of the triggers _merge folded into it
 
     @property
@@ -184,6 +191,14 @@ class _Ctx:
         if self._stems is None:
             self._stems = [t.stem for t in self.toks]
         return self._stems
+
+    @property
+    def bares(self) -> list[str]:
+        """The bare form (:func:`_bare`, a leading و/ف cut) of each normalized word, computed once per sentence: the
+        report filter's features, its rules and the victims read every word's."""
+        if self._bares is None:
+            self._bares = list(map(_bare, self.norms))
+        return self._bares
 
     def breaks(self) -> list[int]:
         """The word indices ``k`` (0 < k < len(toks)) whose gap (:meth:`gap`) has clause punctuation, in
@@ -224,7 +239,7 @@ def _dawn(ctx: _Ctx, i: int) -> bool:
         return True
     if tok.stem == "فجرا" and "\u064b" in tok.text:
         return True  # فجراً with its tanween: an adverb (اعتقلت قوات الاحتلال 15 فلسطينياً فجراً في أنحاء), no verb
-    return tok.stem == "فجرا" and (not nxt or bool(re.search(r"[،,.؛;]", ctx.gap(i + 1))))  # فجراً، at dawn,
+    return tok.stem == "فجرا" and (not nxt or bool(_COMMA_STOP_RE.search(ctx.gap(i + 1))))  # فجراً، at dawn,
 
 
 def _after_in_clause(ctx: _Ctx, i: int, n: int) -> list[str]:
@@ -851,8 +866,7 @@ def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str
         contexts, reporting verbs, other event categories, auxiliary modes, sentence shape, crowd
         gathering, casualty causes).
     """
-    toks, norms, stems = ctx.toks, ctx.norms, ctx.stems
-    bares = [_bare(n) for n in norms]
+    toks, norms, stems, bares = ctx.toks, ctx.norms, ctx.stems, ctx.bares
     feats = [f"u:{w}" for w in stems]
     feats += [f"b:{x}_{y}" for x, y in zip(stems, stems[1:])]
     mine = [(k, modes) for k, (i, c, modes) in enumerate(triggers) if c == cat]
@@ -961,7 +975,7 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
     names = set(feats)
     if names & {"f:question", "f:neg", "f:hyp", "f:hist"}:
         return False
-    bares = [_bare(n) for n in ctx.norms]
+    bares = ctx.bares
     if any(w in ("تنفيذ", "نفذ", "نفذت") and (bares[k + 1], bares[k + 2]) in T.EXECUTION_PAIRS
            and not (k and bares[k - 1] in T.DELAY_WORDS) for k, w in enumerate(bares[:-2])):
         return True  # تنفيذ حكم القتل: an execution (not ارجاء تنفيذ حكم الإعدام)
@@ -1012,7 +1026,7 @@ def _strike_under_way(ctx: _Ctx, triggers: list[tuple[int, str, list[str]]],
     """A plain hunger strike or a strike counted in days (الأسرى المضربين عن الطعام، مضربون لليوم الخامس): news,
     whatever the filter's score -- but not in a sentence of trials or laws (مشروع قانون يجيز إطعام الأسرى
     المضربين عن الطعام قسراً), where a prison (سجن) is no trial word: prisoners strike in prisons."""
-    if (set(ctx.norms) | set(map(_bare, ctx.norms))) & T.MENTION_WORDS - {"سجن"}:
+    if (set(ctx.norms) | set(ctx.bares)) & T.MENTION_WORDS - {"سجن"}:
         return False
     return any(c == "PROTEST" and not any(f) and (_hunger_strike(ctx, i) or (
         "strike" in modes and ctx.norms[i + 1:i + 2] == ["لليوم"])) for (i, c, modes), f in zip(triggers, flags))
@@ -1083,7 +1097,7 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
     # (خطف موهبة نادي الهدى) or accident (مقتل شخصين جراء انفجار اسطوانة غاز)
     return strict or above or (score >= m.get("report_threshold", m["threshold"])
                       and not {"f:mention", "f:question"}.intersection(feats)
-                      and T.SPORTS_WORDS.isdisjoint(bares := set(map(_bare, ctx.norms)))
+                      and T.SPORTS_WORDS.isdisjoint(bares := set(ctx.bares))
                       and T.ACCIDENT_WORDS.isdisjoint(bares)), strict
 
 
@@ -1408,7 +1422,7 @@ _CLAUSE_OPENERS = frozenset({"و", "ف", "قد", "وقد", "فقد", "لقد", "
 def _clause_verb(ctx: _Ctx, k: int) -> bool:
     """Whether the verb at word ``k`` opens its clause (the sentence's start, punctuation, a conjunction fused to it or a
     particle before it), so that a noun right after it is its subject, not its object after a subject before it."""
-    if k == 0 or re.search(r"[،,.؛;:]", ctx.gap(k)) or ctx.norms[k][:1] in "وف" and len(ctx.norms[k]) > 3:
+    if k == 0 or _COMMA_COLON_RE.search(ctx.gap(k)) or ctx.norms[k][:1] in "وف" and len(ctx.norms[k]) > 3:
         return True
     return ctx.norms[k - 1] in _CLAUSE_OPENERS or ctx.norms[k - 1] in T.REPORT_TIME  # وفي الشهر الماضي شنت
 
@@ -1421,13 +1435,13 @@ def _country_subject(ctx: _Ctx, ent: dict, first: int, last: int) -> bool:
     if not any(p["start"] < ent["end"] and p["end"] > ent["start"] and p.get("kind") == "country" for p in ctx.places) \
             and normalize(ent["text"]) not in T.CAPITAL_CITIES:
         return False
-    if re.search(r"[،,.؛;:()«»\"]", ctx.gap(first)) is None and first:
+    if _BREAK_QUOTE_RE.search(ctx.gap(first)) is None and first:
         prev = ctx.norms[first - 1]
         if first - 1 in ctx.hits and _verb_like(_bare(prev)) and not prev.startswith(("ال", "وال", "بال", "لل")) \
                 and _clause_verb(ctx, first - 1):
             return True  # اتهمت باكستان (not وزير خارجية إيران زار الكويت: an object after a subject)
         if _bare(prev) not in ("كانت", "كان", "قد", "ان", "لان") and prev not in ("بان", "وان") \
-                and not (first == 1 or re.search(r"[،,.؛;:]", ctx.gap(first - 1))):
+                and not (first == 1 or _COMMA_COLON_RE.search(ctx.gap(first - 1))):
             return False  # (a complementizer opens the clause too: وأوضح أن الهند اتهمت باكستان)
     nxt = last + 1
     while nxt < len(ctx.toks) and ctx.norms[nxt] in ("قد", "لم", "لن", "لا") and not ctx.gap(nxt).strip():
@@ -1452,7 +1466,7 @@ def _skip_counts(ctx: _Ctx, j: int) -> int:
     n = len(ctx.toks)
     counted = False
     for _ in range(6):
-        if j >= n or (j and re.search(r"[،,.؛;:()«»\"]", ctx.gap(j))):
+        if j >= n or (j and _BREAK_QUOTE_RE.search(ctx.gap(j))):
             break
         w = ctx.norms[j]
         if w.isdigit() or _bare(w) in T.NUMBER_WORDS or w in T.COUNT_HEDGES:
@@ -1466,7 +1480,7 @@ def _skip_counts(ctx: _Ctx, j: int) -> int:
 def _victim_at(ctx: _Ctx, j: int, by_start: dict[int, tuple]) -> tuple[int, int, dict[str, Any], str] | None:
     """The participant that starts at word ``j`` in a victim's place, or a new one for a plain noun phrase
     there (اغتيل كرامي، خطف موظف بريطاني), or ``None`` (a preposition, a number, a verb ...)."""
-    if j >= len(ctx.toks) or (j and re.search(r"[،,.؛;:()«»\"]", ctx.gap(j))):
+    if j >= len(ctx.toks) or (j and _BREAK_QUOTE_RE.search(ctx.gap(j))):
         return None
     if j in by_start:
         part = by_start[j]
@@ -1541,8 +1555,7 @@ def _victims(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
         if nxt and nxt[3] in ("any", "person") and not ctx.gap(v[1]).strip():
             out.append(nxt)
 
-    for k, norm in enumerate(ctx.norms):
-        w = _bare(norm)
+    for k, w in enumerate(ctx.bares):
         if w in ("علي", "ضد") and any(set(_noun_forms(x)) & T.ATTACK_NOUNS for x in ctx.norms[max(0, k - 3):k]):
             add(_victim_at(ctx, k + 1, by_start))  # هجوم انتحاري منسق على الطائفة اليزيدية
             continue
@@ -1789,7 +1802,7 @@ def _object_then_complement(ctx: _Ctx, e: int, cat: str) -> bool:
     """Whether the party ending at word ``e``, right after a verb with its subject suffix, reads as its object: for an
     accusation or a request, when what it is accused of or asked to do follows (اتهموا القوات الأوكرانية بإطلاق،
     بأنها، إلى رفع، على); for the other categories, always."""
-    if cat not in ("ACCUSE", "REQUEST") or e >= len(ctx.toks) or re.search(r"[،,.؛;:()«»\"]", ctx.gap(e)):
+    if cat not in ("ACCUSE", "REQUEST") or e >= len(ctx.toks) or _BREAK_QUOTE_RE.search(ctx.gap(e)):
         return True
     nxt = ctx.norms[e]
     return (nxt[:1] == "ب" and not nxt.startswith(("بين", "بعد")) and len(nxt) > 2) or nxt in ("الي", "علي", "ان", "بان")
@@ -1960,7 +1973,7 @@ def _cause_subject(ctx: _Ctx, heads: list[int]) -> dict[str, Any] | None:
         for s, e, rec, role in _participants(ctx):
             if e > k or role != "any" or not _armed_participant(ctx, s, rec):
                 continue
-            if any(re.search(r"[.؛;:()«»\"]", ctx.gap(m)) for m in range(s + 1, e)):
+            if any(_STOP_QUOTE_RE.search(ctx.gap(m)) for m in range(s + 1, e)):
                 continue
             verb_first = s > 0 and _clause_verb(ctx, s - 1) and _verb_like(_bare(ctx.norms[s - 1])) \
                 and not ctx.norms[s - 1].startswith(("ال", "وال", "بال", "لل")) and not ctx.gap(s).strip()
@@ -1994,7 +2007,7 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
     bare = _bare(norm)
     if cat in _WITH_CATS:
         for k in range(i + 1, min(n, i + 7)):
-            if re.search(r"[،,.؛;:()]", ctx.gap(k)):
+            if _BREAK_RE.search(ctx.gap(k)):
                 break
             if ctx.norms[k] == "مع":
                 got = _phrase_at(ctx, k + 1)
@@ -2020,10 +2033,10 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
         name = next((x for x in ctx.ents if x.get("label") == "PER" and j < n and x["start"] == ctx.toks[j].start), None)
         named = any(x.get("label") == "PER" and x["start"] < a["span"]["end"] and a["span"]["start"] < x["end"]
                     for x in ctx.ents for a in after)
-        if name is not None and not named and not re.search(r"[،,.؛;:()]", ctx.gap(j)):
+        if name is not None and not named and not _BREAK_RE.search(ctx.gap(j)):
             # حذر الرئيس الاميركي باراك اوباما أمس كير ومشار: the name after the subject's title, then the object
             j = next((k for k in range(j, n) if ctx.toks[k].start >= name["end"]), n)
-    while j < n and ctx.norms[j] in _OBJECT_SKIPS and not re.search(r"[،,.؛;:()]", ctx.gap(j)):
+    while j < n and ctx.norms[j] in _OBJECT_SKIPS and not _BREAK_RE.search(ctx.gap(j)):
         j += 1
         marked = True
     if not marked and not (j < n and (ctx.norms[j].isdigit() or _bare(ctx.norms[j]) in T.NUMBER_WORDS)):
@@ -2038,7 +2051,7 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
         got = _phrase_at(ctx, j) if cat in ("ACCUSE", "REQUEST") and j < n else None
         k = got[0] if got else n
         titled = False  # the object is a title and its person's name (رئيس الوزراء الإسرائيلي بنيامين نتنياهو)
-        while k < n and not re.search(r"[،,.؛;:()]", ctx.gap(k)):
+        while k < n and not _BREAK_RE.search(ctx.gap(k)):
             if ctx.norms[k] in _OBJECT_SKIPS or _gentilic(ctx.norms[k]):
                 k += 1  # أمس; رئيس الوزراء الإسرائيلي
                 continue
@@ -2047,7 +2060,7 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
                 break
             k = next((m for m in range(k, n) if ctx.toks[m].start >= name["end"]), n)  # the title's name
             titled = True
-        nxt = ctx.norms[k] if got and k < n and not re.search(r"[،,.؛;:()]", ctx.gap(k)) else ""
+        nxt = ctx.norms[k] if got and k < n and not _BREAK_RE.search(ctx.gap(k)) else ""
         if cat in ("ACCUSE", "REQUEST") and not (
                 nxt[:1] == "ب" and not nxt.startswith(("بين", "بعد")) or nxt in ("الي", "علي")
                 or titled and not nxt  # انتقد الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو، بقوله
@@ -2055,7 +2068,7 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
             return None  # (حث اعضاء الكونغرس الاميركي: an adjective of the subject, or the subject's own genitive)
         if any(e.get("label") == "PER" and e["start"] == ctx.toks[j].start for e in ctx.ents):
             return None  # ندد الرئيس التركي رجب طيب إردوغان بالهجوم: the subject's name after its title
-    if j >= n or re.search(r"[،,.؛;:()«»\"]", ctx.gap(j)):
+    if j >= n or _BREAK_QUOTE_RE.search(ctx.gap(j)):
         return None
     w = ctx.norms[j]
     if w == "من" and cat == "REQUEST" and (bare in _ASK_FROM or bare[:1] in "وف" and bare[1:] in _ASK_FROM):
@@ -2074,9 +2087,9 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
     if any(rec["span"]["start"] < a["span"]["end"] and a["span"]["start"] < rec["span"]["end"] for a in actor):
         return None
     k = got[0]
-    while k < n and _gentilic(ctx.norms[k]) and not re.search(r"[،,.؛;:()]", ctx.gap(k)):
+    while k < n and _gentilic(ctx.norms[k]) and not _BREAK_RE.search(ctx.gap(k)):
         k += 1
-    if k < n and not re.search(r"[،,.؛;:()]", ctx.gap(k)):
+    if k < n and not _BREAK_RE.search(ctx.gap(k)):
         # a title and its person's name (رئيس الوزراء الإسرائيلي بنيامين نتنياهو): the person, by name
         person = next((c[2] for c in _participants(ctx) if c[0] == k and c[3] == "any" and any(
             x.get("label") == "PER" and x["start"] == c[2]["span"]["start"] for x in ctx.ents)), None)
@@ -2088,10 +2101,10 @@ def _object_recipient(ctx: _Ctx, i: int, cat: str, actor: list[dict]) -> dict[st
 def _phrase_at(ctx: _Ctx, j: int) -> tuple[int, dict[str, Any]] | None:
     """The participant starting at word ``j``, or a plain noun phrase there (with a title's name: the claims layer's
     speaker phrase up to its last name); ``(end word, record)`` or ``None`` before a preposition, number or verb."""
-    if j >= len(ctx.toks) or (j and re.search(r"[،,.؛;:()]", ctx.gap(j))):
+    if j >= len(ctx.toks) or (j and _BREAK_RE.search(ctx.gap(j))):
         return None
     counted = _skip_counts(ctx, j)  # نحو 300 من مقاتلي «ولاية سيناء»: the counted group, from the count on
-    if counted > j and counted < len(ctx.toks) and not re.search(r"[،,.؛;:()]", ctx.gap(counted)):
+    if counted > j and counted < len(ctx.toks) and not _BREAK_RE.search(ctx.gap(counted)):
         got = _phrase_at(ctx, counted)
         if got is None:
             return None
@@ -2134,7 +2147,7 @@ def _announced_doer(ctx: _Ctx, i: int, cat: str) -> dict[str, Any] | None:
     if cat not in ("COERCE", "SANCTION") or i < 2:
         return None
     for v in range(i - 2, max(-1, i - 10), -1):
-        if re.search(r"[،,.؛;:()«»\"]", ctx.gap(v + 1)):
+        if _BREAK_QUOTE_RE.search(ctx.gap(v + 1)):
             return None
         if _bare(ctx.norms[v]) in ("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"):
             end = i
@@ -2154,7 +2167,7 @@ def _light_verb_subject(ctx: _Ctx, p: int) -> dict[str, Any] | None:
     هجوما، نفذ طيران التحالف غارات، أجرى الوزير محادثات): a participant or a noun phrase right after the verb opening
     its clause, ending right before the noun (a time word or قد may stand between)."""
     for v in range(p - 1, max(-1, p - 9), -1):
-        if re.search(r"[،,.؛;:()«»\"]", ctx.gap(v + 1)):
+        if _BREAK_QUOTE_RE.search(ctx.gap(v + 1)):
             return None
         if _bare(ctx.norms[v]) in _LIGHT_BEFORE or ctx.norms[v] in _LIGHT_BEFORE:
             if "قام" in ctx.norms[v] or "قوم" in ctx.norms[v]:
@@ -2182,7 +2195,7 @@ def _subject_before_light_verb(ctx: _Ctx, v: int, p: int) -> dict[str, Any] | No
     counts between them (أن الطيران الحربي شن ليل الثلاثاء سلسلة جديدة من الغارات، الجيش نفذ غارات): an armed
     participant ending at the verb, in its clause, and no victim."""
     if any(_bare(ctx.norms[k]) not in _LIGHT_FILLERS and ctx.norms[k] not in _LIGHT_FILLERS for k in range(v + 1, p)) \
-            or any(re.search(r"[،,.؛;:()«»\"]", ctx.gap(k)) for k in range(v, p + 1)):
+            or any(_BREAK_QUOTE_RE.search(ctx.gap(k)) for k in range(v, p + 1)):
         return None
     part = next((c for c in _participants(ctx) if c[1] == v and c[3] == "any"), None)
     if part is None or ctx.gap(v).strip() or not _armed_participant(ctx, part[0], part[2]):
@@ -2204,7 +2217,7 @@ def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
         return [before]
     j = p + 1
     for _ in range(4):  # غارات جوية، هجوم مباغت الليلة، الاتفاق المرحلي الذي، عملية أمنية
-        if j >= n or re.search(r"[،,.؛;:()«»\"]", ctx.gap(j)):
+        if j >= n or _BREAK_QUOTE_RE.search(ctx.gap(j)):
             return []
         w = norms[j]
         if w in _RELATIVES or w in T.REPORT_TIME or w == "قد" or (
@@ -2214,7 +2227,7 @@ def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
             j += 1
             continue
         break
-    if j >= n or re.search(r"[،,.؛;:()]", ctx.gap(j)):
+    if j >= n or _BREAK_RE.search(ctx.gap(j)):
         return []
     w = _bare(norms[j])
     out: list[dict[str, Any]] = []
@@ -2234,7 +2247,7 @@ def _noun_agents(ctx: _Ctx, p: int, cat: str) -> list[dict[str, Any]]:
         out.append(got[1])
         e = got[0]
         for k in range(e, min(n, e + 8)):  # the second side, after و (من جهة ... ومن جهة أخرى)
-            if re.search(r"[،,.؛;:()]", ctx.gap(k)):
+            if _BREAK_RE.search(ctx.gap(k)):
                 break
             if norms[k][:1] == "و" and k > e - 1:
                 second = next((c for c in _participants(ctx) if c[0] == k and c[3] != "weapon"), None)
