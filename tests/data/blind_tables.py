@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-77; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-78; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -318,6 +318,9 @@ FROZEN = {
     # the seventy-seventh events set
     "events/blind77/sample.jsonl": ("ce634c16cbec2ff45fb207124dab252d", None, 78),
     "events/events-blind77.jsonl": ("b6fedff28589adf214756d0a1320d618", None, 78),
+    # the seventy-eighth events set
+    "events/blind78/sample.jsonl": ("25ae84114e9be1039c41b4056925e5a9", None, 79),
+    "events/events-blind78.jsonl": ("59ee9298a3d36d8606d7040cca72f7f4", None, 79),
     # the second annotation of the seventy-second set
     "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
     # the second annotation of the seventy-third set
@@ -3888,6 +3891,21 @@ SAME_STORY = [
     ('http://www.aleqt.com/2015/08/08/article_979943.html',
      "the general municipal-elections committee's announcement that the preparations for the first stage of the third municipal elections (voter and candidate registration from 7 Dhu al-Qa'da) were complete, with the executive committee's meeting under Eng. Judai al-Qahtani on the local committees' reports (the whole article) = the fifty-fourth set's snn-8433370ad55d (okaz, 2015-07-27, اكتمال الاستعدادات للانتخابات البلدية), whose whole story is the same announcement and meeting in nearly the same words: two reports of one event (tf-idf cosine 0.76, 3-gram Jaccard 0.265, under the automatic 0.3)",
      77),
+    ('http://aawsat.com/home/article/427091/قتلى-وجرحى-في-انفجار-يهز-مطار-كابل-الدولي',
+     "the Taliban suicide car bomb at the entrance of Kabul's Hamid Karzai airport on Monday 10 August 2015 (five or six killed, 16-21 wounded, the Taliban's claim that it targeted 'foreign forces' in two armoured cars, the police chief Abdul Rahman Rahimi; President Ghani's accusation of Pakistan a further item), the whole article = the fortieth set's snn-e108270ba020 (3alyoum, 2015-08-11, سيارة ملغومة تقتل 5 في كابول والرئيس الأفغاني يحذّر باكستان), whose main story is the same bombing the same day from the same agency copy (the Taliban's claim and the security official's armoured cars word for word), as the forty-third set's al-jazirah 20150811/du11 entry (tf-idf cosine 0.32, 3-gram Jaccard under the automatic 0.3)",
+     78),
+    ('http://www.okaz.com.sa/new/Issues/20150807/Con20150807787973.htm',
+     "the Education Minister Azzam al-Dakhil's tour of the border schools of Jazan on 5-6 August 2015 (Faifa, al-Dayer, al-Harth, al-Aridha, al-Khouba), the plan for the red-zone schools (moved two or three days a week to safer schools, distance learning the rest) and his visit to the educational studio with Issa al-Hakami (the whole article) = the twenty-third set's snn-90856614909b (alweeam, 2015-08-06, وزير التعليم يؤكد أهمية التقنية الحديثة والتعليم الالكتروني), the same studio visit word for word, and the first set's snn-d33ade2c4547 (alriyadh, 2015-08-06, وزير التعليم يزور جبال فيفاء ويناقش خطة بدء العام الدراسي), the same tour and plan: two reports of one event (tf-idf cosine 0.38 and 0.32, 3-gram Jaccard under the automatic 0.3)",
+     78),
+    ('http://www.al-jazirah.com/2015/20150807/rv1.htm',
+     "a reader's letter (Mohammed bin Abdulmalik Al al-Sheikh, Al-Jazirah readers' page, 7 August 2015) whose whole subject is Salman al-Omari's column 'العقوق الصامت' of Friday 15 Shawwal 1436 (31 July 2015) on the undutiful children who leave their parents in the homes for the elderly, which it names, continues and answers (the courts' undutifulness cases its added figures) = the sixty-third set's snn-59b084061ae9 (aljazirah, 2015-07-31, العقوق الصامت), that very column, as the earlier sets' entries for columns on one event (tf-idf cosine 0.14, 3-gram Jaccard under the automatic 0.3)",
+     78),
+    ('http://aawsat.com/home/article/423256/أنقرة-تستعد-لهجوم-«واسع-النطاق»-ضد-تنظيم-داعش-في-سوريا',
+     "Turkey's announcement on Wednesday 5 August 2015 (Foreign Minister Cavusoglu, meeting Kerry at the ASEAN meetings in Malaysia) that it would soon launch a 'wide-scale' offensive against ISIS in northern Syria, with 'the US aircraft have begun arriving' (the Incirlik strikes, the training of the moderate opposition, the new chief of staff and the stalled coalition talks further items), the main story of the article (title, s0-s2) = the fifteenth set's snn-425d8ba58e7c (3alyoum, 2015-08-06, تركيا تستعد لهجوم واسع النطاق ضد تنظيم داعش في سوريا), whose whole story is the same announcement from the same agency copy (s0-s2 word for word): two reports of one event (tf-idf cosine 0.28, 3-gram Jaccard under the automatic 0.3)",
+     78),
+    ('http://www.alyaum.com/article/4082756',
+     "Nagasaki's commemoration of the seventieth anniversary of the atomic bombing on Sunday 9 August 2015 (the minute of silence at 11.02, Abe's wreath and speech before the representatives of 75 countries with Ambassador Caroline Kennedy, the mayor Tomihisa Taue's criticism of the defence bills before about 6,700 people), the whole article = the tenth set's snn-d2f17949abbd (aleqtisadiya, 2015-08-09, اليابان تحيي الذكرى الـ70 لإلقاء القنبلة الذرية على ناجازاكي), whose whole story is the same ceremony, as the forty-first set's alyaum 4082671 entry for the same ceremony (tf-idf cosine 0.20, 3-gram Jaccard under the automatic 0.3)",
+     78),
 ]
 
 
