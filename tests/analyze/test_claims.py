@@ -494,6 +494,22 @@ def test_claims_spans_are_sacred(seed):
     assert check_spans(seed) == []
 
 
+def test_claims_sentence_entities_match_a_scan_in_any_order(seed):
+    # a sentence's rules read the entities touching it (found by bisection on the layer's text order): the same
+    # entities, in the same order, as a scan of the whole layer, and a layer out of order is scanned
+    from rasd.analyze.arabic import sentences
+    from rasd.analyze.components.claims import _touching
+
+    ents = seed.entities
+    assert len(ents) > 10 and [e["start"] for e in ents] == sorted(e["start"] for e in ents)
+    for spans in (ents, ents[::-1]):
+        near = _touching(spans)
+        inside = [(e["end"] - 1, e["end"] - 1) for e in ents]  # windows that start inside an entity
+        for a, b in sentences(seed.text) + inside + [(0, 0), (len(seed.text), len(seed.text))]:
+            assert near(a, b) == [e for e in spans if e["start"] <= b and e["end"] >= a]
+    assert _touching([])(0, 10) == []
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     ("الوزير قال إن الاتفاق سيوقع غدا.", "قال", "الوزير"),
     ("وقال مصدر أمني رفض الكشف عن اسمه إن الهجوم وقع فجرا.", "وقال", "مصدر أمني"),
