@@ -19,8 +19,9 @@
   "difficult no" with two votes of four), so the plain attack reports among them weigh on precision whatever the
   system.
 * Events in whole articles (:func:`read_article_event_gold`, :func:`score_article_events`): JSONL records
-  ``{text, date?, events: [{event, sentence, actor?, recipient?, location?, negated, hypothetical,
-  historical}]}`` with spans ``{start, end, text}`` (the layout of ``tests/data/events/*.jsonl``). The
+  ``{text, date?, url?, title?, events: [{event, sentence, actor?, recipient?, location?, negated, hypothetical,
+  historical}]}`` with spans ``{start, end, text}`` (the layout of ``tests/data/events/*.jsonl``; the URL and title
+  help the genre layer tell an opinion piece, whose stances are no events). The
   layer gives one event per sentence, category and flags, so both sides are compared as (type, sentence)
   units: a unit is found when the layer has an event of the type in an overlapping sentence. Over the
   found units, the share whose gold actor / recipient / location span is overlapped by one of the layer's,
@@ -359,7 +360,7 @@ def score_article_events(records: Iterable[dict[str, Any]],
                          differences: list[dict[str, Any]] | None = None,
                          ) -> list[ArticleEventScore]:
     """Scores per event type (and over all types first) of the events layer on article-level gold, end to
-    end from the raw text through the entities, places and events layers (see the module docstring).
+    end from the raw text through the genre, entities, places and events layers (see the module docstring).
 
     ``events_of`` (a record -> its predicted events) replaces the pipeline run: the report filter's
     training script scores many thresholds on layers it computed once.
@@ -371,10 +372,13 @@ def score_article_events(records: Iterable[dict[str, Any]],
         from rasd.analyze.pipeline import Pipeline
         from rasd.article import Article
 
-        run = Pipeline(only=["entities", "places", "events"])
+        run = Pipeline(only=["genre", "entities", "places", "events"])
 
         def events_of(rec: dict[str, Any]) -> list[dict[str, Any]]:
-            return run(Article(text=rec["text"], published=rec.get("date"))).events
+            # (the genre layer reads the URL and the title when the record has them: an opinion piece's stances are
+            # no events)
+            return run(Article(text=rec["text"], published=rec.get("date"), url=rec.get("url"),
+                               title=rec.get("title"), outlet=rec.get("outlet"))).events
 
     tally: dict[str, dict[str, int]] = {}
 

@@ -695,7 +695,7 @@ ARTICLE_EVENTS_MIN = {
     "events-blind62.jsonl": {"units": 42, "f1": 0.50, "precision": 0.53, "location": 0.70},
     "events-blind63.jsonl": {"units": 27, "f1": 0.30, "precision": 0.30, "location": 0.0},
     "events-blind64.jsonl": {"units": 41, "f1": 0.29, "precision": 0.29, "location": 0.60},
-    "events-blind65.jsonl": {"units": 34, "f1": 0.50, "precision": 0.50, "location": 0.30},
+    "events-blind65.jsonl": {"units": 34, "f1": 0.47, "precision": 0.50, "location": 0.30},
     "events-blind66.jsonl": {"units": 58, "f1": 0.35, "precision": 0.40, "location": 0.75},
     "events-blind67.jsonl": {"units": 27, "f1": 0.27, "precision": 0.25, "location": 0.80},
     "events-blind68.jsonl": {"units": 40, "f1": 0.46, "precision": 0.43, "location": 0.60},
@@ -723,6 +723,13 @@ ARTICLE_EVENTS_MIN = {
 #: decides the OEDA point; a sentence it passes is kept at the news point too. Set 44 and its second annotation find one
 #: more unit each (F1 0.5625 -> 0.5736, 0.5693 -> 0.5797), an attack whose location is not the annotators': their
 #: location floors 0.70 -> 0.68 / 0.67 (0.727 -> 0.696, 0.714 -> 0.682).
+#: An opinion piece's stances (ACCUSE, REJECT, REQUEST, SUPPORT, THREATEN; the genre layer, which the scoring now runs
+#: with the record's URL and title) are no events (2026-12-07, decided on sets 1-77 before set 79's errors were read):
+#: 51 of the 90 files change, 40 up and 11 down; mean F1 of the first annotations 0.5184 -> 0.5201 (the long-article
+#: sets 57-79 0.3977 -> 0.4001), precision up in 47; the nine second annotations that change all go up (second76
+#: 0.612 -> 0.638); set 79 0.172 -> 0.185, set 78 unchanged. Set 65 loses three right units (an accusation, an appeal,
+#: a rejection) in snn-3304b7ed0127, which the genre layer reads as opinion, and two extras: F1 0.544 -> 0.498, its floor
+#: 0.50 -> 0.47.
 #: The seventy-ninth set (events-blind79.jsonl, SOURCE-events-blind79.txt), the twenty-second of the rule of the
 #: fifty-seventh, 31 records (29 units; ACCUSE 8, ASSAULT 6, REQUEST 4, AGREE 3, AID 3; 13 historical; five columns --
 #: Iran's illusion, the region's nuclear state, the extremists' lobby, life is beautiful, technology's feast -- and six
@@ -1977,6 +1984,21 @@ def test_events_club_business_in_a_sports_article_is_no_event():
     # the same agreement outside a sports article is one
     assert "AGREE" in [e["event"] for e in find_events(
         "وأكد مصدر خاص أن الشباب وافق على طلب مسؤولي الأهلي بشراء عقد معاذ.", published="2015-07-20")]
+
+
+def test_events_an_opinion_pieces_stances_are_no_events_its_facts_are():
+    # events-blind79.jsonl, snn-5dc33c96d920 (aleqtisadiya, في مواجهة «لوبي» المتطرفين): a column whose "rejection" is
+    # the writer's reading of a position (annotated: no event at all); the retreat it recounts stays (a fact type)
+    rec = next(json.loads(line) for line in (DATA / "events" / "events-blind79.jsonl").open(encoding="utf-8")
+               if '"snn-5dc33c96d920"' in line)
+    art = Pipeline(only=["genre", "entities", "places", "events"])(Article(
+        text=rec["text"], published=rec["date"], url=rec["url"], title=rec["title"]))
+    assert art.genre == "opinion"
+    kinds = [e["event"] for e in art.events]
+    assert "REJECT" not in kinds and "RETREAT" in kinds
+    # the same text, its genre unknown (or news), keeps the rejection
+    for genre in (None, "news"):
+        assert "REJECT" in [e["event"] for e in find_events(art.text, art.entities, art.places, rec["date"], genre=genre)]
 
 
 @pytest.mark.parametrize("text", [
