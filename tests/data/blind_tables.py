@@ -334,6 +334,8 @@ FROZEN = {
     "events/second75/events-second75.jsonl": ("f20a77cfd63b8d459899b763b70011db", None, 77),
     # the second annotation of the seventy-sixth set
     "events/second76/events-second76.jsonl": ("689bb70bc7a49cc709debf984637bc20", None, 78),
+    # the second annotation of the seventy-ninth set
+    "events/second79/events-second79.jsonl": ("e314c14808c2519a6e55268cd7501381", None, 81),
     # the second annotations of the sixty-sixth and sixty-eighth sets
     "events/second66/events-second66.jsonl": ("131805b3a91b6ee3dc94d8aab2ca4862", None, 71),
     "events/second68/events-second68.jsonl": ("ba9d235630c6dc126ca18d3df260090b", None, 71),
