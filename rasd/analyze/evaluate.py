@@ -380,14 +380,13 @@ def score_article_events(records: Iterable[dict[str, Any]],
             return run(Article(text=rec["text"], published=rec.get("date"), url=rec.get("url"),
                                title=rec.get("title"), outlet=rec.get("outlet"))).events
 
-    tally: dict[str, dict[str, int]] = {}
+    keys = ("gold", "pred", "found", "right", "actor", "recipient", "location", "flags", "with_actor", "with_recipient",
+            "with_location", "our_actor", "our_recipient", "right_actor", "right_recipient")
+    tally: dict[str, dict[str, int]] = {"ALL": dict.fromkeys(keys, 0)}  # (articles with no event on either side: zeros)
 
     def bump(kind: str, key: str, by: int = 1) -> None:
         for t in (kind, "ALL"):
-            tally.setdefault(t, dict.fromkeys(
-                ("gold", "pred", "found", "right", "actor", "recipient", "location", "flags",
-                 "with_actor", "with_recipient", "with_location", "our_actor", "our_recipient",
-                 "right_actor", "right_recipient"), 0))[key] += by
+            tally.setdefault(t, dict.fromkeys(keys, 0))[key] += by
 
     for n, rec in enumerate(records, 1):
         pred = events_of(rec)

@@ -1402,6 +1402,17 @@ def test_events_on_annotated_articles_floor(name):
     assert overall.location >= floor["location"], overall
 
 
+def test_events_scoring_articles_without_any_event():
+    # events-blind79.jsonl's first two articles (a market report, a teacher's award): no event annotated, none found;
+    # the scores are zeros over zero units (it raised KeyError before)
+    from rasd.analyze.evaluate import score_article_events
+
+    recs = [json.loads(line) for line in (DATA / "events" / "events-blind79.jsonl").open(encoding="utf-8")][:2]
+    assert [r["id"] for r in recs] == ["snn-5a17309b7db6", "snn-863e872daa9e"] and not any(r["events"] for r in recs)
+    scores = score_article_events(recs)
+    assert [(s.event_type, s.gold, s.predicted, s.f1) for s in scores] == [("ALL", 0, 0, 0.0)]
+
+
 # The classes of the annotated articles (real sentences of tests/data/events/events-blind.jsonl).
 @pytest.mark.parametrize("text, event, mode", [
     ("ذكرت مصادر أمنية يمنية، ليل السبت الأحد، أن طائرات التحالف العربي لدعم الشرعية شنت غارات جوية على مواقع "
