@@ -1,5 +1,5 @@
 """The frozen tables of the blind sets drawn by ``claims/blind_sampler.py`` and ``events/blind_sampler.py``
-(claims sets 3-56, events sets 3-79; from events set 61 on, the report judgements of ``events/reports`` too): which
+(claims sets 3-56, events sets 3-80; from events set 61 on, the report judgements of ``events/reports`` too): which
 ``tests/data`` files each draw excluded, with their md5 at the draw, and the articles the events draws skipped as the
 same story as an earlier set's.
 
@@ -324,6 +324,9 @@ FROZEN = {
     # the seventy-ninth events set
     "events/blind79/sample.jsonl": ("328a15290d416aae4f3728eb1da55f37", None, 80),
     "events/events-blind79.jsonl": ("6fd8e02589e9d52723bb6c5a0ed10fb5", None, 80),
+    # the eightieth events set
+    "events/blind80/sample.jsonl": ("33fb24071f23950e16b4815475fdde82", None, 81),
+    "events/events-blind80.jsonl": ("ecefdabdb0b13208ba2a3ec11ab0803b", None, 81),
     # the second annotation of the seventy-second set
     "events/second72/events-second72.jsonl": ("e9e50ae62903239ee917d02603707492", None, 74),
     # the second annotation of the seventy-third set
@@ -3947,6 +3950,15 @@ SAME_STORY = [
     ('http://www.alweeam.com.sa/350930/اليمن-المقاومة-تحقق-مزيداً-من-المكاس/',
      "the Popular Resistance's and the loyal army's advance in Lahj after the recapture of the al-Anad air base on Monday 3 August 2015 and its announced next step, the purging of Abyan (the ten villages retaken on Tuesday, the thousand fighters trained in Saudi Arabia and the UAE; the UN envoy Ould Cheikh Ahmed's call to the Egyptian CBC channel for a ceasefire and the Houthis' withdrawal a further item), the headlined main story = the fifty-fifth set's snn-ba2ec4bddb83 (aawsat, 2015-08-06, بعد تطهير لحج.. أبين المحطة التالية للمقاومة اليمنية), whose main story is the same step after Lahj's liberation, with the same envoy's statement to CBC: two reports of one event (tf-idf cosine 0.23, 3-gram Jaccard 0.044, under the automatic 0.3)",
      79),
+    ('http://www.alyaum.com/article/4079402',
+     "the Iraqi interior minister Mohammed Salem al-Ghabban's announcement on Sunday 19 July 2015 of the arrest of those involved in the car bombing of Friday 17 July in the Bani Saad district of Diyala province, with the War Media Cell's statement (the accused to be investigated and brought to court for the harshest penalties) and the detention of a number of officers and staff over it, an item of its own of the article (s3-s5, under the subheading 'تفجير ديالى', beside the headlined coalition and Iraqi air strikes against ISIS and the ambush) = the fortieth set's snn-9e6bb700167b (alriyadh, 2015-07-22, اعتقال المتورطين في تفجير ديالى), whose whole story is the same announcement from the same agency copy, nearly word for word: the main story of one article a main report (an item of its own) of the other, as the forty-fifth, sixty-seventh, sixty-ninth and seventy-ninth sets' readings (tf-idf cosine 0.27, 3-gram Jaccard under the automatic 0.3)",
+     80),
+    ('http://www.3alyoum.com/sports/a/اتحاد-القدم-يعتمد-سنة-مالية-موحدة-للأن/',
+     "the meeting of the General President of Youth Welfare Prince Abdullah bin Musaed with the board of the Saudi Football Federation (early August 2015) on the clubs' debts and its outcomes (his two proposals adopted by the board: a unified financial year and a single accounting office for the clubs, the graded penalties for hiding or falsifying financial information, the share of the TV rights for the youth teams), the whole article = the twenty-second set's snn-3d5b09e676b1 (aleqtisadiya, 2015-08-03, محاسب واحد للأندية .. وعقوبات متدرجة للمتجاوزين), whose whole story is the same meeting and the same decisions: two reports of one event (tf-idf cosine 0.61, 3-gram Jaccard under the automatic 0.3)",
+     80),
+    ('http://www.alyaum.com/article/4079779',
+     "the clashes between Tebu and Tuareg fighters in Sabha in southern Libya in the week to 21-22 July 2015 (at least 40 killed, most of them fighters, dozens wounded, hundreds of families displaced; the internationally recognised government's call to stop the fighting), an item of its own of the article (s7-s17, 'ميدانيا', beside the headlined warning of Gentiloni and Bernardino Leon in Rome to the parties rejecting the peace agreement) = the twenty-eighth set's snn-a2ef97fd3551 (alwatan, 2015-07-22, ليبيا.. مقتل العشرات في اشتباكات قبلية), whose whole story is the same Sabha clashes: the main story of one article a main report (an item of its own) of the other, as the forty-fifth, sixty-seventh, sixty-ninth and seventy-ninth sets' readings (the seventy-ninth set's aawsat 419606 entry for a Libyan item) (tf-idf cosine 0.12, 3-gram Jaccard under the automatic 0.3)",
+     80),
 ]
 
 
