@@ -17,8 +17,7 @@ import re
 import unicodedata
 import bisect
 from collections import _tuplegetter  # the C attribute getter of namedtuple fields
-from itertools import accumulate, repeat
-from operator import sub
+from itertools import accumulate
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 
@@ -299,20 +298,28 @@ def _tokens_at(text: str, starts: list[int], stops: list[int], words: list[str])
     return list(map(_new_token, zip(starts, stops, map(text.__getitem__, map(slice, starts, stops)), words)))
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None, parts: list[str] | None = None) -> list[Token]:
     """Split ``text`` into word tokens with original offsets and clitic-aware stems (see :class:`Token`).
 
     With ``start``/``end``, only the words of ``text[start:end]`` (a sentence), offsets still in
     ``text``: the same tokens as ``tokenize(text)`` gives there when no word crosses those bounds.
+    ``parts``, when given, is :func:`split_normalized` of that span, already made by the caller.
     """
     part = text if start == 0 and end is None else text[start:end]
     if _LENGTH_CHANGING.search(part):
         return [_new_token((a + start, b + start, text[a + start:b + start], w)) for a, b, w in word_spans(part)]
     # nothing changes length: the normalized offsets are the original ones, and every step runs in C
-    parts = _WORD_SPLIT_RE.split(normalize(part))
+    if parts is None:
+        parts = _WORD_SPLIT_RE.split(normalize(part))
     ends = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     return _tokens_at(text, ends[1::2][: len(words)], ends[2::2], words)
+
+
+def split_normalized(text: str) -> list[str]:
+    """``[gap, word, gap, word, ..., gap]`` of ``normalize(text)``: its normalized words (``[1::2]``, the words of
+    :func:`word_spans`) and what stands between them, split in C."""
+    return _WORD_SPLIT_RE.split(normalize(text))
 
 
 class LazyTokens(Sequence):
@@ -330,7 +337,7 @@ class LazyTokens(Sequence):
 
     def __init__(self, text: str):
         self.text = text
-        self._parts = _WORD_SPLIT_RE.split(normalize(text))  # [gap, word, gap, word, ..., gap]
+        self._parts = split_normalized(text)  # [gap, word, gap, word, ..., gap]
         #: the normalized words, in text order
         self.words: list[str] = self._parts[1::2]
         self._bounds: list[int] = []  # normalized start of word i at [2i], its end at [2i + 1]
@@ -430,23 +437,6 @@ class LazyTokens(Sequence):
             hi += 1
         return range(lo, hi)
 
-    def ranges(self, bounds: list[tuple[int, int]]) -> list[range]:
-        """:meth:`between` of each ``(start, end)`` of ``bounds`` (sorted spans that no word crosses, such as
-        the sentences), by bisection on the normalized word starts instead of a walk over the words."""
-        if not self._bounds:
-            self._locate()
-        starts = self._bounds[0::2][: len(self.words)]
-        origs, _, _, shifts = self._marks
-        if not origs:
-            return [range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)) for a, b in bounds]
-
-        def norm_pos(p: int) -> int:  # normalized offset of original offset p (p outside any mark)
-            k = bisect.bisect_left(origs, p)
-            return p + (shifts[k - 1] if k else 0)
-
-        return [range(bisect.bisect_left(starts, norm_pos(a)), bisect.bisect_left(starts, norm_pos(b)))
-                for a, b in bounds]
-
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self.token(k) for k in range(*i.indices(len(self)))]
@@ -455,54 +445,6 @@ class LazyTokens(Sequence):
         if not 0 <= i < len(self.words):
             raise IndexError(i)
         return self.token(i)
-
-    def sentence_tokens(self, lo: int, hi: int, start: int, end: int) -> list[Token]:
-        """``tokenize(text, start, end)`` for a span ``text[start:end]`` (a sentence) that holds exactly the words
-        ``lo`` to ``hi - 1``; not cached. The tokens come from the normalized words and offsets already split here:
-        a run of words with no length-changing character inside or right after them (diacritics, tatweel,
-        ligatures) is shifted back to the original offsets in C; a word with one is mapped back alone."""
-        if lo >= hi:
-            return []
-        if not self._bounds:
-            self._locate()
-        bounds = self._bounds
-        origs, norms, sizes, shifts = self._marks
-        first = bounds[2 * lo]
-        m = bisect.bisect_left(norms, first) - 1  # the last length-changing character before the words
-        if m >= 0 and norms[m] + sizes[m] > first:  # a ligature's expansion runs into the first word
-            return tokenize(self.text, start, end)
-        stop = bisect.bisect_right(norms, bounds[2 * hi - 1])  # the characters at or inside the words
-        shift = shifts[m] if m >= 0 else 0
-        if stop == m + 1:  # none: one shift for all the words
-            return self._shifted(lo, hi, shift)
-        out: list[Token] = []
-        i, mapped_end = lo, -1
-        for k in range(m + 1, stop):
-            p = norms[k]
-            if p <= mapped_end:  # another character of the word mapped last
-                shift = shifts[k]
-                continue
-            j = i
-            while j < hi and bounds[2 * j + 1] < p:
-                j += 1
-            out += self._shifted(i, j, shift)  # the clean words before it
-            if j < hi and bounds[2 * j] <= p:  # inside word j, or right after it: mapped alone
-                out.append(_make_token(self.text, *self._mapped(j, end), self.words[j]))
-                mapped_end = bounds[2 * j + 1]
-                j += 1
-            i = j
-            shift = shifts[k]
-        out += self._shifted(i, hi, shift)
-        return out
-
-    def _shifted(self, lo: int, hi: int, shift: int) -> list[Token]:
-        """The tokens of words ``lo`` to ``hi - 1``, none of them holding or followed by a length-changing
-        character, ``shift`` characters after their original offsets in the normalized text (built in C)."""
-        starts, stops = self._bounds[2 * lo:2 * hi:2], self._bounds[2 * lo + 1:2 * hi:2]
-        if shift:
-            starts = list(map(sub, starts, repeat(shift, len(starts))))
-            stops = list(map(sub, stops, repeat(shift, len(stops))))
-        return _tokens_at(self.text, starts, stops, self.words[lo:hi])
 
     @property
     def spans(self) -> list[tuple[int, int, str]]:

@@ -155,24 +155,29 @@ def _sentence_views_agree(text):
     from bisect import bisect_left, bisect_right
 
     from rasd.analyze.arabic import LazyTokens
+    from rasd.analyze.components.claims import Document
     toks = tokenize(text)
     starts, ends = [t.start for t in toks], [t.end for t in toks]
     sents = sentences(text)
-    words = LazyTokens(text)
-    assert words.ranges(sents) == [LazyTokens(text).between(a, b) for a, b in sents]
-    for (a, b), rng in zip(sents, words.ranges(sents)):
+    doc = Document(text)
+    assert doc.sents == sents
+    assert doc.norms == LazyTokens(text).words == [t.norm for t in toks]  # split by sentence, the whole text's words
+    for i, (a, b) in enumerate(sents):
         inside = toks[bisect_left(starts, a):bisect_right(ends, b)]
         assert tokenize(text, a, b) == inside  # a sentence's tokens, made alone
-        # ... and from the words and offsets split once for the whole text (the claims and events layers' way)
-        made = words.sentence_tokens(rng.start, rng.stop, a, b)
+        # ... and from the words the document split (the claims and events layers' way)
+        made = doc.tokens(i)
         assert [(t.start, t.end, t.text, t.norm, t.stem_start, t.stem, t.readings) for t in made] == \
             [(t.start, t.end, t.text, t.norm, t.stem_start, t.stem, t.readings) for t in inside]
-        assert [t.norm for t in inside] == words.words[rng.start:rng.stop]
+        # a sentence holds a word exactly when one of its tokens is that word
+        for word in {t.norm for t in inside} | {"غير_موجودة"}:
+            assert (i in doc.with_words({word})) == any(t.norm == word for t in inside)
+    assert sum(len(doc.tokens(i)) for i in range(len(sents))) == len(toks)  # no word outside the sentences
 
 
 @settings(max_examples=300, deadline=None)
 @given(arabic_text)
-def test_sentence_tokens_and_word_ranges_equal_the_whole_text_views(text):
+def test_document_sentence_tokens_and_words_equal_the_whole_text_views(text):
     _sentence_views_agree(text)
 
 
@@ -185,7 +190,7 @@ def test_sentence_tokens_around_length_changing_characters(text):
     _sentence_views_agree(text)
 
 
-def test_sentence_tokens_and_word_ranges_on_the_seed_and_the_bundled_sample():
+def test_document_sentence_tokens_and_words_on_the_seed_and_the_bundled_sample():
     import json
     _sentence_views_agree(SEED)
     with open(SAMPLES / "saudinewsnet-sample.jsonl", encoding="utf-8") as f:

@@ -28,10 +28,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import compress, count
+from itertools import chain, compress, count
 from typing import Any
 
-from rasd.analyze.arabic import LazyTokens, Token, normalize, sentences, without_conjunction
+from rasd.analyze.arabic import Token, normalize, sentences, split_normalized, tokenize, without_conjunction
 from rasd.analyze.lang_ar import actors
 from rasd.analyze.lang_ar import reporting as R
 from rasd.analyze.pipeline import component
@@ -64,52 +64,39 @@ _PUNCT_STOP_RE = re.compile(r"[^\s«»\"“”„()\u200f\u200e\-–]")
 class Document:
     """The sentences of a text, their words, and the tokens of the sentences a layer asks for.
 
-    Claims and events read only the sentences holding one of their cue or trigger words: the normalized
-    words of the whole text are split at once in C (:class:`LazyTokens`), and the tokens of a sentence are made
-    on demand from those words and their offsets (:meth:`LazyTokens.sentence_tokens`; a sentence holding a
-    character that changes length is tokenized again): the same tokens a whole-text tokenization gives there
-    (tested).
+    Claims and events read only the sentences holding one of their cue or trigger words: each sentence's
+    normalized words are split at once in C (:func:`~rasd.analyze.arabic.split_normalized`), and its tokens are made
+    on demand from those words (:func:`~rasd.analyze.arabic.tokenize` of the sentence, which maps a sentence holding a
+    character that changes length back to the original offsets word by word): the same tokens a whole-text
+    tokenization gives there (tested). Split by sentence, no word offsets of the whole text are needed to tell which
+    sentence a word is in.
     Callers must not mutate the returned lists.
     """
 
-    __slots__ = ("text", "sents", "words", "_ranges", "_tokens")
+    __slots__ = ("text", "sents", "norms", "_parts", "_words", "_tokens")
 
     def __init__(self, text: str):
         self.text = text
         #: sentence spans ``(start, end)`` (:func:`rasd.analyze.arabic.sentences`)
         self.sents: list[tuple[int, int]] = sentences(text)
-        #: the normalized words of the text, with offsets on demand
-        self.words = LazyTokens(text)
-        self._ranges: list[range] | None = None
+        self._parts = [split_normalized(text[a:b]) for a, b in self.sents]
+        self._words: list[list[str]] = [parts[1::2] for parts in self._parts]
+        #: the normalized words of the text, in order (those of :func:`~rasd.analyze.arabic.word_spans`)
+        self.norms: list[str] = list(chain.from_iterable(self._words))
         self._tokens: dict[int, list[Token]] = {}
-
-    @property
-    def ranges(self) -> list[range]:
-        """For each sentence, the indices of its words in :attr:`words`."""
-        if self._ranges is None:
-            self._ranges = self.words.ranges(self.sents)
-        return self._ranges
 
     def with_words(self, wanted) -> list[int]:
         """Indices of the sentences holding a word of ``wanted`` (a set of normalized words)."""
-        norms = self.words.words
-        present = wanted.intersection(norms)
+        present = wanted.intersection(self.norms)
         if not present:
             return []
-        hits = list(compress(count(), map(present.__contains__, norms)))
-        out = []
-        for i, rng in enumerate(self.ranges):
-            k = bisect_left(hits, rng.start)
-            if k < len(hits) and hits[k] < rng.stop:
-                out.append(i)
-        return out
+        return [i for i, words in enumerate(self._words) if not present.isdisjoint(words)]
 
     def tokens(self, i: int) -> list[Token]:
         """The tokens of sentence ``i``."""
         toks = self._tokens.get(i)
         if toks is None:
-            rng = self.ranges[i]
-            toks = self._tokens[i] = self.words.sentence_tokens(rng.start, rng.stop, *self.sents[i])
+            toks = self._tokens[i] = tokenize(self.text, *self.sents[i], self._parts[i])
         return toks
 
 
@@ -119,7 +106,12 @@ def document(text: str) -> Document:
     return Document(text)
 
 
-_PREP_FIRST = frozenset(seq[0] for seq in R.SOURCE_PREPOSITIONS)
+#: The source prepositions by their first word, in their order: a word is tried against the few it may open (على is
+#: frequent and opens two), not against all of them.
+_PREPS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {
+    first: [seq for seq in R.SOURCE_PREPOSITIONS if seq[0] == first]
+    for first in dict.fromkeys(seq[0] for seq in R.SOURCE_PREPOSITIONS)}
+_PREP_FIRST = frozenset(_PREPS_BY_FIRST)
 
 
 @lru_cache(maxsize=65536)
@@ -564,9 +556,11 @@ MAX_REF_CLAIMS = 3
 MAX_REF_CHARS = 1200
 
 
+@lru_cache(maxsize=4096)
 def _cue_agreement(cue: str) -> str | None:
     """Gender/number a reporting cue shows for its subject: ``m`` (قال، أضاف، مشيراً), ``f`` (قالت، تقول،
-    مشيرةً), ``p`` (قالوا، يقولون، قائلين), or ``None`` (a noun or preposition cue, or unknown)."""
+    مشيرةً), ``p`` (قالوا، يقولون، قائلين), or ``None`` (a noun or preposition cue, or unknown). Cached: an article's
+    claims ask it of each cue and of the cues before it, and a verb's forms are found by a scan of the lexicon."""
     norm = normalize(cue)
     w = norm[1:] if norm[:1] in "وف" and (_verb_of(norm) or _participle(norm)) and (
         norm[1:] in _FORM_TO_VERB or norm[1:] in R.PARTICIPLES) else norm
@@ -583,7 +577,8 @@ def _cue_agreement(cue: str) -> str | None:
     return "m" if w == forms[0] or w[:1] == "ي" else None
 
 
-def _speaker_agreement(speaker: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _speaker_agreement(speaker: str) -> frozenset[str]:
     """The agreements (see :func:`_cue_agreement`) a pronoun taking up this speaker phrase may show: a
     feminine head (الوزارة، الأمانة) or a non-human plural (المصادر، التقارير) is ``f``, a sound masculine
     plural (المسؤولون، المشاركين) is ``p``, other heads ``m`` (a name, a title, الجيش)."""
@@ -591,21 +586,21 @@ def _speaker_agreement(speaker: str) -> set[str]:
     if words and words[0].isdigit() and len(words) > 1:
         words = words[1:]  # 19 منظمة: the counted noun
     if not words:
-        return {"m", "f", "p"}
+        return frozenset({"m", "f", "p"})
     head = words[0]
     for pre in ("وال", "ال", "و"):
         if head.startswith(pre) and len(head) - len(pre) >= 3:
             head = head[len(pre):]
             break
     if head in R.INDEFINITE_SPEAKERS:
-        return set()  # ومنهم من قالوا ...، ومنهم من سخروا وقالوا: the next pronoun may be the other group
+        return frozenset()  # ومنهم من قالوا ...، ومنهم من سخروا وقالوا: the next pronoun may be the other group
     if head == "عدد":
-        return {"m", "p"}  # وطالب عدد من المغردين ...، مشيرين
+        return frozenset({"m", "p"})  # وطالب عدد من المغردين ...، مشيرين
     if head in R.NONHUMAN_PLURALS or head.endswith(("ه", "ات")):
-        return {"f"}
+        return frozenset({"f"})
     if head.endswith("ون") or (head.endswith("ين") and len(head) >= 6) or head in R.HUMAN_PLURALS:
-        return {"p"}
-    return {"m"}
+        return frozenset({"p"})
+    return frozenset({"m"})
 
 
 def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dict]) -> None:
@@ -874,9 +869,7 @@ def _make(text: str, s: _Sentence, entities: list[dict], cue: tuple[int, int], s
 def _match_preposition(s: _Sentence, i: int) -> int:
     """Number of words of a source preposition starting at word ``i`` (0 when none)."""
     toks = s.toks
-    if toks[i].norm not in _PREP_FIRST:
-        return 0
-    for seq in R.SOURCE_PREPOSITIONS:
+    for seq in _PREPS_BY_FIRST.get(toks[i].norm, ()):
         ok = True
         for m, word in enumerate(seq):
             if i + m >= len(toks):

@@ -2504,7 +2504,7 @@ def event_sentences(text: str, entities: list[dict] | None = None,
     entities, places = entities or [], places or []
     out: list[tuple[_Ctx, list[tuple[int, str, list[str]]]]] = []
     doc = document(text)  # shared with the claims layer (cached)
-    present = _trigger_words(doc.words.words)
+    present = _trigger_words(doc.norms)
     if not present:
         return out
     in_entities, in_places = _starting_in(entities), _starting_in(places)
@@ -2730,7 +2730,7 @@ def _related_link(ctx: _Ctx) -> bool:
 
 def _sports_article(text: str) -> bool:
     """Whether ``text`` has at least :data:`SPORTS_ARTICLE_WORDS` sports words (النادي، المباراة، الدوري ...)."""
-    words = document(text).words.words  # the normalized words the claims and events layers share (cached)
+    words = document(text).norms  # the normalized words the claims and events layers share (cached)
     return sum(map(_SPORTS_FORMS.__contains__, words)) >= SPORTS_ARTICLE_WORDS  # counted in C
 
 
