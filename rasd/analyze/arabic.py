@@ -126,7 +126,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """
     changes = [m.start() for m in _LENGTH_CHANGING.finditer(text)]
     if not changes:
-        return text.translate(_TABLE), list(range(len(text) + 1))
+        return normalize(text), list(range(len(text) + 1))
     # identity runs between the length-changing characters are copied as ranges (fast path for
     # diacritized text, where a few hundred marks sit in thousands of plain letters)
     offsets: list[int] = []
@@ -139,7 +139,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
             offsets.extend([i] * len(out))
         pos = i + 1
     offsets.extend(range(pos, len(text) + 1))
-    return text.translate(table), offsets
+    return normalize(text), offsets  # (text.translate(_TABLE), only faster)
 
 
 def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
@@ -237,6 +237,11 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     Punctuation and spaces are not words. A word's trailing diacritics and tatweel stay inside its
     span; invisible marks between words stay outside.
     """
+    return list(zip(*_word_offsets(text)))
+
+
+def _word_offsets(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and normalized words of :func:`word_spans`, as three lists."""
     identity = not _LENGTH_CHANGING.search(text)
     norm, offsets = (normalize(text), None) if identity else normalize_with_map(text)
     # split + accumulated lengths locate every word in C loops (3x faster than a finditer loop)
@@ -246,15 +251,20 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     starts = ends[0::2][: len(words)]
     ends = ends[1::2]
     if offsets is None:  # no marks anywhere: normalized offsets are the original ones
-        return list(zip(starts, ends, words))
-    n = len(text)
-    out = []
-    for a, b, word in zip(starts, ends, words):
-        end = offsets[b - 1] + 1
-        while end < n and text[end] in TRAILING_MARKS:
-            end += 1
-        out.append((offsets[a], end, word))
-    return out
+        return starts, ends, words
+    # back to the original offsets, in C too: a word starts where its first character came from and ends after
+    # the character its last one came from, then runs over the trailing marks right after it. Normalization
+    # removes every trailing mark, so that character is no mark: the word's end is where a run of marks starts.
+    starts = list(map(offsets.__getitem__, starts))
+    ends = list(map((1).__add__, map(offsets.__getitem__, map((-1).__add__, ends))))
+    runs = {m.start(): m.end() for m in _TRAILING_RUN_RE.finditer(text)}
+    if runs:
+        ends = list(map(runs.get, ends, ends))
+    return starts, ends, words
+
+
+#: A run of trailing marks (:data:`TRAILING_MARKS`).
+_TRAILING_RUN_RE = re.compile("[" + "".join(sorted(TRAILING_MARKS)) + "]+")
 
 
 def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
@@ -307,7 +317,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None, parts: list[str]
     """
     part = text if start == 0 and end is None else text[start:end]
     if _LENGTH_CHANGING.search(part):
-        return [_new_token((a + start, b + start, text[a + start:b + start], w)) for a, b, w in word_spans(part)]
+        starts, ends, words = _word_offsets(part)
+        if start:
+            starts, ends = list(map(start.__add__, starts)), list(map(start.__add__, ends))
+        return _tokens_at(text, starts, ends, words)
     # nothing changes length: the normalized offsets are the original ones, and every step runs in C
     if parts is None:
         parts = _WORD_SPLIT_RE.split(normalize(part))

@@ -196,3 +196,9 @@ def test_document_sentence_tokens_and_words_on_the_seed_and_the_bundled_sample()
     with open(SAMPLES / "saudinewsnet-sample.jsonl", encoding="utf-8") as f:
         for line in list(f)[:100]:
             _sentence_views_agree(json.loads(line)["content"])
+
+
+def test_normalization_removes_every_trailing_mark():
+    # word_spans finds where a word's span runs over its trailing marks from this (arabic._word_offsets)
+    from rasd.analyze.arabic import TRAILING_MARKS
+    assert [m for m in TRAILING_MARKS if normalize(m) != ""] == []
