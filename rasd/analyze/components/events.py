@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, compress, count, repeat
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +132,27 @@ _WORD_CACHE_MAX = 262144
 _norm_of = operator.itemgetter(3)  # Token.norm, read in C
 
 
+class _PerWord(dict):
+    """A bounded per-word cache of ``fn`` (word -> value), read as ``cache[word]`` or ``map(cache.__getitem__, norms)``:
+    a hit is a dict read in C, without the Python call of a property or the bookkeeping of an ``lru_cache``."""
+
+    def __init__(self, fn: Callable[[str], Any]):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, norm: str) -> Any:
+        value = self.fn(norm)
+        if len(self) < _WORD_CACHE_MAX:
+            self[norm] = value
+        return value
+
+
+#: ``Token.stem`` per normalized word (the stem depends on the word form only).
+_STEMS = _PerWord(stem_of)
+#: :func:`normalize` per name or short span (an entity's, an agent's: the same names come back sentence after sentence).
+_NORMALIZED = _PerWord(normalize)
+
+
 def _norm_trigger(norm: str) -> tuple[str, str, str] | None:
     """The trigger (category, mode, part of speech) of a normalized word: that of its first clitic
     reading that is one."""
@@ -170,11 +191,14 @@ class _Ctx:
     """One sentence: its tokens, the entities and places inside it, and the indices of its trigger words."""
 
     def __init__(self, text: str, toks: list[Token], start: int, end: int, ents: list[dict], places: list[dict],
-                 hits: list[int] | None = None):
+                 present: set[str] | None = None):
+        """``present``: the trigger words of the text when known (:func:`_trigger_words`), so that the trigger
+        words of the sentence are found with one set look-up per word, in C."""
         self.text, self.toks, self.start, self.end = text, toks, start, end
         self.ents, self.places = ents, places
         self.norms = list(map(_norm_of, toks))
-        self.hits = hits if hits is not None else [k for k, t in enumerate(toks) if _word_trigger(t)]
+        self.hits = (list(compress(count(), map(present.__contains__, self.norms))) if present is not None
+                     else [k for k, t in enumerate(toks) if _word_trigger(t)])
         self._breaks: list[int] | None = None
         self._parts: list[tuple[int, int, dict, str]] | None = None  # _participants, built when needed
         self._victims: list[tuple[int, int, dict, str]] | None = None
@@ -189,7 +213,7 @@ class _Ctx:
         """The stem of each word (``Token.stem``), looked up once per sentence: the report filter and the participants
         read every word's stem, and each lookup is a read of a large per-word cache."""
         if self._stems is None:
-            self._stems = [t.stem for t in self.toks]
+            self._stems = list(map(_STEMS.__getitem__, self.norms))
         return self._stems
 
     @property
@@ -304,7 +328,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
         cat, mode, pos = _word_trigger(tok)
         prev = norms[i - 1] if i > 0 else ""
         nxt = norms[i + 1] if i + 1 < len(toks) else ""
-        if _dawn(ctx, i) or _bare(nxt) in T.NAME_AFTER_TRIGGER:
+        if ("فجر" in tok.norm and _dawn(ctx, i)) or _bare(nxt) in T.NAME_AFTER_TRIGGER:  # (_dawn asks for the stem فجر/فجرا)
             continue  # فجر "dawn"; فجر ليبيا (a coalition's name)
         if any(p["start"] <= tok.start < p["end"] and not p.get("unresolved") for p in ctx.places):
             continue  # مدينة تدمر (Palmyra), not تدمر "destroys" (but an unresolved name the tagger took for a place
@@ -340,7 +364,7 @@ def _find_triggers(ctx: _Ctx) -> list[tuple[int, str, str]]:
             # likelihood (none of 7 coded in the news sets); agreed is توافقت، اتفق
         if cat == "ASSAULT" and _bare(tok.stem).startswith(("قتل", "قتيل", "مقتل", "قتلي")) and _toll_over_time(ctx, i):
             continue  # نزاع أوقع أكثر من 40 ألف قتيل في 30 عاما، قتل 19 شخصا منذ بداية الأزمة: a running toll
-        if cat == "ASSAULT" and (not T.ANIMAL_WORDS.isdisjoint(map(_bare, norms[max(0, i - 6):i + 4]))
+        if cat == "ASSAULT" and (not T.ANIMAL_WORDS.isdisjoint(ctx.bares[max(0, i - 6):i + 4])
                                  or (tok.stem.startswith("هجوم") and not T.SPORTS_WORDS.isdisjoint(map(_bare, norms)))):
             continue  # خنازير برية قتلت رجلا، دب هاجم (animals); وفي الهجوم هزاع الهزاع (a team's attack)
         if prev in T.UNDO_BEFORE or nxt in T.UNDO_AFTER:
@@ -784,29 +808,43 @@ def _char_grams(stem: str) -> tuple[str, ...]:
     return tuple(f"c:{w[k:k + n]}" for n in CHAR_NGRAMS for k in range(len(w) - n + 1))
 
 
-@lru_cache(maxsize=65536)
-def _weighted_grams(cat: str, stem: str, strict: bool = False) -> dict[str, float]:
-    """The character n-grams of ``stem`` that have a weight in the ``cat`` report filter (its strict model's with
-    ``strict``), with their weights."""
+def _char_models(cat: str) -> tuple[int, ...]:
+    """Which of the ``cat`` report filter's models (0: the report model, 1: its ``strict_model``) were trained with the
+    character n-grams of :func:`_char_grams`."""
     m = _filter_model()[cat]
-    weights = (m["strict_model"] if strict else m)["weights"]
-    return {g: weights[g] for g in _char_grams(stem) if g in weights}
+    return tuple(k for k, mm in enumerate((m, m.get("strict_model"))) if mm is not None and mm.get("chars"))
 
 
-def _score(m: dict[str, Any], cat: str, ctx: _Ctx, vec: dict[str, float], strict: bool = False) -> float:
-    """A linear filter model's score of a sentence's feature vector (and of its stems' character n-grams when the
-    model was trained with them)."""
-    weights = m["weights"]
-    score = m["bias"] + sum(map(operator.mul, map(weights.get, vec, repeat(0.0)), vec.values()))
-    if m.get("chars"):
+@lru_cache(maxsize=65536)
+def _weighted_grams(cat: str, stem: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
+    """The character n-grams of ``stem`` that have a weight in one of the ``cat`` models trained with them
+    (:func:`_char_models`), each with its weight in every one of those models, in their order (0.0 where a model has
+    none: adding it leaves a sum as it was). One look-up serves both operating points of the filter."""
+    m = _filter_model()[cat]
+    tables = [(m, m.get("strict_model"))[k]["weights"] for k in _char_models(cat)]
+    return tuple((g, tuple(w.get(g, 0.0) for w in tables)) for g in _char_grams(stem)
+                 if any(g in w for w in tables))
+
+
+def _scores(m: dict[str, Any], cat: str, ctx: _Ctx, vec: dict[str, float]) -> tuple[float, float | None]:
+    """The scores of a sentence's feature vector by the ``cat`` report model ``m`` and by its ``strict_model``
+    (``None`` without one): each linear model's bias and feature weights, and the weights of its stems' character
+    n-grams when the model was trained with them."""
+    sm = m.get("strict_model")
+    models = (m,) if sm is None else (m, sm)
+    scores = [mm["bias"] + sum(map(operator.mul, map(mm["weights"].get, vec, repeat(0.0)), vec.values()))
+              for mm in models]
+    chars = _char_models(cat)
+    if chars:
         # the character n-grams of filter_features(chars=True), each counted once as filter_vector does,
         # gathered from the distinct stems without building the feature list (the hot part of the filter): each
-        # stem's weighted grams come with their weights, so the model's large table is not read again per gram
-        grams: dict[str, float] = {}
-        for weighted in map(_weighted_grams, repeat(cat), set(ctx.stems), repeat(strict)):
-            grams.update(weighted)
-        score += sum(grams.values())
-    return score
+        # stem's weighted grams come with their weights in every model, so the models' large tables are not
+        # read again per gram, and the grams are gathered once for both models. A model's grams are summed in
+        # the order of their first appearance, as a dict of its own grams alone would give them.
+        grams = dict(chain.from_iterable(map(_weighted_grams, repeat(cat), set(ctx.stems))))
+        for j, k in enumerate(chars):
+            scores[k] += sum(map(operator.itemgetter(j), grams.values()))
+    return scores[0], (scores[1] if sm is not None else None)
 
 
 def _cue_features(cat: str, bares: list[str], stems: list[str]) -> list[str]:
@@ -845,6 +883,10 @@ def _cue_features(cat: str, bares: list[str], stems: list[str]) -> list[str]:
     if set(bares) & T.SOURCE_WORDS:
         feats.append("f:source")
     return feats
+
+
+#: Whether a normalized word is a reporting verb of :data:`_SPEECH_RE` (not a complementizer): the ``f:speech`` cue.
+_SPEECH_VERBS = _PerWord(lambda n: n not in ("ان", "انه", "انها", "بان") and _SPEECH_RE.fullmatch(n) is not None)
 
 
 def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]],
@@ -912,7 +954,7 @@ def filter_features(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str
                     feats.append("f:crowd_size")
     if any(n.isdigit() and len(n) == 4 for n in norms):
         feats.append("f:year")
-    if any(_SPEECH_RE.fullmatch(n) for n in norms if n not in ("ان", "انه", "انها", "بان")):
+    if any(map(_SPEECH_VERBS.__getitem__, norms)):
         feats.append("f:speech")
     sent = ctx.text[ctx.start:ctx.end]
     if "؟" in sent or "?" in sent:
@@ -1001,7 +1043,8 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
             return True  # أن تنظيم داعش دمر ملعب الرمادي: an armed subject before the destruction (not الانفجار الذي دمر)
         if w in T.DESTROY_VERBS and not T.ARMED_SUBJECTS.isdisjoint(bares[k + 1:k + 3]):
             return True  # دمر طيران التحالف عربة كاتيوشا: an armed subject's destruction
-        if k + 1 < len(bares) and any(w in first and bares[k + 1] in second for first, second in T.ATTACK_PAIRS):
+        if w in _ATTACK_PAIR_FIRSTS and k + 1 < len(bares) \
+                and any(w in first and bares[k + 1] in second for first, second in T.ATTACK_PAIRS):
             return True  # أنه قصف قرية، فتح مسلح النار في قاعة، وفجرت نفسها فور نزولها
         if w in T.ATTACK_VERBS_OWN or (w in T.KIDNAP_VERBS_PERFECT and not sport):
             # a clause opening on the attack verb (كما قصفت المقاتلات تعزيزات ...، واستهدفت مقاتلات التحالف ...)
@@ -1019,6 +1062,10 @@ def _attack_report(ctx: _Ctx, feats: list[str]) -> bool:
                 if bares[j] in ("علي", "ضد") and own:
                     return True
     return False
+
+
+#: The first words of :data:`T.ATTACK_PAIRS` (a fast reject: few words open a pair).
+_ATTACK_PAIR_FIRSTS = frozenset().union(*(first for first, _ in T.ATTACK_PAIRS))
 
 
 def _strike_under_way(ctx: _Ctx, triggers: list[tuple[int, str, list[str]]],
@@ -1089,10 +1136,9 @@ def _filter_pass(ctx: _Ctx, cat: str, triggers: list[tuple[int, str, list[str]]]
     if cat == "PROTEST" and _strike_under_way(ctx, triggers, flags):
         return True, True
     vec = filter_vector(feats)
-    score = _score(m, cat, ctx, vec)
+    score, strict_score = _scores(m, cat, ctx, vec)
     above = score >= m["threshold"]
-    sm = m.get("strict_model")
-    strict = above if sm is None else _score(sm, cat, ctx, vec, True) >= sm["threshold"]
+    strict = above if strict_score is None else strict_score >= m["strict_model"]["threshold"]
     # below the OEDA threshold, no trial, condemnation, inquiry, question (يحاكم المتهمون بتهمة قتل ...), sport
     # (خطف موهبة نادي الهدى) or accident (مقتل شخصين جراء انفجار اسطوانة غاز)
     return strict or above or (score >= m.get("report_threshold", m["threshold"])
@@ -1123,7 +1169,7 @@ def _merge(triggers: list[tuple[int, str, str]], absorbed: dict[int, list[int]] 
 
 def _entity_record(ctx: _Ctx, ent: dict) -> dict[str, Any]:
     name = ent.get("canonical") or ent["text"]
-    actor = _actor_index().get(normalize(name))
+    actor = _actor_index().get(_NORMALIZED[name])
     country, sector = (actor.country, actor.sector) if actor else (None, None)
     if sector is None:
         sector = {"PER": "ELI", "LOC": "GOV"}.get(ent.get("label"), None)
@@ -1202,7 +1248,7 @@ def _agent_at(ctx: _Ctx, k: int) -> dict[str, Any] | None:
             end = ctx.toks[k + 1].end
             country = gent[1] if gent else None
     start = tok.start
-    return {"name": normalize(ctx.text[start:end]), "country": country, "sector": sector,
+    return {"name": _NORMALIZED[ctx.text[start:end]], "country": country, "sector": sector,
             "span": {"start": start, "end": end, "text": ctx.text[start:end]}}
 
 
@@ -1310,7 +1356,6 @@ def _weapon_at(ctx: _Ctx, k: int) -> tuple[int, int] | None:
     return None
 
 
-@lru_cache(maxsize=65536)
 def _participant_roles(norm: str) -> tuple[bool, str | None, bool]:
     """What a word may start in :func:`_participants`, with one cached look-up per word: whether it may head a weapon,
     an armed force or an agent (a pre-test of :func:`_weapon_at` and :func:`_agent_at`, which most words fail); the
@@ -1319,6 +1364,18 @@ def _participant_roles(norm: str) -> tuple[bool, str | None, bool]:
     return (stem_of(norm) in T.ARMED_NOUNS or not _WEAPON_HEADS.isdisjoint(forms) or bool(_agent_sector(norm))
             or _bare(norm) in T.GROUP_NOUNS,
             next((f for f in forms if f in T.FACILITY_NOUNS), None), not T.PERSON_NOUNS.isdisjoint(forms))
+
+
+def _word_roles(norm: str) -> tuple[bool, str | None, bool, bool]:
+    """:func:`_participant_roles`, and whether the word is a facility or a noun of persons (the second pass of
+    :func:`_participants`)."""
+    head, fac, person = _participant_roles(norm)
+    return head, fac, person, fac is not None or person
+
+
+#: :func:`_word_roles` per normalized word, read for every word of a sentence at once.
+_ROLES = _PerWord(_word_roles)
+_MAY_HEAD, _FACILITY_OR_PERSON = operator.itemgetter(0), operator.itemgetter(3)
 
 
 def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
@@ -1347,7 +1404,7 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
         if not ks:
             continue
         if ent.get("label") == "LOC":
-            actor = _actor_index().get(normalize(ent.get("canonical") or ent["text"]))
+            actor = _actor_index().get(_NORMALIZED[ent.get("canonical") or ent["text"]])
             if not actor and not _country_subject(ctx, ent, ks[0], ks[-1]):  # a town is a location, not a participant
                 continue
         part = (ks[0], ks[-1] + 1, _entity_record(ctx, ent), "any")
@@ -1356,11 +1413,13 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
             covered.setdefault(k, part)
     k = 0
     norms = ctx.norms
-    roles = list(map(_participant_roles, norms))
-    while k < n:
-        if k in covered or not roles[k][0]:
-            k += 1
+    roles = list(map(_ROLES.__getitem__, norms))
+    # only the few words that may head a weapon, force or agent are tried, left to right; a phrase found moves past
+    # its words
+    for k0 in compress(count(), map(_MAY_HEAD, roles)):
+        if k0 < k or k0 in covered:
             continue
+        k = k0
         weapon = _weapon_at(ctx, k)
         if weapon and weapon[0] not in covered:
             s, e = weapon
@@ -1389,16 +1448,16 @@ def _participants(ctx: _Ctx) -> list[tuple[int, int, dict[str, Any], str]]:
     # facilities and persons after the entities and agents, which they may take in as their owner (the
     # owner is then no participant of its own: دورية للجيش الأميركي is the army's patrol, not the army)
     owners = set()
-    for k in range(n):
+    for k in compress(count(), map(_FACILITY_OR_PERSON, roles)):
         if k in covered:
             continue
-        _, fac, person = roles[k]
+        _, fac, person, _ = roles[k]
         if fac is not None:
             e, owner = _phrase_end(ctx, k, n, covered)
             part = (k, e, _phrase_record(ctx, k, e, owner, None, T.FACILITY_NOUNS[fac]), "target")
         elif person:
             e, owner = _phrase_end(ctx, k, n, covered)
-            rec = _phrase_record(ctx, k, e, owner, normalize(ctx.text[toks[k].start:toks[e - 1].end]),
+            rec = _phrase_record(ctx, k, e, owner, _NORMALIZED[ctx.text[toks[k].start:toks[e - 1].end]],
                                  _person_sector(ctx, k, e))
             part = (k, e, rec, "person")
         else:
@@ -2424,21 +2483,27 @@ def _date(ctx: _Ctx, published: str | None) -> tuple[str | None, str]:
             return d, "explicit"
     if base:
         norms = ctx.norms
-        for k, n in enumerate(norms):
-            if n in T.WEEKDAYS or (n.startswith("و") and n[1:] in T.WEEKDAYS):
-                wd = T.WEEKDAYS[n if n in T.WEEKDAYS else n[1:]]
-                back = (base.weekday() - wd) % 7
-                nxt = norms[k + 1] if k + 1 < len(norms) else ""
-                if nxt == "المقبل" or nxt == "القادم":
-                    return (base + _dt.timedelta(days=(wd - base.weekday()) % 7 or 7)).isoformat(), "weekday"
-                if nxt == "الماضي" and back == 0:
-                    back = 7
-                return (base - _dt.timedelta(days=back)).isoformat(), "weekday"
-        for k, n in enumerate(norms):
-            if n in ("امس", "وامس"):
-                return (base - _dt.timedelta(days=2 if k and norms[k - 1] == "اول" else 1)).isoformat(), "relative"
+        # the first weekday (with or without و), then the first أمس, each found in C
+        k = next(compress(count(), map(_WEEKDAY_FORMS.__contains__, norms)), None)
+        if k is not None:
+            wd = _WEEKDAY_FORMS[norms[k]]
+            back = (base.weekday() - wd) % 7
+            nxt = norms[k + 1] if k + 1 < len(norms) else ""
+            if nxt == "المقبل" or nxt == "القادم":
+                return (base + _dt.timedelta(days=(wd - base.weekday()) % 7 or 7)).isoformat(), "weekday"
+            if nxt == "الماضي" and back == 0:
+                back = 7
+            return (base - _dt.timedelta(days=back)).isoformat(), "weekday"
+        k = next(compress(count(), map(_YESTERDAY.__contains__, norms)), None)
+        if k is not None:
+            return (base - _dt.timedelta(days=2 if k and norms[k - 1] == "اول" else 1)).isoformat(), "relative"
         return base.isoformat(), "article"
     return None, "unknown"
+
+
+#: Weekday names with and without a leading و, with their weekday (the name itself when it starts with و).
+_WEEKDAY_FORMS = {**{"و" + w: wd for w, wd in T.WEEKDAYS.items()}, **T.WEEKDAYS}
+_YESTERDAY = frozenset({"امس", "وامس"})
 
 
 def _flags(ctx: _Ctx, i: int, historical_from: int | None, year: int | None) -> tuple[bool, bool, bool]:
@@ -2452,13 +2517,13 @@ def _flags(ctx: _Ctx, i: int, historical_from: int | None, year: int | None) -> 
     if window and _bare(window[-1]) in ("محاوله", "محاولات") and _word_trigger(tok) and _word_trigger(tok)[0] == "ASSAULT":
         window = window[:-1]  # محاولة اغتيال: an attempted attack is an attack (PLOVER codes it)
     hypothetical = future or any(n in T.HYPOTHETICAL or (n[:1] in "وف" and n[1:] in T.HYPOTHETICAL) for n in window) \
-        or any(_in_case(window, k) for k in range(len(window)))
+        or ("حال" in window and any(_in_case(window, k) for k in range(len(window))))
     historical = historical_from is not None and i > historical_from
     if not historical and year:
         _, c1 = _clause_bounds(ctx, i)
         # a year long gone near the trigger, or later in its clause (اغتيل رابين في الرابع من تشرين الثاني/نوفمبر 1995)
-        for n in norms[max(0, i - 8):max(i + 8, c1)]:
-            if n.isdigit() and len(n) == 4 and 1900 < int(n) < year - 1:
+        for n in filter(str.isdigit, norms[max(0, i - 8):max(i + 8, c1)]):
+            if len(n) == 4 and 1900 < int(n) < year - 1:
                 historical = True
                 break
     return negated, bool(hypothetical), historical
@@ -2511,8 +2576,7 @@ def event_sentences(text: str, entities: list[dict] | None = None,
     for i in doc.with_words(present):  # only sentences with a trigger word are tokenized
         a, b = doc.sents[i]
         toks = doc.tokens(i)
-        ctx = _Ctx(text, toks, a, b, in_entities(a, b), in_places(a, b),
-                   [k for k, t in enumerate(toks) if t.norm in present])
+        ctx = _Ctx(text, toks, a, b, in_entities(a, b), in_places(a, b), present)
         triggers = _merge(_find_triggers(ctx), ctx.absorbed)
         if triggers:
             out.append((ctx, triggers))
