@@ -1,7 +1,8 @@
 """Claims + events time of two checkouts, compared on the same articles in the same minutes.
 
-Run ``python bench/events_ab.py --old PATH [--n 1000] [--chunk 25] [--reps 3]`` (needs ../shared/data/news/saudinewsnet),
-with ``PATH`` another checkout of Rasd (``git worktree add /tmp/old COMMIT``); ``--new`` defaults to this one.
+Run ``python bench/events_ab.py --old PATH [--n 1000] [--chunk 25] [--reps 3] [--pairs 1]`` (needs
+../shared/data/news/saudinewsnet), with ``PATH`` another checkout of Rasd (``git worktree add /tmp/old COMMIT``);
+``--new`` defaults to this one.
 
 On a shared machine the speed of the same code drifts by a third within minutes, so two ``bench/events.py`` runs one
 after the other cannot show a difference of a few percent. Here one worker process per checkout (its ``rasd`` imported
@@ -9,12 +10,18 @@ from that checkout) computes the entities and places of the same articles, warms
 runs claims + events on chunks of ``--chunk`` articles in turn, the two alternating (the first to go changes every
 chunk), so both see the same state of the machine. CPU time per worker; prints each repeat's running totals and the
 ratio of the new time to the old. Nothing is asserted.
+
+A pair of worker processes has a speed of its own, too: the same code against itself gave time ratios of 0.952 to
+1.037 over eight pairs (2026-12-08; as widely with both workers held to one core, or given one hash seed), each pair's
+ratio steady over its repeats. So one pair cannot tell apart codes a few percent apart: ``--pairs K`` starts K pairs
+one after the other and prints each pair's ratio, their mean and its standard error.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -55,6 +62,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--chunk", type=int, default=25)
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--pairs", type=int, default=1, help="pairs of worker processes, one after the other")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -62,11 +70,24 @@ def main() -> None:
         return
     if args.old is None:
         parser.error("--old is required")
+    for name in ("old", "new"):
+        if not (args.__dict__[name].resolve() / "rasd" / "__init__.py").is_file():
+            parser.error(f"--{name} {args.__dict__[name].resolve()}: no rasd package there")
+    if args.pairs < 1 or args.reps < 1:
+        parser.error("--pairs and --reps must be at least 1")
+    ratios = [_pair(args, p) for p in range(args.pairs)]
+    if args.pairs > 1:
+        mean = statistics.fmean(ratios)
+        err = statistics.stdev(ratios) / len(ratios) ** 0.5
+        print(f"{args.pairs} pairs: new time / old time {', '.join(f'{r:.3f}' for r in ratios)}; "
+              f"mean {mean:.3f} (standard error {err:.3f})")
+
+
+def _pair(args: argparse.Namespace, p: int) -> float:
+    """Run one pair of workers (old and new) over ``args.reps`` repeats; their last new time / old time."""
     procs = {}
     for name in ("old", "new"):
         tree = args.__dict__[name].resolve()
-        if not (tree / "rasd" / "__init__.py").is_file():
-            parser.error(f"--{name} {tree}: no rasd package there")
         env = {**os.environ, "PYTHONPATH": str(tree)}
         procs[name] = subprocess.Popen(
             [sys.executable, __file__, "--worker", "--n", str(args.n), "--chunk", str(args.chunk)],
@@ -75,7 +96,8 @@ def main() -> None:
         ready = proc.stdout.readline().split()
         if not ready:
             sys.exit(f"the {name} worker failed to start")
-        print(f"{name}: {ready[1]}")
+        if p == 0:
+            print(f"{name}: {ready[1]}")
     chunks = -(-args.n // args.chunk)
     total = {"old": 0.0, "new": 0.0}
     for rep in range(args.reps):
@@ -86,11 +108,13 @@ def main() -> None:
                 procs[name].stdin.flush()
                 total[name] += float(procs[name].stdout.readline())
         done = (rep + 1) * args.n
-        print(f"repeat {rep + 1}: old {done / total['old']:.0f} articles/s/core, new {done / total['new']:.0f}; "
-              f"new time / old time {total['new'] / total['old']:.3f}", flush=True)
+        print(f"{f'pair {p + 1}, ' if args.pairs > 1 else ''}repeat {rep + 1}: old {done / total['old']:.0f} "
+              f"articles/s/core, new {done / total['new']:.0f}; new time / old time {total['new'] / total['old']:.3f}",
+              flush=True)
     for proc in procs.values():
         proc.stdin.close()
         proc.wait()
+    return total["new"] / total["old"]
 
 
 if __name__ == "__main__":
