@@ -158,6 +158,8 @@ def _oeda() -> tuple[list[dict], list[dict]]:
 #: Ninth session of 2026-12-07 (set 78; speed only, the claims and events of 1,000 articles byte-identical): one read at
 #: the end, nothing changed: ASSAULT 0.599 (47 of 74, 83 predicted), PROTEST 0.484, spans 0.538 / 0.431 -- the
 #: thirty-second read.
+#: Session of 2026-12-08 (speed only, the claims and events of 1,000 articles byte-identical): one read at the end,
+#: nothing changed: ASSAULT 0.599 (47 of 74, 83 predicted), PROTEST 0.484, spans 0.538 / 0.431 -- the thirty-third read.
 HELDOUT_MIN_F1 = {"ASSAULT": 0.58, "PROTEST": 0.46}
 #: Held-out floors of actor / target span agreement (:func:`span_agreement`), a little below the measured
 #: 0.244 / 0.285 (2026-11-25, once, after weapons, attacked buildings and victims became candidates; were

@@ -66,8 +66,8 @@ class Document:
 
     Claims and events read only the sentences holding one of their cue or trigger words: each sentence's
     normalized words are split at once in C (:func:`~rasd.analyze.arabic.split_normalized`), and its tokens are made
-    on demand from those words (:func:`~rasd.analyze.arabic.tokenize` of the sentence, which maps a sentence holding a
-    character that changes length back to the original offsets word by word): the same tokens a whole-text
+    on demand from those words (:func:`~rasd.analyze.arabic.tokenize` of the sentence, which splits a sentence holding a
+    character that changes length again, with the map back to its original offsets): the same tokens a whole-text
     tokenization gives there (tested). Split by sentence, no word offsets of the whole text are needed to tell which
     sentence a word is in.
     Callers must not mutate the returned lists.
