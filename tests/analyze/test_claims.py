@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.analyze.arabic import normalize
 from rasd.analyze.evaluate import score_claims
@@ -1542,3 +1544,48 @@ def test_claims_a_relative_subject_takes_up_the_noun_before_it(text, cue, ref):
 def test_claims_passive_verbal_nouns_and_journals(text, found):
     assert [(c["cue"]["text"], c["speaker"] and c["speaker"]["text"])
             for c in find_claims(text, entities(Article(text=text)).entities)] == found
+
+
+def _pairwise_embedded(claims):
+    return {id(c) for c in claims for o in claims if o["cue"]["start"] < c["cue"]["start"]
+            and o["content"]["start"] <= c["cue"]["start"] < o["content"]["end"]}
+
+
+def _cues_before_agree(claims):
+    from rasd.analyze.components.claims import _cues_before
+
+    before = _cues_before(claims)
+    for x in sorted({c["cue"]["start"] for c in claims} | {0, 10 ** 6}):
+        for within in (0, 120):
+            got = [id(o) for o in before(x, within)]
+            assert len(got) == len(set(got))  # each claim once
+            assert {id(o) for o in claims if o["cue"]["start"] < x and x - o["cue"]["end"] <= within} <= set(got)
+            assert set(got) <= {id(o) for o in claims if o["cue"]["start"] < x}
+
+
+def test_claims_reported_speech_and_cues_before_are_those_of_every_pair():
+    # an article's claims are compared by a sweep and by bisection (linear in a long article), not pair by pair: the
+    # same claims inside reported speech, and the cues just before a saying noun, as comparing every pair gives
+    from rasd.analyze.components.claims import _embedded
+    from tests.conftest import SAMPLES
+
+    embedded = 0
+    with open(SAMPLES / "saudinewsnet-sample.jsonl", encoding="utf-8") as f:
+        for line in list(f)[:150]:
+            claims = find_claims(json.loads(line)["content"])
+            assert _embedded(claims) == _pairwise_embedded(claims)
+            embedded += len(_pairwise_embedded(claims))
+            _cues_before_agree(claims)
+    assert embedded >= 5  # the sample has reported speech to find
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.integers(0, 60), st.integers(0, 30)),
+                max_size=25))
+def test_claims_reported_speech_sweep_on_any_spans(rows):
+    # cues and contents anywhere: before or after their cue, nested, sharing bounds, empty
+    from rasd.analyze.components.claims import _embedded
+
+    claims = [{"cue": {"start": a, "end": a + n}, "content": {"start": s, "end": s + m}} for a, n, s, m in rows]
+    assert _embedded(claims) == _pairwise_embedded(claims)
+    _cues_before_agree(claims)

@@ -23,6 +23,7 @@ Quoted content runs to its closing quotation mark, across sentences of the same 
 
 from __future__ import annotations
 
+import heapq
 import operator
 import re
 from bisect import bisect_left, bisect_right
@@ -465,7 +466,8 @@ def find_claims(text: str, entities: list[dict] | None = None) -> list[dict[str,
             # a sentence's rules ask only about entities at its words: they read the few that touch it
             claims.extend(_sentence_claims(text, _Sentence(text, toks, a, b), near(a, b)))
     claims = [c for c in _dedupe(claims) if not _abstract_speaker(c["speaker"])]
-    claims = [c for c in claims if not _told_by_the_verb_before(c, claims)]
+    before = _cues_before(claims)
+    claims = [c for c in claims if not _told_by_the_verb_before(c, before)]
     _link_pronoun_speakers(claims, doc, entities)
     _relative_speakers(text, claims, entities)
     return claims
@@ -499,6 +501,9 @@ def _relative_speakers(text: str, claims: list[dict], entities: list[dict]) -> N
     right before it, with the title words just before the name (الناقد طارق الشناوي الذي قال). ``speaker`` stays
     ``None``, as for a pronoun: the relative is the clause's subject (the blind sets 1-34 leave it null; the sets
     since the thirty-fifth name the antecedent as the speaker -- this layer keeps the one convention and links it)."""
+    # the first speaker phrase and the first person or organisation ending at each offset, made when first asked
+    speakers_by_end: dict[int, dict] | None = None
+    names_by_end: dict[int, dict] = {}
     for c in claims:
         if c["speaker"] is not None or c.get("speaker_ref") is not None:
             continue
@@ -509,10 +514,17 @@ def _relative_speakers(text: str, claims: list[dict], entities: list[dict]) -> N
         end = len(before)
         if end == 0 or m.start() - end > 3 or "\n" in text[end:m.start()]:
             continue
-        ref = next((o["speaker"] for o in claims if o is not c and o["speaker"] is not None
-                    and o["speaker"]["end"] == end), None)
+        if speakers_by_end is None:  # (the speaker of c is None: no claim with one is c)
+            speakers_by_end, names_by_end = {}, {}
+            for o in claims:
+                if o["speaker"] is not None:
+                    speakers_by_end.setdefault(o["speaker"]["end"], o["speaker"])
+            for e in entities:
+                if e.get("label") in ("PER", "ORG"):
+                    names_by_end.setdefault(e["end"], e)
+        ref = speakers_by_end.get(end)
         if ref is None:
-            ent = next((e for e in entities if e.get("label") in ("PER", "ORG") and e["end"] == end), None)
+            ent = names_by_end.get(end)
             if ent is None:
                 continue
             start = ent["start"]
@@ -530,14 +542,30 @@ def _relative_speakers(text: str, claims: list[dict], entities: list[dict]) -> N
         c["speaker_entity"] = _speaker_entity(text, ref["start"], ref["end"], entities)
 
 
-def _told_by_the_verb_before(claim: dict, claims: list[dict]) -> bool:
+def _told_by_the_verb_before(claim: dict, cues_before: Callable[[int, int], list[dict]]) -> bool:
     """Whether ``claim`` is a saying noun (بقوله) inside the words of a verb's claim just before it (صرح المتحدث
-    لـ"عين اليوم" عن حقيقة الفيديو بقوله: "..."): the verb's one statement, not a second."""
+    لـ"عين اليوم" عن حقيقة الفيديو بقوله: "..."): the verb's one statement, not a second. ``cues_before`` is
+    :func:`_cues_before` of the article's claims."""
     if normalize(claim["cue"]["text"]) not in R.SAYING_NOUNS:
         return False
-    return any(o is not claim and o["speaker"] is not None and o["cue"]["start"] < claim["cue"]["start"]
-               and o["content"]["start"] <= claim["cue"]["start"] < o["content"]["end"]
-               and claim["cue"]["start"] - o["cue"]["end"] <= 120 for o in claims)
+    x = claim["cue"]["start"]
+    return any(o is not claim and o["speaker"] is not None and o["cue"]["start"] < x
+               and o["content"]["start"] <= x < o["content"]["end"] and x - o["cue"]["end"] <= 120
+               for o in cues_before(x, 120))
+
+
+def _cues_before(claims: list[dict]) -> Callable[[int, int], list[dict]]:
+    """A function giving the claims whose cue starts before offset ``x`` and ends at most ``within`` characters before
+    it (and maybe a few more, never fewer), found by bisection: an article of thousands of claims is not scanned
+    for each."""
+    order = sorted(claims, key=lambda c: c["cue"]["start"])
+    starts = [c["cue"]["start"] for c in order]
+    longest = max((c["cue"]["end"] - c["cue"]["start"] for c in claims), default=0)
+
+    def cues_before(x: int, within: int) -> list[dict]:
+        return order[bisect_left(starts, x - within - longest):bisect_left(starts, x)]
+
+    return cues_before
 
 
 def _abstract_speaker(speaker: dict | None) -> bool:
@@ -627,9 +655,11 @@ def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dic
     def sent_of(pos: int) -> int:
         return bisect_left(starts, pos + 1) - 1
 
-    # reported speech: a claim whose cue lies in the content an earlier cue opens
-    embedded = {id(c) for c in claims for o in claims if o["cue"]["start"] < c["cue"]["start"]
-                and o["content"]["start"] <= c["cue"]["start"] < o["content"]["end"]}
+    embedded = _embedded(claims)
+    near = _touching(entities)
+    first_in_sentence: dict[int, int] = {}  # sentence -> the first claim (in list order) with its cue there
+    for k, c in enumerate(claims):
+        first_in_sentence.setdefault(sent_of(c["cue"]["start"]), k)
     # the agreements each claim's speaker may take: its head's, and its own verb's (وقال هنية: masculine,
     # though هنية ends like a feminine noun; a pronoun verb agrees fully: وأضافوا is plural)
     agrees: dict[int, set[str]] = {}
@@ -666,8 +696,8 @@ def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dic
                 break
             if participle:
                 break
-        if found is None and not any(sent_of(p["cue"]["start"]) == sent for p in claims[:k]):
-            found = _sentence_subject(doc, sent, c["cue"]["start"], agree, entities)
+        if found is None and first_in_sentence.get(sent, k) >= k:  # no claim before it in its sentence
+            found = _sentence_subject(doc, sent, c["cue"]["start"], agree, entities, near(*doc.sents[sent]))
             if found is not None and participle:
                 main_subject.add(id(c))
         if found is not None and id(c) in main_subject:
@@ -678,17 +708,41 @@ def _link_pronoun_speakers(claims: list[dict], doc: Document, entities: list[dic
             c["speaker_ref"], c["speaker_named"], c["speaker_entity"] = found
 
 
+def _embedded(claims: list[dict]) -> set[int]:
+    """The ``id`` of each claim inside reported speech: its cue lies in the content of a claim whose cue comes before
+    it. One sweep over the cues in text order, the contents opened so far in a heap by their claim's cue start (the
+    one closing first is dropped once behind the cue): an article of thousands of claims took minutes when every pair
+    was compared."""
+    contents = sorted((c["content"]["start"], c["content"]["end"], c["cue"]["start"]) for c in claims)
+    open_contents: list[tuple[int, int]] = []  # (cue start, content end) of contents starting at or before the cue
+    out: set[int] = set()
+    j = 0
+    for c in sorted(claims, key=lambda c: c["cue"]["start"]):
+        x = c["cue"]["start"]
+        while j < len(contents) and contents[j][0] <= x:
+            heapq.heappush(open_contents, (contents[j][2], contents[j][1]))
+            j += 1
+        while open_contents and open_contents[0][1] <= x:
+            heapq.heappop(open_contents)  # closed before x, and before every later cue
+        if open_contents and open_contents[0][0] < x:
+            out.add(id(c))
+    return out
+
+
 #: Words that open a sentence without being its verb (a preposition or particle before the clause).
 _NOT_OPENING_VERBS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "كما", "وفي", "ومن", "وعلي",
                                 "ان", "لكن", "ولكن", "حيث", "اذ", "وقد", "قد", "وكان", "كان", "وكانت", "كانت",
                                 "هذا", "وهذا", "ذلك", "وذلك", "الا", "ثم", "لم", "ولم", "لا", "ولا", "وهو", "وهي"})
 
 
-def _sentence_subject(doc: Document, i: int, before: int, agree: str,
-                      entities: list[dict]) -> tuple[dict, bool, str | None] | None:
+def _sentence_subject(doc: Document, i: int, before: int, agree: str, entities: list[dict],
+                      local: list[dict]) -> tuple[dict, bool, str | None] | None:
     """The named subject of sentence ``i``'s main verb, when the sentence opens verb-first: the noun
     phrase after its first word, if a person or organisation entity starts in its first five words and
-    it ends before ``before`` and agrees with ``agree``; as ``(span, named, entity)``."""
+    it ends before ``before`` and agrees with ``agree``; as ``(span, named, entity)``. ``entities`` is the article's
+    entities layer (a surname may take up a person named in an earlier sentence), ``local`` the entities touching the
+    sentence (:func:`_touching`), which its other rules read: an article of thousands of claims would read all of its
+    entities for each."""
     toks = doc.tokens(i)
     # the verb opens the sentence, or follows a two-word opener (وفي الحفل ألقى، وبهذه المناسبة رفع)
     a, b = doc.sents[i]
@@ -707,9 +761,9 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     if end == v + 1 and toks[v + 1].text.isdigit():
         end = _noun_phrase(s, v + 2, MAX_SPEAKER_WORDS)  # ونددت 19 منظمة غير حكومية: the number, then the noun
     end = next((k for k in range(v + 2, end) if toks[k].norm.startswith(("بال", "لل"))), end)  # وأشاد ايمري بالمدير
-    end = _subject_end(toks, v + 1, end, entities)
+    end = _subject_end(toks, v + 1, end, local)
     if end == v + 1 and any(q in s.gap(v + 1) for q in _OPEN_QUOTES):
-        end = _quoted_subject(s, v + 1, entities)  # ودعا "آل مريع" جميع الراغبين
+        end = _quoted_subject(s, v + 1, local)  # ودعا "آل مريع" جميع الراغبين
     end = next((k + 1 for k in range(v + 2, end - 1) if toks[k].text.isascii() and toks[k].text.isalpha()), end)
     # (رشحت وكالة الأنباء الفرنسية AFP فريق الهلال: a Latin acronym ends the name; the object follows)
     if end >= v + 2 and toks[v + 1].norm == "عدد" and v + 3 < len(toks) and toks[v + 2].norm == "من":
@@ -717,7 +771,7 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     if end <= v + 1 or toks[end - 1].end > before:
         return None
     first3 = toks[min(max(end, v + 7), len(toks)) - 1].end  # a name in the phrase or its first six words
-    if not any(e.get("label") in ("PER", "ORG") and toks[v + 1].start <= e["start"] < first3 for e in entities):
+    if not any(e.get("label") in ("PER", "ORG") and toks[v + 1].start <= e["start"] < first3 for e in local):
         head = toks[v + 2 if toks[v + 1].text.isdigit() else v + 1].norm  # ونددت 19 منظمة غير حكومية
         if head.startswith("ال") and head[2:] in R.INSTITUTION_SOURCES:
             end = v + 2  # an institution alone: وطالبت الجامعة المتقدمات ...، لافتة إلى أن
@@ -733,7 +787,7 @@ def _sentence_subject(doc: Document, i: int, before: int, agree: str,
     span = _span(doc.text, st, en)
     if agree not in _speaker_agreement(span["text"]) | {"m" if _speaker_agreement(span["text"]) == {"f"} else ""}:
         return None  # (a masculine pronoun may take up a name ending in ة: هنية، حمزة)
-    return span, _is_named(doc.text, st, en, toks[v + 1:end], entities), _speaker_entity(doc.text, st, en, entities)
+    return span, _is_named(doc.text, st, en, toks[v + 1:end], local), _speaker_entity(doc.text, st, en, local)
 
 
 #: Definite adjectives that are not relative (nisba) adjectives, after a definite head (الأمين العام، الوزير السابق).
